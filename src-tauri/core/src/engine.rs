@@ -1,0 +1,361 @@
+//! The renewal engine: rules R1–R11 and R13 of `shared/domain-rules.md` applied to one held
+//! certification on a given day. Pure: `today` and `now` are arguments, nothing is read from the
+//! clock, and every date it computes comes with the `Reason`s that explain it.
+
+use crate::date::{add_years, days_between, minus_days, start_of_day_utc};
+use crate::kind::CertKind;
+use crate::message::{Problem, Reason, RenewalEvidence};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+/// R4: the renewal window opens this many days before the expiry date.
+pub const WINDOW_DAYS: u32 = 180;
+/// R13: Microsoft's and Recert's default reminder offsets, in days before expiry.
+pub const DEFAULT_OFFSETS: [u32; 4] = [180, 90, 30, 7];
+/// R13: at most four reminders in a cycle.
+pub const MAX_OFFSETS: usize = 4;
+/// R9: after the second failed attempt, each further attempt waits this long after the previous.
+pub const RETRY_WAIT_HOURS: i64 = 24;
+
+/// R1: earned before this day (Microsoft: before 12:00 AM GMT, June 30, 2021), valid two years.
+pub fn one_year_policy_start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2021, 6, 30).unwrap_or(NaiveDate::MIN)
+}
+
+/// One certification as the user holds it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Holding {
+    pub kind: Option<CertKind>,
+    pub earned_on: Option<NaiveDate>,
+    /// Days on which renewal assessments were passed, in any order.
+    pub renewed_on: Vec<NaiveDate>,
+    /// Failed renewal-assessment attempts in the current window, in any order.
+    pub failed_attempts: Vec<DateTime<Utc>>,
+    /// R8: the day the certification's renewal assessment became available.
+    pub renewal_available_from: Option<NaiveDate>,
+    /// R11: the day the certification was (or will be) retired.
+    pub retired_on: Option<NaiveDate>,
+    /// R10: the catalog lists prerequisites (expert ⇐ associate).
+    pub has_prerequisites: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    NoExpiry,
+    Active,
+    RenewalOpen,
+    Expired,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::NoExpiry => "no-expiry",
+            Status::Active => "active",
+            Status::RenewalOpen => "renewal-open",
+            Status::Expired => "expired",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub status: Status,
+    pub expires_on: Option<NaiveDate>,
+    pub window_opens_on: Option<NaiveDate>,
+    pub can_renew_now: bool,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub reminders: Vec<NaiveDate>,
+    pub reasons: Vec<Reason>,
+}
+
+/// Which input of a `Holding` a problem is about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Kind,
+    EarnedOn,
+    RenewedOn(usize),
+    FailedAttempt(usize),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldProblem {
+    pub field: Field,
+    pub problem: Problem,
+}
+
+fn refuse<T>(field: Field, problem: Problem) -> Result<T, FieldProblem> {
+    Err(FieldProblem { field, problem })
+}
+
+/// Reminder offsets must be 1 to 4 distinct whole days, each 1..=180 (a reminder inside the window).
+pub fn validate_offsets(offsets: &[i64]) -> Result<Vec<u32>, (usize, Problem)> {
+    if offsets.is_empty() {
+        return Err((0, Problem::Required));
+    }
+    if offsets.len() > MAX_OFFSETS {
+        return Err((MAX_OFFSETS, Problem::TooMany { max: MAX_OFFSETS as i64 }));
+    }
+    let mut out = Vec::with_capacity(offsets.len());
+    for (i, &o) in offsets.iter().enumerate() {
+        let Some(v) = u32::try_from(o).ok().filter(|v| (1..=WINDOW_DAYS).contains(v)) else {
+            return Err((i, Problem::OffsetOutOfRange { value: o }));
+        };
+        if out.contains(&v) {
+            return Err((i, Problem::DuplicateOffset { value: o }));
+        }
+        out.push(v);
+    }
+    Ok(out)
+}
+
+/// The expiry a holding has before any renewal (R1, R2).
+fn first_expiry(earned: NaiveDate) -> Option<(NaiveDate, Reason)> {
+    if earned < one_year_policy_start() {
+        let expires = add_years(earned, 2)?;
+        Some((expires, Reason::ValidTwoYears { earned, expires }))
+    } else {
+        let expires = add_years(earned, 1)?;
+        Some((expires, Reason::ValidOneYear { earned, expires }))
+    }
+}
+
+fn out_of_range(field: Field, date: NaiveDate) -> FieldProblem {
+    FieldProblem { field, problem: Problem::OutOfRange { value: crate::date::format_date(date) } }
+}
+
+/// Evaluates one holding on `today` (the user's calendar day) at `now`.
+///
+/// `offsets` must have passed `validate_offsets`. Invalid holdings (a future earned date, a renewal
+/// outside its window, ...) are refused with the field at fault; nothing is guessed.
+pub fn evaluate(
+    holding: &Holding,
+    offsets: &[u32],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Evaluation, FieldProblem> {
+    let Some(kind) = holding.kind else { return refuse(Field::Kind, Problem::Required) };
+    if let Some(earned) = holding.earned_on {
+        if earned > today {
+            return refuse(Field::EarnedOn, Problem::AfterToday { value: earned, today });
+        }
+        if let Some(retired) = holding.retired_on.filter(|&r| earned >= r) {
+            return refuse(Field::EarnedOn, Problem::EarnedOnOrAfterRetirement { value: earned, retired });
+        }
+    }
+    let mut reasons = Vec::with_capacity(6);
+    if !kind.expires() {
+        if !holding.renewed_on.is_empty() {
+            return refuse(Field::RenewedOn(0), Problem::KindNeverExpires { kind });
+        }
+        if !holding.failed_attempts.is_empty() {
+            return refuse(Field::FailedAttempt(0), Problem::KindNeverExpires { kind });
+        }
+        reasons.push(Reason::NeverExpires { kind });
+        retirement_reasons(holding, today, &mut reasons);
+        return Ok(Evaluation {
+            status: Status::NoExpiry,
+            expires_on: None,
+            window_opens_on: None,
+            can_renew_now: false,
+            next_attempt_at: None,
+            reminders: Vec::new(),
+            reasons,
+        });
+    }
+
+    let Some(earned) = holding.earned_on else { return refuse(Field::EarnedOn, Problem::Required) };
+    let (mut expires, validity) = first_expiry(earned).ok_or_else(|| out_of_range(Field::EarnedOn, earned))?;
+    reasons.push(validity);
+    if earned.month() == 2 && earned.day() == 29 {
+        reasons.push(Reason::LeapDay { expires });
+    }
+    expires = apply_renewals(holding, expires, today, &mut reasons)?;
+
+    let opens = minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(Field::EarnedOn, expires))?;
+    let status = if today >= expires {
+        Status::Expired
+    } else if today >= opens {
+        Status::RenewalOpen
+    } else {
+        Status::Active
+    };
+    let offered = holding.renewal_available_from.is_none_or(|from| from <= today);
+    let not_retired = holding.retired_on.is_none_or(|retired| today < retired);
+    let can_renew_now = status == Status::RenewalOpen && offered && not_retired;
+
+    match status {
+        Status::Active => reasons.push(Reason::WindowOpensOn { opens, expires, days: days_between(today, opens) }),
+        Status::RenewalOpen => reasons.push(Reason::RenewalOpen { expires, days: days_between(today, expires) }),
+        Status::Expired => reasons.push(Reason::Expired { on: expires }),
+        Status::NoExpiry => {}
+    }
+    if status != Status::Expired {
+        if let Some(from) = holding.renewal_available_from.filter(|&from| from > today) {
+            reasons.push(if from >= expires {
+                Reason::NotOfferedBeforeExpiry { from, expires }
+            } else {
+                Reason::RenewalOfferedFrom { from }
+            });
+        }
+    }
+    retirement_reasons(holding, today, &mut reasons);
+
+    let next_attempt_at = retry_rule(holding, opens, expires, now, can_renew_now, &mut reasons)?;
+    if holding.has_prerequisites {
+        reasons.push(Reason::RenewsSeparately);
+    }
+    let reminders = match status {
+        Status::Active | Status::RenewalOpen => reminder_dates(offsets, expires, holding.renewal_available_from),
+        Status::Expired | Status::NoExpiry => Vec::new(),
+    };
+    Ok(Evaluation {
+        status,
+        expires_on: Some(expires),
+        window_opens_on: Some(opens),
+        can_renew_now,
+        next_attempt_at,
+        reminders,
+        reasons,
+    })
+}
+
+/// R3–R5, R8, R11: each passed assessment must fall inside the window of the expiry it extends,
+/// on or after the day renewal was offered, before retirement and not in the future; each moves the
+/// expiry one year on from the *current expiry*, not from the day passed.
+fn apply_renewals(
+    holding: &Holding,
+    mut expires: NaiveDate,
+    today: NaiveDate,
+    reasons: &mut Vec<Reason>,
+) -> Result<NaiveDate, FieldProblem> {
+    let mut order: Vec<usize> = (0..holding.renewed_on.len()).collect();
+    order.sort_by_key(|&i| holding.renewed_on[i]);
+    for i in order {
+        let on = holding.renewed_on[i];
+        let field = Field::RenewedOn(i);
+        let opens = minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(field, expires))?;
+        if on > today {
+            return refuse(field, Problem::AfterToday { value: on, today });
+        }
+        if on >= expires {
+            return refuse(field, Problem::RenewalOnOrAfterExpiry { value: on, expires });
+        }
+        if on < opens {
+            return refuse(field, Problem::RenewalBeforeWindow { value: on, opens, expires });
+        }
+        if let Some(from) = holding.renewal_available_from.filter(|&from| on < from) {
+            return refuse(field, Problem::RenewalBeforeOffered { value: on, from });
+        }
+        if let Some(retired) = holding.retired_on.filter(|&r| on >= r) {
+            return refuse(field, Problem::RenewalOnOrAfterRetirement { value: on, retired });
+        }
+        let to = add_years(expires, 1).ok_or_else(|| out_of_range(field, expires))?;
+        reasons.push(Reason::Renewed { on, from: expires, to });
+        expires = to;
+    }
+    Ok(expires)
+}
+
+fn retirement_reasons(holding: &Holding, today: NaiveDate, reasons: &mut Vec<Reason>) {
+    if let Some(on) = holding.retired_on {
+        reasons.push(if on <= today { Reason::Retired { on } } else { Reason::RetiresOn { on } });
+    }
+}
+
+/// R9: unlimited attempts before expiry; the second may follow the first at once; after the
+/// second, each further attempt waits 24 hours after the previous one.
+fn retry_rule(
+    holding: &Holding,
+    opens: NaiveDate,
+    expires: NaiveDate,
+    now: DateTime<Utc>,
+    can_renew_now: bool,
+    reasons: &mut Vec<Reason>,
+) -> Result<Option<DateTime<Utc>>, FieldProblem> {
+    let attempts = &holding.failed_attempts;
+    if attempts.is_empty() {
+        return Ok(None);
+    }
+    let mut order: Vec<usize> = (0..attempts.len()).collect();
+    order.sort_by_key(|&i| attempts[i]);
+    let wait = Duration::hours(RETRY_WAIT_HOURS);
+    for (rank, &i) in order.iter().enumerate() {
+        let at = attempts[i];
+        let field = Field::FailedAttempt(i);
+        if at > now {
+            return refuse(field, Problem::AfterNow { value: at, now });
+        }
+        let day = at.date_naive();
+        if day < opens || day >= expires {
+            return refuse(field, Problem::AttemptOutsideWindow { value: at, opens, expires });
+        }
+        if rank >= 2 {
+            let previous = attempts[order[rank - 1]];
+            if at < previous + wait {
+                return refuse(field, Problem::AttemptTooSoon { value: at, previous });
+            }
+        }
+    }
+    if !can_renew_now {
+        return Ok(None);
+    }
+    let failed = attempts.len() as i64;
+    let last = attempts[order[order.len() - 1]];
+    if failed < 2 {
+        reasons.push(Reason::RetryNow { failed });
+        return Ok(None);
+    }
+    let next = last + wait;
+    if next >= start_of_day_utc(expires) {
+        reasons.push(Reason::RetryTooLate { next, expires });
+    } else if now < next {
+        reasons.push(Reason::RetryAfter { failed, next });
+    } else {
+        reasons.push(Reason::RetryNow { failed });
+    }
+    Ok((now < next).then_some(next))
+}
+
+/// R13: the reminder days of the current cycle, sorted, inside [window opening, expiry). A
+/// reminder that would come before the certification's renewal assessment exists (R8) moves to the
+/// day it arrives.
+pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Option<NaiveDate>) -> Vec<NaiveDate> {
+    let floor = available_from.filter(|&from| from < expires);
+    let mut dates: Vec<NaiveDate> = offsets
+        .iter()
+        .filter_map(|&o| minus_days(expires, o))
+        .map(|d| floor.map_or(d, |f| d.max(f)))
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    dates
+}
+
+/// Previews a renewal the user wants to record: the new expiry (R5) if `on` is a valid renewal
+/// of `holding`, or the problem. Only the renewal assessment renews (R6).
+pub fn preview_renewal(
+    holding: &Holding,
+    evidence: RenewalEvidence,
+    on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(NaiveDate, NaiveDate), Problem> {
+    if evidence != RenewalEvidence::Assessment {
+        return Err(Problem::NotARenewal { evidence });
+    }
+    let before = evaluate(holding, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).map_err(|e| e.problem)?;
+    let mut with = holding.clone();
+    with.renewed_on.push(on);
+    // Attempts belong to the window the renewal closes; they do not carry into the next one.
+    with.failed_attempts.clear();
+    let after = evaluate(&with, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).map_err(|e| e.problem)?;
+    match (before.expires_on, after.expires_on) {
+        (Some(from), Some(to)) => Ok((from, to)),
+        _ => Err(Problem::KindNeverExpires { kind: holding.kind.unwrap_or(CertKind::Fundamentals) }),
+    }
+}
+
+#[cfg(test)]
+#[path = "engine_rules_tests.rs"]
+mod rules_tests;

@@ -1,0 +1,177 @@
+//! The three message catalogs (`ui/locales/{en,ja,zh-TW}.ftl`), compiled into the binary and
+//! shared with the web UI, so a notification, a CLI error and a screen say the same thing.
+
+use crate::message::{Arg, Message};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+
+pub const EN_FTL: &str = include_str!("../../../ui/locales/en.ftl");
+pub const JA_FTL: &str = include_str!("../../../ui/locales/ja.ftl");
+pub const ZH_TW_FTL: &str = include_str!("../../../ui/locales/zh-TW.ftl");
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Locale {
+    #[default]
+    #[serde(rename = "en")]
+    En,
+    #[serde(rename = "ja")]
+    Ja,
+    #[serde(rename = "zh-TW")]
+    ZhTw,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Ja, Locale::ZhTw];
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ja => "ja",
+            Locale::ZhTw => "zh-TW",
+        }
+    }
+
+    /// Picks the closest supported locale for an OS or browser tag (`ja_JP.UTF-8`, `zh-Hant-TW`,
+    /// `zh_HK`); anything else is English. Simplified Chinese gets English, not Traditional.
+    pub fn from_os_tag(tag: &str) -> Locale {
+        let t = tag.to_ascii_lowercase().replace('_', "-");
+        if t.starts_with("ja") {
+            Locale::Ja
+        } else if t.starts_with("zh") && (t.contains("hant") || t.contains("-tw") || t.contains("-hk") || t.contains("-mo")) {
+            Locale::ZhTw
+        } else {
+            Locale::En
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Locale::En => EN_FTL,
+            Locale::Ja => JA_FTL,
+            Locale::ZhTw => ZH_TW_FTL,
+        }
+    }
+
+    pub fn format_date(self, d: NaiveDate) -> String {
+        match self {
+            Locale::En => crate::date::format_date(d),
+            Locale::Ja | Locale::ZhTw => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        }
+    }
+
+    pub fn format_instant(self, at: DateTime<Utc>) -> String {
+        format!("{} {} UTC", self.format_date(at.date_naive()), at.format("%H:%M"))
+    }
+}
+
+pub struct Catalogs {
+    bundles: Vec<(Locale, FluentBundle<FluentResource>)>,
+}
+
+impl Default for Catalogs {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Catalogs {
+    pub fn new() -> Catalogs {
+        let bundles = Locale::ALL
+            .into_iter()
+            .map(|locale| {
+                // A syntax error in a catalog drops only the broken entry (the unit tests below
+                // keep the catalogs clean); the remaining messages still load.
+                let resource = FluentResource::try_new(locale.source().to_owned()).unwrap_or_else(|(res, _)| res);
+                let lang = locale.tag().parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+                bundle.set_use_isolating(false);
+                // Duplicate ids are reported but the first definition stays: nothing to do here.
+                let _ = bundle.add_resource(resource);
+                (locale, bundle)
+            })
+            .collect();
+        Catalogs { bundles }
+    }
+
+    fn bundle(&self, locale: Locale) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles.iter().find(|(l, _)| *l == locale).map(|(_, b)| b)
+    }
+
+    pub fn has(&self, locale: Locale, id: &str) -> bool {
+        self.bundle(locale).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Formats message `id` with `args`; falls back to English, then to the id itself.
+    pub fn text(&self, locale: Locale, id: &str, args: &[(&str, Arg)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, arg) in args {
+            let value: FluentValue = match arg {
+                Arg::Date(d) => locale.format_date(*d).into(),
+                Arg::Instant(t) => locale.format_instant(*t).into(),
+                Arg::Number(n) => (*n).into(),
+                Arg::Text(s) => s.to_string().into(),
+            };
+            fargs.set(*name, value);
+        }
+        for l in [locale, Locale::En] {
+            let Some(bundle) = self.bundle(l) else { continue };
+            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
+            let mut errors = Vec::new();
+            return bundle.format_pattern(pattern, Some(&fargs), &mut errors).into_owned();
+        }
+        id.to_owned()
+    }
+
+    pub fn message(&self, locale: Locale, msg: &dyn Message) -> String {
+        self.text(locale, msg.id(), &msg.args())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(source: &str) -> Vec<String> {
+        let res = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errs)| panic!("catalog does not parse: {errs:?}"));
+        res.entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn catalogs_parse_and_hold_the_same_ids() {
+        let en = ids(EN_FTL);
+        assert!(en.len() > 40);
+        for (name, src) in [("ja", JA_FTL), ("zh-TW", ZH_TW_FTL)] {
+            let other = ids(src);
+            let missing: Vec<_> = en.iter().filter(|id| !other.contains(id)).collect();
+            let extra: Vec<_> = other.iter().filter(|id| !en.contains(id)).collect();
+            assert!(missing.is_empty() && extra.is_empty(), "{name}: missing {missing:?}, extra {extra:?}");
+        }
+    }
+
+    #[test]
+    fn os_tags_pick_a_locale() {
+        assert_eq!(Locale::from_os_tag("ja_JP.UTF-8"), Locale::Ja);
+        assert_eq!(Locale::from_os_tag("zh-Hant-TW"), Locale::ZhTw);
+        assert_eq!(Locale::from_os_tag("zh_TW"), Locale::ZhTw);
+        assert_eq!(Locale::from_os_tag("zh-CN"), Locale::En);
+        assert_eq!(Locale::from_os_tag("de-DE"), Locale::En);
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        let c = Catalogs::new();
+        let d = NaiveDate::from_ymd_opt(2027, 3, 14).expect("date");
+        let args = [("from", Arg::Date(d))];
+        assert_eq!(c.text(Locale::En, "reason-renewal-offered-from", &args), "The renewal assessment for this certification is offered from 2027-03-14.");
+        assert_eq!(c.text(Locale::Ja, "reason-renewal-offered-from", &args), "この認定資格の更新評価は 2027年3月14日 から利用できます。");
+        assert!(c.text(Locale::ZhTw, "reason-renewal-offered-from", &args).contains("2027年3月14日"));
+        assert_eq!(c.text(Locale::Ja, "no-such-id", &[]), "no-such-id");
+    }
+}

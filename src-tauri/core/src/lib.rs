@@ -1,0 +1,17 @@
+//! Recert's core: the renewal rules, the certification catalog, the message catalogs and the
+//! `recert eval` contract. Plain Rust with no Tauri and no clock: every function that depends on
+//! the day takes `today`/`now` as arguments, so the app, the CLI and the tests agree.
+
+pub mod catalog;
+pub mod date;
+pub mod engine;
+pub mod eval;
+pub mod i18n;
+pub mod kind;
+pub mod message;
+
+pub use catalog::Catalog;
+pub use engine::{evaluate, Evaluation, Holding, Status};
+pub use i18n::{Catalogs, Locale};
+pub use kind::CertKind;
+pub use message::{Message, Problem, Reason, RenewalEvidence};

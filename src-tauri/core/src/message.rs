@@ -1,0 +1,248 @@
+//! Every sentence Recert shows is a message: an id in the Fluent catalogs (`ui/locales/*.ftl`) and
+//! typed arguments. The engine speaks in `Reason`s (why a date is what it is) and `Problem`s (why an
+//! input is refused); `i18n` turns either into text in the user's language.
+
+use crate::kind::CertKind;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::borrow::Cow;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Date(NaiveDate),
+    Instant(DateTime<Utc>),
+    Number(i64),
+    Text(Cow<'static, str>),
+}
+
+impl Arg {
+    pub fn text(s: impl Into<Cow<'static, str>>) -> Arg {
+        Arg::Text(s.into())
+    }
+}
+
+pub type Args = Vec<(&'static str, Arg)>;
+
+pub trait Message {
+    fn id(&self) -> &'static str;
+    fn args(&self) -> Args;
+}
+
+/// One fact behind an evaluation. Ids are stable: the UI and the eval output expose them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reason {
+    /// Fundamentals, legacy credentials and Applied Skills never expire.
+    NeverExpires { kind: CertKind },
+    /// R1: earned before 2021-06-30.
+    ValidTwoYears { earned: NaiveDate, expires: NaiveDate },
+    /// R1: earned on or after 2021-06-30.
+    ValidOneYear { earned: NaiveDate, expires: NaiveDate },
+    /// R2: earned on 29 February, expiry on 28 February.
+    LeapDay { expires: NaiveDate },
+    /// R5: a passed renewal assessment moved the expiry one year on from the old expiry.
+    Renewed { on: NaiveDate, from: NaiveDate, to: NaiveDate },
+    /// R4: the window is still ahead.
+    WindowOpensOn { opens: NaiveDate, expires: NaiveDate, days: i64 },
+    /// R3/R4/R6: the window is open; pass the renewal assessment before the expiry date.
+    RenewalOpen { expires: NaiveDate, days: i64 },
+    /// R7: expired, so the exams must be passed again.
+    Expired { on: NaiveDate },
+    /// R8: the certification's renewal assessment is offered only from this day.
+    RenewalOfferedFrom { from: NaiveDate },
+    /// R8: the renewal assessment arrives only after this expiry.
+    NotOfferedBeforeExpiry { from: NaiveDate, expires: NaiveDate },
+    /// R11: retired, no renewal; stays valid until it expires.
+    Retired { on: NaiveDate },
+    /// R11: retirement is announced; renewals are possible until then.
+    RetiresOn { on: NaiveDate },
+    /// R9: one failure, the next attempt may follow at once.
+    RetryNow { failed: i64 },
+    /// R9: two or more failures, each further attempt 24 hours after the previous.
+    RetryAfter { failed: i64, next: DateTime<Utc> },
+    /// R9: the wait would end on or after the expiry.
+    RetryTooLate { next: DateTime<Utc>, expires: NaiveDate },
+    /// R10: renews on its own, apart from its prerequisites.
+    RenewsSeparately,
+}
+
+impl Message for Reason {
+    fn id(&self) -> &'static str {
+        match self {
+            Reason::NeverExpires { .. } => "reason-never-expires",
+            Reason::ValidTwoYears { .. } => "reason-valid-two-years",
+            Reason::ValidOneYear { .. } => "reason-valid-one-year",
+            Reason::LeapDay { .. } => "reason-leap-day",
+            Reason::Renewed { .. } => "reason-renewed",
+            Reason::WindowOpensOn { .. } => "reason-window-opens-on",
+            Reason::RenewalOpen { .. } => "reason-renewal-open",
+            Reason::Expired { .. } => "reason-expired",
+            Reason::RenewalOfferedFrom { .. } => "reason-renewal-offered-from",
+            Reason::NotOfferedBeforeExpiry { .. } => "reason-not-offered-before-expiry",
+            Reason::Retired { .. } => "reason-retired",
+            Reason::RetiresOn { .. } => "reason-retires-on",
+            Reason::RetryNow { .. } => "reason-retry-now",
+            Reason::RetryAfter { .. } => "reason-retry-after",
+            Reason::RetryTooLate { .. } => "reason-retry-too-late",
+            Reason::RenewsSeparately => "reason-renews-separately",
+        }
+    }
+
+    fn args(&self) -> Args {
+        use Arg::{Date, Instant, Number};
+        match *self {
+            Reason::NeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
+            Reason::ValidTwoYears { earned, expires } | Reason::ValidOneYear { earned, expires } => {
+                vec![("earned", Date(earned)), ("expires", Date(expires))]
+            }
+            Reason::LeapDay { expires } => vec![("expires", Date(expires))],
+            Reason::Renewed { on, from, to } => vec![("on", Date(on)), ("from", Date(from)), ("to", Date(to))],
+            Reason::WindowOpensOn { opens, expires, days } => {
+                vec![("opens", Date(opens)), ("expires", Date(expires)), ("days", Number(days))]
+            }
+            Reason::RenewalOpen { expires, days } => vec![("expires", Date(expires)), ("days", Number(days))],
+            Reason::Expired { on } => vec![("on", Date(on))],
+            Reason::RenewalOfferedFrom { from } => vec![("from", Date(from))],
+            Reason::NotOfferedBeforeExpiry { from, expires } => vec![("from", Date(from)), ("expires", Date(expires))],
+            Reason::Retired { on } | Reason::RetiresOn { on } => vec![("on", Date(on))],
+            Reason::RetryNow { failed } => vec![("failed", Number(failed))],
+            Reason::RetryAfter { failed, next } => vec![("failed", Number(failed)), ("next", Instant(next))],
+            Reason::RetryTooLate { next, expires } => vec![("next", Instant(next)), ("expires", Date(expires))],
+            Reason::RenewsSeparately => vec![],
+        }
+    }
+}
+
+/// What a renewal claim rests on. Only the renewal assessment renews (R6).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RenewalEvidence {
+    Assessment,
+    BetaExam,
+    ExamRetake,
+    NewerExamVersion,
+}
+
+impl RenewalEvidence {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RenewalEvidence::Assessment => "assessment",
+            RenewalEvidence::BetaExam => "beta-exam",
+            RenewalEvidence::ExamRetake => "exam-retake",
+            RenewalEvidence::NewerExamVersion => "newer-exam-version",
+        }
+    }
+}
+
+/// Why an input is refused. The caller adds where (a field path, a form field).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    Required,
+    WrongType { expected: &'static str },
+    UnknownField,
+    NotJson { detail: String },
+    NotADate { value: String },
+    NotAnInstant { value: String },
+    OutOfRange { value: String },
+    Empty,
+    TooLong { max: i64 },
+    TooMany { max: i64 },
+    DuplicateId { value: String },
+    UnknownKind { value: String },
+    UnknownCertification { value: String },
+    NotInCatalog { value: String },
+    AfterToday { value: NaiveDate, today: NaiveDate },
+    AfterNow { value: DateTime<Utc>, now: DateTime<Utc> },
+    EarnedOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate },
+    KindNeverExpires { kind: CertKind },
+    RenewalBeforeWindow { value: NaiveDate, opens: NaiveDate, expires: NaiveDate },
+    RenewalBeforeOffered { value: NaiveDate, from: NaiveDate },
+    RenewalOnOrAfterExpiry { value: NaiveDate, expires: NaiveDate },
+    RenewalOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate },
+    /// R6: exams, beta exams and newer exam versions never renew.
+    NotARenewal { evidence: RenewalEvidence },
+    AttemptOutsideWindow { value: DateTime<Utc>, opens: NaiveDate, expires: NaiveDate },
+    AttemptTooSoon { value: DateTime<Utc>, previous: DateTime<Utc> },
+    OffsetOutOfRange { value: i64 },
+    DuplicateOffset { value: i64 },
+    NoCatalogRecords,
+    CannotRead { file: String, detail: String },
+    Usage { detail: String },
+}
+
+impl Message for Problem {
+    fn id(&self) -> &'static str {
+        match self {
+            Problem::Required => "problem-required",
+            Problem::WrongType { .. } => "problem-wrong-type",
+            Problem::UnknownField => "problem-unknown-field",
+            Problem::NotJson { .. } => "problem-not-json",
+            Problem::NotADate { .. } => "problem-not-a-date",
+            Problem::NotAnInstant { .. } => "problem-not-an-instant",
+            Problem::OutOfRange { .. } => "problem-out-of-range",
+            Problem::Empty => "problem-empty",
+            Problem::TooLong { .. } => "problem-too-long",
+            Problem::TooMany { .. } => "problem-too-many",
+            Problem::DuplicateId { .. } => "problem-duplicate-id",
+            Problem::UnknownKind { .. } => "problem-unknown-kind",
+            Problem::UnknownCertification { .. } => "problem-unknown-certification",
+            Problem::NotInCatalog { .. } => "problem-not-in-catalog",
+            Problem::AfterToday { .. } => "problem-after-today",
+            Problem::AfterNow { .. } => "problem-after-now",
+            Problem::EarnedOnOrAfterRetirement { .. } => "problem-earned-after-retirement",
+            Problem::KindNeverExpires { .. } => "problem-kind-never-expires",
+            Problem::RenewalBeforeWindow { .. } => "problem-renewal-before-window",
+            Problem::RenewalBeforeOffered { .. } => "problem-renewal-before-offered",
+            Problem::RenewalOnOrAfterExpiry { .. } => "problem-renewal-after-expiry",
+            Problem::RenewalOnOrAfterRetirement { .. } => "problem-renewal-after-retirement",
+            Problem::NotARenewal { .. } => "problem-not-a-renewal",
+            Problem::AttemptOutsideWindow { .. } => "problem-attempt-outside-window",
+            Problem::AttemptTooSoon { .. } => "problem-attempt-too-soon",
+            Problem::OffsetOutOfRange { .. } => "problem-offset-out-of-range",
+            Problem::DuplicateOffset { .. } => "problem-duplicate-offset",
+            Problem::NoCatalogRecords => "problem-no-catalog-records",
+            Problem::CannotRead { .. } => "problem-cannot-read",
+            Problem::Usage { .. } => "problem-usage",
+        }
+    }
+
+    fn args(&self) -> Args {
+        use Arg::{Date, Instant, Number};
+        let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
+        match self {
+            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords => vec![],
+            Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],
+            Problem::NotJson { detail } => vec![("detail", t(detail))],
+            Problem::NotADate { value }
+            | Problem::NotAnInstant { value }
+            | Problem::OutOfRange { value }
+            | Problem::DuplicateId { value }
+            | Problem::UnknownKind { value }
+            | Problem::UnknownCertification { value }
+            | Problem::NotInCatalog { value } => vec![("value", t(value))],
+            Problem::TooLong { max } | Problem::TooMany { max } => vec![("max", Number(*max))],
+            Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
+            Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],
+            Problem::EarnedOnOrAfterRetirement { value, retired }
+            | Problem::RenewalOnOrAfterRetirement { value, retired } => {
+                vec![("value", Date(*value)), ("retired", Date(*retired))]
+            }
+            Problem::KindNeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
+            Problem::RenewalBeforeWindow { value, opens, expires } => {
+                vec![("value", Date(*value)), ("opens", Date(*opens)), ("expires", Date(*expires))]
+            }
+            Problem::RenewalBeforeOffered { value, from } => vec![("value", Date(*value)), ("from", Date(*from))],
+            Problem::RenewalOnOrAfterExpiry { value, expires } => {
+                vec![("value", Date(*value)), ("expires", Date(*expires))]
+            }
+            Problem::NotARenewal { evidence } => vec![("evidence", Arg::text(evidence.as_str()))],
+            Problem::AttemptOutsideWindow { value, opens, expires } => {
+                vec![("value", Instant(*value)), ("opens", Date(*opens)), ("expires", Date(*expires))]
+            }
+            Problem::AttemptTooSoon { value, previous } => {
+                vec![("value", Instant(*value)), ("previous", Instant(*previous))]
+            }
+            Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => vec![("value", Number(*value))],
+            Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
+            Problem::Usage { detail } => vec![("detail", t(detail))],
+        }
+    }
+}
