@@ -40,6 +40,8 @@ pub struct Certification {
     pub retired_on: Option<NaiveDate>,
     /// Titles in other languages, by locale tag (`ja`, `zh-TW`).
     pub titles: BTreeMap<String, String>,
+    /// Names it went by before (the renewal guide says "Data Analyst Associate").
+    pub former_titles: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -131,6 +133,8 @@ struct RawExtension {
     retired_on: Option<String>,
     #[serde(default)]
     titles: BTreeMap<String, String>,
+    #[serde(default)]
+    former_titles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -221,6 +225,7 @@ impl RawCertification {
             renewal_available_from: optional_date(path, "renewal_available_from", ext.renewal_available_from)?,
             retired_on: optional_date(path, "retired_on", ext.retired_on)?,
             titles: ext.titles,
+            former_titles: ext.former_titles,
         })
     }
 }
@@ -351,6 +356,19 @@ impl Catalog {
             .collect()
     }
 
+    /// R12: the renewal assessment is offered in the languages of the certification's exam(s).
+    pub fn renewal_languages(&self, cert: &Certification) -> Vec<String> {
+        let mut langs: Vec<String> = Vec::new();
+        for exam in cert.exams.iter().filter_map(|uid| self.exam(uid)) {
+            for l in &exam.locales {
+                if !langs.contains(l) {
+                    langs.push(l.clone());
+                }
+            }
+        }
+        langs
+    }
+
     /// Certifications whose title (in any language) or exam code contains `query`, ignoring case.
     pub fn search(&self, query: &str) -> Vec<&Certification> {
         let q = query.trim().to_lowercase();
@@ -359,9 +377,76 @@ impl Catalog {
             .filter(|c| {
                 q.is_empty()
                     || c.title.to_lowercase().contains(&q)
-                    || c.titles.values().any(|t| t.to_lowercase().contains(&q))
+                    || c.titles.values().chain(&c.former_titles).any(|t| t.to_lowercase().contains(&q))
                     || self.exam_codes(c).iter().any(|code| code.to_lowercase().contains(&q))
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn r12_renewal_assessment_languages_are_the_exam_languages() {
+        let json = br#"{"certifications":[{"uid":"certification.x","title":"X","certification_type":"role-based","exams":["exam.a","exam.b"]}],
+            "exams":[{"uid":"exam.a","title":"A","locales":["en","ja"]},{"uid":"exam.b","title":"B","locales":["ja","zh-tw"]}]}"#;
+        let c = Catalog::import(json).expect("valid");
+        let cert = c.certification("certification.x").expect("present");
+        assert_eq!(c.renewal_languages(cert), vec!["en", "ja", "zh-tw"]);
+        let az104 = Catalog::bundled();
+        let admin = az104.certification("certification.azure-administrator").expect("in snapshot");
+        let langs = az104.renewal_languages(admin);
+        assert!(langs.contains(&"ja".to_owned()) && langs.contains(&"zh-tw".to_owned()));
+    }
+
+    #[test]
+    fn bundled_snapshot_parses_with_exam_codes() {
+        let c = Catalog::bundled();
+        assert!(c.certifications.len() >= 50, "{}", c.certifications.len());
+        assert!(c.described_on.is_some());
+        let admin = c.certification("certification.azure-administrator").expect("AZ-104 cert");
+        assert_eq!(c.exam_codes(admin), vec!["AZ-104"]);
+        assert_eq!(admin.kind, CertKind::RoleBased);
+        for cert in &c.certifications {
+            assert!(!cert.exams.is_empty(), "{} lists no exam", cert.uid);
+            for exam in &cert.exams {
+                assert!(c.exam(exam).is_some(), "{} names missing {exam}", cert.uid);
+            }
+            for pre in &cert.prerequisites {
+                assert!(c.certification(pre).is_some(), "{} names missing prerequisite {pre}", cert.uid);
+            }
+        }
+        assert_eq!(c.search("az-104").len(), 1);
+        assert!(c.search("Fundamentals").len() >= 6);
+    }
+
+    #[test]
+    fn import_names_the_path_of_a_bad_field() {
+        let bad_type = br#"{"certifications":[{"uid":"a","title":"A","certification_type":"role-based"},{"uid":"b","title":"B","certification_type":"wizard"}]}"#;
+        let e = Catalog::import(bad_type).expect_err("unknown type");
+        assert_eq!(e.path, "certifications[1].certification_type");
+        assert_eq!(e.problem, Problem::UnknownKind { value: "wizard".into() });
+
+        let wrong = br#"{"exams":[{"uid":"exam.a","title":"A","locales":"en"}]}"#;
+        let e = Catalog::import(wrong).expect_err("locales must be an array");
+        assert_eq!(e.path, "exams[0].locales");
+        assert_eq!(e.problem, Problem::WrongType { expected: "an array" });
+
+        let missing = br#"{"mergedCertifications":[{"title":"No uid","certification_type":"specialty"}]}"#;
+        assert_eq!(Catalog::import(missing).expect_err("uid").path, "mergedCertifications[0].uid");
+        assert!(matches!(Catalog::import(b"{\"certifications\": [").expect_err("truncated").problem, Problem::NotJson { .. }));
+        assert_eq!(Catalog::import(b"{\"modules\": []}").expect_err("nothing").problem, Problem::NoCatalogRecords);
+        assert!(Catalog::import(b"[]").is_err());
+    }
+
+    #[test]
+    fn unknown_fields_are_ignored_and_merged_form_wins() {
+        let json = br#"{"modules":[{"uid":"m"}],"certifications":[{"uid":"c","title":"Old","certification_type":"specialty","new_field":{"x":1}}],
+            "mergedCertifications":[{"uid":"c","title":"New","certification_type":"specialty","renewal_frequency_in_days":365,"skills":[{"a":1}]}]}"#;
+        let c = Catalog::import(json).expect("valid");
+        assert_eq!(c.certifications.len(), 1);
+        assert_eq!(c.certification("c").map(|x| x.title.as_str()), Some("New"));
     }
 }

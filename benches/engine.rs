@@ -1,0 +1,96 @@
+//! `cargo bench --bench engine`: evaluates 100,000 holdings and imports a 13 MB catalog, printing
+//! the median and best of several runs. A benchmark, not a test: figures go to docs/BENCHMARKS.md.
+
+#[path = "../tests/support/big_catalog.rs"]
+mod big_catalog;
+
+use chrono::{Days, NaiveDate};
+use recert_core::date::start_of_day_utc;
+use recert_core::engine::{evaluate, Holding, DEFAULT_OFFSETS};
+use recert_core::{Catalog, CertKind};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+fn holdings(n: usize) -> Vec<Holding> {
+    let base = NaiveDate::from_ymd_opt(2019, 1, 1).expect("date");
+    (0..n)
+        .map(|i| {
+            let kind = [CertKind::RoleBased, CertKind::Specialty, CertKind::RoleBased, CertKind::Fundamentals][i % 4];
+            let earned = base.checked_add_days(Days::new((i * 7 % 2500) as u64)).expect("range");
+            let mut h = Holding { kind: Some(kind), earned_on: Some(earned), has_prerequisites: i % 5 == 0, ..Holding::default() };
+            if i % 3 == 0 && kind.expires() {
+                // One renewal 30 days before the first expiry (two years before the cut-over, else one).
+                let years = if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") { 2 } else { 1 };
+                let expiry = recert_core::date::add_years(earned, years).expect("range");
+                h.renewed_on.push(expiry.checked_sub_days(Days::new(30)).expect("range"));
+            }
+            h
+        })
+        .collect()
+}
+
+fn measure(runs: usize, mut f: impl FnMut()) -> (Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    (times[runs / 2], times[0])
+}
+
+fn main() {
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let now = start_of_day_utc(today);
+    let hs = holdings(100_000);
+    let (median, best) = measure(21, || {
+        for h in &hs {
+            let _ = black_box(evaluate(black_box(h), &DEFAULT_OFFSETS, today, now));
+        }
+    });
+    println!("evaluate 100,000 holdings: median {:.2} ms, best {:.2} ms", ms(median), ms(best));
+
+    // The same holdings through the whole `recert eval` contract: JSON in, reasons' English text out.
+    let request = eval_request(&hs);
+    let catalog = Catalog::default();
+    let catalogs = recert_core::Catalogs::new();
+    let (median, best) = measure(5, || {
+        let out = recert_core::eval::run(black_box(request.as_bytes()), &catalog, &catalogs);
+        assert!(out.is_ok());
+        black_box(out).ok();
+    });
+    println!("recert eval contract, 100,000 holdings ({:.1} MB JSON in): median {:.0} ms, best {:.0} ms", request.len() as f64 / 1_048_576.0, ms(median), ms(best));
+
+    let text = big_catalog::big_catalog(13 * 1024 * 1024);
+    let (median, best) = measure(11, || {
+        let c = Catalog::import(black_box(text.as_bytes()));
+        assert!(c.is_ok());
+        black_box(c).ok();
+    });
+    println!(
+        "import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms",
+        text.len() as f64 / 1_048_576.0,
+        ms(median),
+        ms(best)
+    );
+}
+
+fn eval_request(hs: &[Holding]) -> String {
+    let items: Vec<String> = hs
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let kind = h.kind.map_or("role-based", CertKind::as_str);
+            let earned = h.earned_on.map(recert_core::date::format_date).unwrap_or_default();
+            let renewed: Vec<String> = h.renewed_on.iter().map(|d| format!("\"{}\"", recert_core::date::format_date(*d))).collect();
+            format!(r#"{{"id":"h{i}","certification_type":"{kind}","earned_on":"{earned}","renewed_on":[{}]}}"#, renewed.join(","))
+        })
+        .collect();
+    format!(r#"{{"today":"2026-11-22","holdings":[{}]}}"#, items.join(","))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

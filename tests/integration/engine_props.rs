@@ -1,0 +1,110 @@
+//! Invariants of the engine over generated holdings (proptest).
+
+use chrono::{Days, NaiveDate};
+use proptest::prelude::*;
+use recert_core::catalog::Catalog;
+use recert_core::date::{add_years, start_of_day_utc};
+use recert_core::engine::{evaluate, Holding, Status, DEFAULT_OFFSETS, WINDOW_DAYS};
+use recert_core::{CertKind, Catalogs};
+
+fn day(n: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2018, 1, 1).and_then(|d| d.checked_add_days(Days::new(u64::from(n)))).expect("in range")
+}
+
+/// A holding earned on `earned`, renewed `n` times, each on a chosen day of its window.
+fn renewed_chain(earned: NaiveDate, picks: &[u32]) -> Holding {
+    let mut h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(earned), ..Holding::default() };
+    let mut expires = add_years(earned, if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") { 2 } else { 1 }).expect("range");
+    for &p in picks {
+        let on = expires.checked_sub_days(Days::new(u64::from(1 + p % WINDOW_DAYS))).expect("range");
+        h.renewed_on.push(on);
+        expires = add_years(expires, 1).expect("range");
+    }
+    h
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn expiry_only_grows_with_renewals(start in 0u32..3000, picks in proptest::collection::vec(0u32..400, 0..6)) {
+        let earned = day(start);
+        let today = NaiveDate::from_ymd_opt(2040, 1, 1).expect("date");
+        let mut previous = None;
+        for n in 0..=picks.len() {
+            let h = renewed_chain(earned, &picks[..n]);
+            let ev = evaluate(&h, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).expect("valid chain");
+            let expires = ev.expires_on.expect("expiring kind");
+            if let Some(p) = previous {
+                prop_assert_eq!(Some(expires), add_years(p, 1));
+                prop_assert!(expires > p);
+            }
+            previous = Some(expires);
+        }
+    }
+
+    #[test]
+    fn window_is_180_days_and_reminders_sit_inside_it(start in 0u32..4000, offset in 0u32..900, picks in proptest::collection::vec(0u32..400, 0..3)) {
+        let h = renewed_chain(day(start), &picks);
+        let today = day(start).checked_add_days(Days::new(u64::from(offset))).expect("range");
+        let today = today.max(h.renewed_on.iter().copied().max().unwrap_or(today));
+        let ev = evaluate(&h, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).expect("valid");
+        let (opens, expires) = (ev.window_opens_on.expect("opens"), ev.expires_on.expect("expires"));
+        prop_assert_eq!((expires - opens).num_days(), i64::from(WINDOW_DAYS));
+        match ev.status {
+            Status::Active | Status::RenewalOpen => {
+                prop_assert!((1..=4).contains(&ev.reminders.len()));
+                prop_assert!(ev.reminders.windows(2).all(|w| w[0] < w[1]));
+                prop_assert!(ev.reminders.iter().all(|&r| r >= opens && r < expires));
+                prop_assert_eq!(ev.status == Status::RenewalOpen, today >= opens);
+            }
+            Status::Expired => { prop_assert!(today >= expires); prop_assert!(ev.reminders.is_empty()); }
+            Status::NoExpiry => prop_assert!(false, "role-based never has no-expiry"),
+        }
+        prop_assert_eq!(ev.can_renew_now, ev.status == Status::RenewalOpen);
+    }
+
+    #[test]
+    fn no_panic_on_any_holding(
+        kind in 0usize..11,
+        earned in proptest::option::of(-200_000i32..200_000),
+        renewals in proptest::collection::vec(-200_000i32..200_000, 0..4),
+        attempts in proptest::collection::vec(-10_000_000_000i64..10_000_000_000, 0..4),
+        available in proptest::option::of(-200_000i32..200_000),
+        retired in proptest::option::of(-200_000i32..200_000),
+        today in -200_000i32..200_000,
+        offsets in proptest::collection::vec(1u32..=180, 1..4),
+    ) {
+        let d = |n: i32| NaiveDate::from_num_days_from_ce_opt(700_000 + n);
+        let h = Holding {
+            kind: CertKind::ALL.get(kind).copied(),
+            earned_on: earned.and_then(d),
+            renewed_on: renewals.into_iter().filter_map(d).collect(),
+            failed_attempts: attempts.into_iter().filter_map(|s| chrono::DateTime::from_timestamp(s, 0)).collect(),
+            renewal_available_from: available.and_then(d),
+            retired_on: retired.and_then(d),
+            has_prerequisites: kind % 2 == 0,
+        };
+        if let Some(today) = d(today) {
+            let _ = evaluate(&h, &offsets, today, start_of_day_utc(today));
+        }
+    }
+
+    #[test]
+    fn no_panic_on_any_eval_request(bytes in proptest::collection::vec(any::<u8>(), 0..200), text in "\\PC{0,200}") {
+        let catalog = Catalog::default();
+        let catalogs = Catalogs::new();
+        let _ = recert_core::eval::run(&bytes, &catalog, &catalogs);
+        let _ = recert_core::eval::run(text.as_bytes(), &catalog, &catalogs);
+        let shaped = format!(r#"{{"today":"{}","holdings":[{{"id":"x","certification_type":"role-based","earned_on":"{}"}}]}}"#, text.chars().take(10).collect::<String>(), text);
+        let _ = recert_core::eval::run(shaped.as_bytes(), &catalog, &catalogs);
+    }
+}
+
+#[test]
+fn no_panic_at_the_ends_of_the_calendar() {
+    for (earned, today) in [(NaiveDate::MAX, NaiveDate::MAX), (NaiveDate::MIN, NaiveDate::MIN), (NaiveDate::MIN, NaiveDate::MAX)] {
+        let h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(earned), renewed_on: vec![earned], ..Holding::default() };
+        let _ = evaluate(&h, &DEFAULT_OFFSETS, today, start_of_day_utc(today));
+    }
+}

@@ -1,0 +1,9 @@
+//! Recert's integration tests: one binary, a module per area, fixtures beside them.
+
+#[path = "../support/big_catalog.rs"]
+mod big_catalog;
+
+mod catalog_import;
+mod engine_props;
+mod eval_cli;
+mod seeds;
