@@ -11,7 +11,8 @@ pub const EN_FTL: &str = include_str!("../../../ui/locales/en.ftl");
 pub const JA_FTL: &str = include_str!("../../../ui/locales/ja.ftl");
 pub const ZH_TW_FTL: &str = include_str!("../../../ui/locales/zh-TW.ftl");
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
 pub enum Locale {
     #[default]
     #[serde(rename = "en")]

@@ -3,8 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 /// `certification_type` as the Learn Catalog API spells it (plus `applied-skills`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum CertKind {
     RoleBased,
     Specialty,

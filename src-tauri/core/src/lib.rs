@@ -15,3 +15,13 @@ pub use engine::{evaluate, Evaluation, Holding, Status};
 pub use i18n::{Catalogs, Locale};
 pub use kind::CertKind;
 pub use message::{Message, Problem, Reason, RenewalEvidence};
+pub mod backup;
+pub mod error;
+pub mod links;
+pub mod model;
+pub mod service;
+pub mod store;
+pub mod views;
+
+pub use error::{AppError, ErrorKind, Failure};
+pub use service::Recert;

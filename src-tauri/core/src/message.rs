@@ -112,8 +112,9 @@ impl Message for Reason {
 }
 
 /// What a renewal claim rests on. Only the renewal assessment renews (R6).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
+#[ts(export)]
 pub enum RenewalEvidence {
     Assessment,
     BetaExam,
@@ -166,6 +167,22 @@ pub enum Problem {
     NoCatalogRecords,
     CannotRead { file: String, detail: String },
     Usage { detail: String },
+    CannotWrite { file: String, detail: String },
+    NotAnEmail { value: String },
+    NotAnMcid { value: String },
+    NeedTitleOrCertification,
+    HoldingNotFound,
+    RenewalNotOpen,
+    AttemptNotYet { next: DateTime<Utc> },
+    ProfilesConnected,
+    ProfilesIncomplete,
+    MergeProfilesFirst,
+    ConfirmIrreversible,
+    LinkNotAllowed { value: String },
+    NewerFormat { found: i64 },
+    NotRecertExport,
+    Storage { detail: String },
+    NewerDatabase { found: i64 },
 }
 
 impl Message for Problem {
@@ -201,6 +218,22 @@ impl Message for Problem {
             Problem::NoCatalogRecords => "problem-no-catalog-records",
             Problem::CannotRead { .. } => "problem-cannot-read",
             Problem::Usage { .. } => "problem-usage",
+            Problem::CannotWrite { .. } => "problem-cannot-write",
+            Problem::NotAnEmail { .. } => "problem-not-an-email",
+            Problem::NotAnMcid { .. } => "problem-not-an-mcid",
+            Problem::NeedTitleOrCertification => "problem-need-title-or-certification",
+            Problem::HoldingNotFound => "problem-holding-not-found",
+            Problem::RenewalNotOpen => "problem-renewal-not-open",
+            Problem::AttemptNotYet { .. } => "problem-attempt-not-yet",
+            Problem::ProfilesConnected => "problem-profiles-connected",
+            Problem::ProfilesIncomplete => "problem-profiles-incomplete",
+            Problem::MergeProfilesFirst => "problem-merge-profiles-first",
+            Problem::ConfirmIrreversible => "problem-confirm-irreversible",
+            Problem::LinkNotAllowed { .. } => "problem-link-not-allowed",
+            Problem::NewerFormat { .. } => "problem-newer-format",
+            Problem::NotRecertExport => "problem-not-recert-export",
+            Problem::Storage { .. } => "problem-storage",
+            Problem::NewerDatabase { .. } => "problem-newer-database",
         }
     }
 
@@ -242,7 +275,21 @@ impl Message for Problem {
             }
             Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => vec![("value", Number(*value))],
             Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::Usage { detail } => vec![("detail", t(detail))],
+            Problem::Usage { detail } | Problem::Storage { detail } => vec![("detail", t(detail))],
+            Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
+            Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } => {
+                vec![("value", t(value))]
+            }
+            Problem::NeedTitleOrCertification
+            | Problem::HoldingNotFound
+            | Problem::RenewalNotOpen
+            | Problem::ProfilesConnected
+            | Problem::ProfilesIncomplete
+            | Problem::MergeProfilesFirst
+            | Problem::ConfirmIrreversible
+            | Problem::NotRecertExport => vec![],
+            Problem::AttemptNotYet { next } => vec![("next", Instant(*next))],
+            Problem::NewerFormat { found } | Problem::NewerDatabase { found } => vec![("found", Number(*found))],
         }
     }
 }

@@ -1,0 +1,165 @@
+//! The export file: all of a user's data as one versioned JSON document (backups, moving to
+//! another machine). Format: `docs/data-format.md`, schema `docs/data-format.schema.json`.
+//! An import is validated whole before anything is written, then applied in one atomic batch;
+//! importing the same file twice changes nothing the second time.
+
+use crate::catalog::Catalog;
+use crate::engine::{evaluate, validate_offsets, Field};
+use crate::error::{ErrorKind, Failure, Outcome};
+use crate::message::Problem;
+use crate::model::{HoldingRecord, Profiles, Settings};
+use crate::service::{email_field, text_field};
+use crate::store::Store;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use ts_rs::TS;
+
+pub const FORMAT: &str = "recert-data";
+pub const VERSION: i64 = 1;
+/// Export files over this size are refused before parsing.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_ID_CHARS: usize = 64;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: i64,
+    pub exported_at: DateTime<Utc>,
+    pub holdings: Vec<HoldingRecord>,
+    pub profiles: Profiles,
+    pub settings: Settings,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportPreview {
+    pub added: u32,
+    pub updated: u32,
+    pub removed: u32,
+    pub unchanged: u32,
+    pub profiles_changed: bool,
+    pub settings_changed: bool,
+}
+
+impl ImportPreview {
+    pub fn changes(&self) -> u32 {
+        self.added + self.updated + self.removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed)
+    }
+}
+
+pub fn export(store: &Store, now: DateTime<Utc>) -> Outcome<String> {
+    let file = ExportFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: now,
+        holdings: store.holdings()?,
+        profiles: store.profiles()?,
+        settings: store.settings()?,
+    };
+    serde_json::to_string_pretty(&file).map_err(|e| Failure::new(ErrorKind::Io, Problem::Storage { detail: e.to_string() }))
+}
+
+fn invalid(path: impl Into<String>, problem: Problem) -> Failure {
+    Failure::invalid(path, problem)
+}
+
+/// Parses and validates an export file against the catalog on `today`.
+pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<ExportFile> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(invalid("(file)", Problem::TooLong { max: MAX_FILE_BYTES as i64 }));
+    }
+    // Format and version first, so a newer file says so instead of failing on a new field.
+    let head: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
+    if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(invalid("format", Problem::NotRecertExport));
+    }
+    match head.get("version").and_then(|v| v.as_i64()) {
+        Some(v) if v > VERSION => return Err(invalid("version", Problem::NewerFormat { found: v })),
+        Some(_) => {}
+        None => return Err(invalid("version", Problem::Required)),
+    }
+    let file: ExportFile = serde_path_to_error::deserialize(&head).map_err(|e| {
+        let path = e.path().to_string();
+        invalid(path, Problem::WrongType { expected: "the documented type" })
+    })?;
+    validate(&file, catalog, today)?;
+    Ok(file)
+}
+
+fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<()> {
+    let numbers: Vec<i64> = file.settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
+    validate_offsets(&numbers).map_err(|(i, p)| invalid(format!("settings.reminder_offsets[{i}]"), p))?;
+    let mut seen = HashMap::new();
+    for (i, h) in file.holdings.iter().enumerate() {
+        let path = format!("holdings[{i}]");
+        if h.id.trim().is_empty() {
+            return Err(invalid(format!("{path}.id"), Problem::Empty));
+        }
+        if h.id.chars().count() > MAX_ID_CHARS {
+            return Err(invalid(format!("{path}.id"), Problem::TooLong { max: MAX_ID_CHARS as i64 }));
+        }
+        if seen.insert(h.id.clone(), i).is_some() {
+            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: h.id.clone() }));
+        }
+        match (&h.certification, &h.custom_title) {
+            (Some(uid), _) if catalog.certification(uid).is_none() && h.custom_title.is_none() => {
+                return Err(invalid(format!("{path}.certification"), Problem::UnknownCertification { value: uid.clone() }));
+            }
+            (None, None) => return Err(invalid(format!("{path}.custom_title"), Problem::NeedTitleOrCertification)),
+            (_, Some(title)) => {
+                text_field(&format!("{path}.custom_title"), title)?;
+            }
+            _ => {}
+        }
+        let offsets = &file.settings.reminder_offsets;
+        let now = crate::date::start_of_day_utc(today) + chrono::Duration::days(1);
+        evaluate(&h.to_holding(catalog), offsets, today, now).map_err(|fp| {
+            let field = match fp.field {
+                Field::Kind => "kind".to_owned(),
+                Field::EarnedOn => "earned_on".to_owned(),
+                Field::RenewedOn(j) => format!("renewed_on[{j}]"),
+                Field::FailedAttempt(j) => format!("failed_attempts[{j}]"),
+            };
+            invalid(format!("{path}.{field}"), fp.problem)
+        })?;
+    }
+    if let Some(c) = &file.profiles.certification {
+        if !(4..=12).contains(&c.mcid.len()) || !c.mcid.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(invalid("profiles.certification.mcid", Problem::NotAnMcid { value: c.mcid.chars().take(40).collect() }));
+        }
+        text_field("profiles.certification.legal_name", &c.legal_name)?;
+        email_field("profiles.certification.contact_email", &c.contact_email)?;
+        email_field("profiles.certification.account_email", &c.account_email)?;
+    }
+    if let Some(l) = &file.profiles.learn {
+        email_field("profiles.learn.sign_in_email", &l.sign_in_email)?;
+    }
+    if let Some(on) = file.profiles.connected_on {
+        if file.profiles.certification.is_none() || file.profiles.learn.is_none() {
+            return Err(invalid("profiles.connected_on", Problem::ProfilesIncomplete));
+        }
+        if on > today {
+            return Err(invalid("profiles.connected_on", Problem::AfterToday { value: on, today }));
+        }
+    }
+    Ok(())
+}
+
+pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
+    let current: HashMap<String, HoldingRecord> = store.holdings()?.into_iter().map(|h| (h.id.clone(), h)).collect();
+    let mut p = ImportPreview::default();
+    for h in &file.holdings {
+        match current.get(&h.id) {
+            None => p.added += 1,
+            Some(old) if old == h => p.unchanged += 1,
+            Some(_) => p.updated += 1,
+        }
+    }
+    p.removed = current.keys().filter(|id| !file.holdings.iter().any(|h| &h.id == *id)).count() as u32;
+    p.profiles_changed = store.profiles()? != file.profiles;
+    p.settings_changed = store.settings()? != file.settings;
+    Ok(p)
+}

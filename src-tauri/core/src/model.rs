@@ -1,0 +1,119 @@
+//! What Recert stores: the user's certifications, their two Microsoft profiles and their settings.
+//! These records are the database rows, the export file's content and (through ts-rs) the UI's
+//! types, so a field added here reaches all three.
+
+use crate::engine::{Holding, DEFAULT_OFFSETS};
+use crate::i18n::Locale;
+use crate::kind::CertKind;
+use crate::Catalog;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One certification the user holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct HoldingRecord {
+    pub id: String,
+    /// A catalog uid; `None` for a certification added by name.
+    pub certification: Option<String>,
+    /// The name given for a certification missing from the catalog.
+    pub custom_title: Option<String>,
+    pub kind: CertKind,
+    pub earned_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub renewed_on: Vec<NaiveDate>,
+    /// Failed renewal-assessment attempts in the current window.
+    #[serde(default)]
+    pub failed_attempts: Vec<DateTime<Utc>>,
+}
+
+impl HoldingRecord {
+    /// The engine's view of this record, with the catalog's availability and retirement dates.
+    pub fn to_holding(&self, catalog: &Catalog) -> Holding {
+        let cert = self.certification.as_deref().and_then(|uid| catalog.certification(uid));
+        Holding {
+            kind: Some(self.kind),
+            earned_on: self.earned_on,
+            renewed_on: self.renewed_on.clone(),
+            failed_attempts: self.failed_attempts.clone(),
+            renewal_available_from: cert.and_then(|c| c.renewal_available_from),
+            retired_on: cert.and_then(|c| c.retired_on),
+            has_prerequisites: cert.is_some_and(|c| !c.prerequisites.is_empty()),
+        }
+    }
+}
+
+/// R14: the Microsoft account behind a profile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum AccountType {
+    Personal,
+    WorkOrSchool,
+}
+
+/// The certification profile: reached only with a personal Microsoft account (R14).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct CertificationProfile {
+    /// Microsoft Certification ID: digits only.
+    pub mcid: String,
+    pub legal_name: String,
+    pub contact_email: String,
+    /// The personal Microsoft account that signs in to the certification profile.
+    pub account_email: String,
+}
+
+/// The Microsoft Learn profile: personal or work/school account (R14).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LearnProfile {
+    pub sign_in_email: String,
+    pub account_type: AccountType,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Profiles {
+    pub certification: Option<CertificationProfile>,
+    pub learn: Option<LearnProfile>,
+    /// R16: the user has more than one certification profile and must merge them first.
+    #[serde(default)]
+    pub several_certification_profiles: bool,
+    /// R15/R16: the day the two profiles were connected. Irreversible.
+    pub connected_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Settings {
+    /// `None` until the user chooses: the OS locale decides.
+    #[serde(default)]
+    pub language: Option<Locale>,
+    #[serde(default)]
+    pub theme: Theme,
+    /// R13: days before expiry for the reminders.
+    #[serde(default = "default_offsets")]
+    pub reminder_offsets: Vec<u32>,
+}
+
+fn default_offsets() -> Vec<u32> {
+    DEFAULT_OFFSETS.to_vec()
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { language: None, theme: Theme::System, reminder_offsets: default_offsets() }
+    }
+}

@@ -1,0 +1,397 @@
+//! What the app can do, as plain functions over the store and the catalog. Tauri commands and
+//! CLI subcommands call these; `today`/`now` are always passed in.
+
+use crate::backup::{self, ImportPreview};
+use crate::catalog::Catalog;
+use crate::date::parse_date;
+use crate::engine::{evaluate, preview_renewal, Field};
+use crate::error::{ErrorKind, Failure, Outcome};
+use crate::i18n::{Catalogs, Locale};
+use crate::kind::CertKind;
+use crate::message::{Message, Problem, RenewalEvidence};
+use crate::model::{AccountType, CertificationProfile, HoldingRecord, LearnProfile, Settings};
+use crate::store::{CatalogSource, Store};
+use crate::views::{self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Deserialize;
+use std::path::Path;
+use ts_rs::TS;
+
+pub const MAX_TEXT: usize = 200;
+
+/// The add/edit form as the UI sends it: strings, so every mistake gets a translated message.
+#[derive(Clone, Debug, Default, Deserialize, TS)]
+#[ts(export)]
+pub struct HoldingInput {
+    pub certification: Option<String>,
+    pub custom_title: Option<String>,
+    pub kind: Option<String>,
+    pub earned_on: String,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, TS)]
+#[ts(export)]
+pub struct CertificationProfileInput {
+    pub mcid: String,
+    pub legal_name: String,
+    pub contact_email: String,
+    pub account_email: String,
+}
+
+#[derive(Clone, Debug, Deserialize, TS)]
+#[ts(export)]
+pub struct LearnProfileInput {
+    pub sign_in_email: String,
+    pub account_type: AccountType,
+}
+
+pub struct Recert {
+    store: Store,
+    catalog: Catalog,
+    catalog_source: CatalogSource,
+    pub catalogs: Catalogs,
+}
+
+pub(crate) fn text_field(field: &str, value: &str) -> Outcome<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Failure::invalid(field, Problem::Required));
+    }
+    if v.chars().count() > MAX_TEXT {
+        return Err(Failure::invalid(field, Problem::TooLong { max: MAX_TEXT as i64 }));
+    }
+    Ok(v.to_owned())
+}
+
+pub(crate) fn email_field(field: &str, value: &str) -> Outcome<String> {
+    let v = text_field(field, value)?;
+    let ok = match v.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && !domain.contains('@')
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !v.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    };
+    if ok {
+        Ok(v)
+    } else {
+        Err(Failure::invalid(field, Problem::NotAnEmail { value: v }))
+    }
+}
+
+fn date_field(field: &str, value: &str) -> Outcome<NaiveDate> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(Failure::invalid(field, Problem::Required));
+    }
+    parse_date(v).ok_or_else(|| Failure::invalid(field, Problem::NotADate { value: v.to_owned() }))
+}
+
+fn engine_failure(fp: crate::engine::FieldProblem) -> Failure {
+    let field = match fp.field {
+        Field::Kind => "kind",
+        Field::EarnedOn => "earned_on",
+        Field::RenewedOn(_) => "renewed_on",
+        Field::FailedAttempt(_) => "assessment_attempts",
+    };
+    Failure::invalid(field, fp.problem)
+}
+
+impl Recert {
+    pub fn open(dir: &Path) -> Outcome<Recert> {
+        let store = Store::open(dir)?;
+        let (catalog, catalog_source) = store.catalog()?;
+        Ok(Recert { store, catalog, catalog_source, catalogs: Catalogs::new() })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The language in use: the user's choice, else the OS's.
+    pub fn locale(&self, os_tag: &str) -> Locale {
+        self.store.settings().ok().and_then(|s| s.language).unwrap_or_else(|| Locale::from_os_tag(os_tag))
+    }
+
+    fn record(&self, id: &str) -> Outcome<HoldingRecord> {
+        self.store.holding(id)?.ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
+    }
+
+    fn offsets(&self) -> Outcome<Vec<u32>> {
+        Ok(self.store.settings()?.reminder_offsets)
+    }
+
+    fn view(&self, record: &HoldingRecord, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+        let profiles = self.store.profiles()?;
+        let ev = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        Ok(views::holding_view(record, ev, &self.catalog, &self.catalogs, locale, today, profiles.connected_on.is_some()))
+    }
+
+    pub fn dashboard(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Dashboard> {
+        let records = self.store.holdings()?;
+        let profiles = self.store.profiles()?;
+        let offsets = self.offsets()?;
+        let mut list = Vec::with_capacity(records.len());
+        for record in &records {
+            // A record that no longer evaluates (a catalog import retired it before its renewal,
+            // say) still shows, with its problem as the reason, rather than vanishing.
+            let view = match evaluate(&record.to_holding(&self.catalog), &offsets, today, now) {
+                Ok(ev) => views::holding_view(record, ev, &self.catalog, &self.catalogs, locale, today, profiles.connected_on.is_some()),
+                Err(fp) => views::broken_view(record, &fp.problem, &self.catalog, &self.catalogs, locale),
+            };
+            list.push(view);
+        }
+        views::sort_by_urgency(&mut list);
+        Ok(Dashboard {
+            today,
+            locale,
+            counts: views::counts(&list),
+            holdings: list,
+            profiles_connected: profiles.connected_on.is_some(),
+            catalog: self.catalog_info(),
+        })
+    }
+
+    pub fn catalog_info(&self) -> CatalogInfo {
+        CatalogInfo {
+            source: self.catalog_source,
+            described_on: self.catalog.described_on,
+            certifications: self.catalog.certifications.len() as u32,
+            exams: self.catalog.exams.len() as u32,
+        }
+    }
+
+    pub fn search_catalog(&self, query: &str, locale: Locale) -> Vec<CatalogEntry> {
+        let q: String = query.chars().take(MAX_TEXT).collect();
+        self.catalog.search(&q).into_iter().take(50).map(|c| views::catalog_entry(c, &self.catalog, locale)).collect()
+    }
+
+    /// Validates the add/edit form into a record (renewals and attempts kept from `base`).
+    fn record_from_input(&self, id: String, input: &HoldingInput, base: Option<&HoldingRecord>, today: NaiveDate, now: DateTime<Utc>) -> Outcome<HoldingRecord> {
+        let uid = input.certification.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let (certification, custom_title, kind) = match uid {
+            Some(uid) => {
+                let cert = self
+                    .catalog
+                    .certification(uid)
+                    .ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: uid.to_owned() }))?;
+                (Some(cert.uid.clone()), None, cert.kind)
+            }
+            None => {
+                let title = input.custom_title.as_deref().unwrap_or("");
+                if title.trim().is_empty() {
+                    return Err(Failure::invalid("certification", Problem::NeedTitleOrCertification));
+                }
+                let title = text_field("custom_title", title)?;
+                let kind_text = input.kind.as_deref().map(str::trim).unwrap_or("");
+                if kind_text.is_empty() {
+                    return Err(Failure::invalid("kind", Problem::Required));
+                }
+                let kind = CertKind::parse(kind_text)
+                    .ok_or_else(|| Failure::invalid("kind", Problem::UnknownKind { value: kind_text.to_owned() }))?;
+                (None, Some(title), kind)
+            }
+        };
+        let earned_on = if input.earned_on.trim().is_empty() && !kind.expires() {
+            None
+        } else {
+            Some(date_field("earned_on", &input.earned_on)?)
+        };
+        let record = HoldingRecord {
+            id,
+            certification,
+            custom_title,
+            kind,
+            earned_on,
+            renewed_on: base.map(|b| b.renewed_on.clone()).unwrap_or_default(),
+            failed_attempts: base.map(|b| b.failed_attempts.clone()).unwrap_or_default(),
+        };
+        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        Ok(record)
+    }
+
+    pub fn add_holding(&self, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+        // Validate before taking an id, so a refused form leaves no trace.
+        self.record_from_input(String::new(), input, None, today, now)?;
+        let record = self.record_from_input(self.store.new_id()?, input, None, today, now)?;
+        self.store.put_holding(&record)?;
+        self.view(&record, today, now, locale)
+    }
+
+    pub fn update_holding(&self, id: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+        let base = self.record(id)?;
+        let record = self.record_from_input(base.id.clone(), input, Some(&base), today, now)?;
+        self.store.put_holding(&record)?;
+        self.view(&record, today, now, locale)
+    }
+
+    pub fn remove_holding(&self, id: &str) -> Outcome<()> {
+        if self.store.remove_holding(id)? {
+            Ok(())
+        } else {
+            Err(Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
+        }
+    }
+
+    pub fn preview_renewal(&self, id: &str, on: &str, evidence: RenewalEvidence, today: NaiveDate) -> Outcome<RenewalPreview> {
+        let record = self.record(id)?;
+        let on = date_field("renewed_on", on)?;
+        let (from, to) = preview_renewal(&record.to_holding(&self.catalog), evidence, on, today)
+            .map_err(|p| Failure::invalid("renewed_on", p))?;
+        Ok(RenewalPreview { from, to })
+    }
+
+    /// R5/R6: records a passed renewal assessment. The failed attempts of the closed window go.
+    pub fn record_renewal(&self, id: &str, on: &str, evidence: RenewalEvidence, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+        self.preview_renewal(id, on, evidence, today)?;
+        let mut record = self.record(id)?;
+        record.renewed_on.push(date_field("renewed_on", on)?);
+        record.renewed_on.sort_unstable();
+        record.failed_attempts.clear();
+        self.store.put_holding(&record)?;
+        self.view(&record, today, now, locale)
+    }
+
+    /// R9: records a failed attempt at `now`, if an attempt is allowed now.
+    pub fn record_failed_attempt(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+        let mut record = self.record(id)?;
+        let before = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        if !before.can_renew_now {
+            return Err(Failure::invalid("assessment_attempts", Problem::RenewalNotOpen));
+        }
+        if let Some(next) = before.next_attempt_at {
+            return Err(Failure::invalid("assessment_attempts", Problem::AttemptNotYet { next }));
+        }
+        record.failed_attempts.push(now);
+        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        self.store.put_holding(&record)?;
+        self.view(&record, today, now, locale)
+    }
+
+    pub fn profiles_view(&self, locale: Locale) -> Outcome<ProfilesView> {
+        Ok(views::profiles_view(self.store.profiles()?, &self.catalogs, locale))
+    }
+
+    pub fn save_certification_profile(&self, input: &CertificationProfileInput, locale: Locale) -> Outcome<ProfilesView> {
+        let mcid = input.mcid.trim();
+        if mcid.is_empty() {
+            return Err(Failure::invalid("mcid", Problem::Required));
+        }
+        if !(4..=12).contains(&mcid.len()) || !mcid.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Failure::invalid("mcid", Problem::NotAnMcid { value: mcid.chars().take(MAX_TEXT).collect() }));
+        }
+        let profile = CertificationProfile {
+            mcid: mcid.to_owned(),
+            legal_name: text_field("legal_name", &input.legal_name)?,
+            contact_email: email_field("contact_email", &input.contact_email)?,
+            account_email: email_field("account_email", &input.account_email)?,
+        };
+        let mut profiles = self.store.profiles()?;
+        if profiles.connected_on.is_some() {
+            // R16: the connection cannot change, so neither can the account or the MCID behind it.
+            if let Some(old) = &profiles.certification {
+                if !old.account_email.eq_ignore_ascii_case(&profile.account_email) || old.mcid != profile.mcid {
+                    return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
+                }
+            }
+        }
+        profiles.certification = Some(profile);
+        self.store.put_profiles(&profiles)?;
+        self.profiles_view(locale)
+    }
+
+    pub fn save_learn_profile(&self, input: &LearnProfileInput, locale: Locale) -> Outcome<ProfilesView> {
+        let profile = LearnProfile { sign_in_email: email_field("sign_in_email", &input.sign_in_email)?, account_type: input.account_type };
+        let mut profiles = self.store.profiles()?;
+        if profiles.connected_on.is_some() && profiles.learn.as_ref() != Some(&profile) {
+            return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
+        }
+        profiles.learn = Some(profile);
+        self.store.put_profiles(&profiles)?;
+        self.profiles_view(locale)
+    }
+
+    pub fn set_several_profiles(&self, several: bool, locale: Locale) -> Outcome<ProfilesView> {
+        let mut profiles = self.store.profiles()?;
+        if profiles.connected_on.is_some() {
+            return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
+        }
+        profiles.several_certification_profiles = several;
+        self.store.put_profiles(&profiles)?;
+        self.profiles_view(locale)
+    }
+
+    /// R15/R16: connects the two profiles, once and for ever. `confirmed` is the user's answer to
+    /// the confirmation that says so.
+    pub fn connect_profiles(&self, confirmed: bool, today: NaiveDate, locale: Locale) -> Outcome<ProfilesView> {
+        let mut profiles = self.store.profiles()?;
+        if profiles.connected_on.is_some() {
+            return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
+        }
+        if profiles.several_certification_profiles {
+            return Err(Failure::new(ErrorKind::Invalid, Problem::MergeProfilesFirst));
+        }
+        if profiles.certification.is_none() || profiles.learn.is_none() {
+            return Err(Failure::new(ErrorKind::Invalid, Problem::ProfilesIncomplete));
+        }
+        if !confirmed {
+            return Err(Failure::new(ErrorKind::Invalid, Problem::ConfirmIrreversible));
+        }
+        profiles.connected_on = Some(today);
+        self.store.put_profiles(&profiles)?;
+        self.profiles_view(locale)
+    }
+
+    pub fn settings(&self) -> Outcome<Settings> {
+        Ok(self.store.settings()?)
+    }
+
+    pub fn set_settings(&self, settings: &Settings) -> Outcome<Settings> {
+        let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
+        let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
+        let clean = Settings { reminder_offsets: offsets, ..settings.clone() };
+        self.store.put_settings(&clean)?;
+        Ok(clean)
+    }
+
+    pub fn export(&self, now: DateTime<Utc>) -> Outcome<String> {
+        backup::export(&self.store, now)
+    }
+
+    pub fn import_preview(&self, bytes: &[u8], today: NaiveDate) -> Outcome<ImportPreview> {
+        let file = backup::parse(bytes, &self.catalog, today)?;
+        backup::preview(&self.store, &file)
+    }
+
+    /// Validates everything, then replaces holdings, profiles and settings in one atomic write.
+    pub fn import_apply(&self, bytes: &[u8], today: NaiveDate) -> Outcome<ImportPreview> {
+        let file = backup::parse(bytes, &self.catalog, today)?;
+        let preview = backup::preview(&self.store, &file)?;
+        if preview.changes() > 0 {
+            self.store.replace_all(&file.holdings, &file.profiles, &file.settings)?;
+        }
+        Ok(preview)
+    }
+
+    /// Replaces the catalog with a saved Learn Catalog API response, atomically.
+    pub fn import_catalog(&mut self, bytes: &[u8]) -> Outcome<CatalogInfo> {
+        let catalog = Catalog::import(bytes).map_err(|e| Failure::invalid(e.path, e.problem))?;
+        self.store.put_catalog(&catalog, CatalogSource::Imported)?;
+        self.catalog = catalog;
+        self.catalog_source = CatalogSource::Imported;
+        Ok(self.catalog_info())
+    }
+
+    /// Text of any message in `locale` (for the shell's notifications and the CLI).
+    pub fn text(&self, locale: Locale, msg: &dyn Message) -> String {
+        self.catalogs.message(locale, msg)
+    }
+}

@@ -1,0 +1,289 @@
+//! The sled database: one `Store` handle, a versioned schema, every write flushed to disk before
+//! the call that made it returns, and multi-key changes applied as one atomic batch.
+//!
+//! Layout (one tree, so a batch covers everything):
+//! - `meta/schema` — the schema version, a decimal string
+//! - `holding/<id>` — a `HoldingRecord` as JSON
+//! - `profiles`, `settings` — JSON
+//! - `catalog` — the catalog in use (`StoredCatalog`) as JSON
+
+use crate::catalog::Catalog;
+use crate::model::{HoldingRecord, Profiles, Settings};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The schema this build writes. Older stores are migrated on open; newer ones are refused.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const SCHEMA_KEY: &[u8] = b"meta/schema";
+const HOLDING_PREFIX: &str = "holding/";
+const PROFILES_KEY: &[u8] = b"profiles";
+const SETTINGS_KEY: &[u8] = b"settings";
+const CATALOG_KEY: &[u8] = b"catalog";
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// sled could not open or write (disk full, permissions, held by another process, damage).
+    Io(String),
+    /// A stored value does not parse.
+    Damaged { key: String, detail: String },
+    /// Written by a newer Recert.
+    NewerSchema { found: u32 },
+}
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoreError::Io(e) => write!(f, "{e}"),
+            StoreError::Damaged { key, detail } => write!(f, "{key}: {detail}"),
+            StoreError::NewerSchema { found } => write!(f, "schema version {found} is newer than {SCHEMA_VERSION}"),
+        }
+    }
+}
+
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> Self {
+        StoreError::Io(e.to_string())
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Where the catalog in use came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum CatalogSource {
+    Bundled,
+    Imported,
+}
+
+#[derive(Serialize, Deserialize)]
+struct StoredCatalog {
+    source: CatalogSource,
+    catalog: Catalog,
+}
+
+pub struct Store {
+    db: sled::Db,
+    dir: PathBuf,
+}
+
+fn decode<T: DeserializeOwned>(key: &[u8], bytes: &[u8]) -> StoreResult<T> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| StoreError::Damaged { key: String::from_utf8_lossy(key).into_owned(), detail: e.to_string() })
+}
+
+fn encode<T: Serialize>(value: &T) -> StoreResult<Vec<u8>> {
+    serde_json::to_vec(value).map_err(|e| StoreError::Io(e.to_string()))
+}
+
+impl Store {
+    /// Opens (creating if needed) the store in directory `dir`, migrating an older schema.
+    pub fn open(dir: &Path) -> StoreResult<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
+        let db = sled::Config::new().path(dir.join("db")).open()?;
+        let store = Store { db, dir: dir.to_path_buf() };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn migrate(&self) -> StoreResult<()> {
+        let found = match self.db.get(SCHEMA_KEY)? {
+            None => 0,
+            Some(v) => std::str::from_utf8(&v)
+                .ok()
+                .and_then(|s| s.parse::<u32>().ok())
+                .ok_or_else(|| StoreError::Damaged { key: "meta/schema".into(), detail: "not a version number".into() })?,
+        };
+        if found > SCHEMA_VERSION {
+            return Err(StoreError::NewerSchema { found });
+        }
+        // Version 0 is a new, empty store; later versions add their steps here, each one batch.
+        if found < 1 {
+            let mut batch = sled::Batch::default();
+            batch.insert(SCHEMA_KEY, SCHEMA_VERSION.to_string().as_bytes());
+            if self.db.get(CATALOG_KEY)?.is_none() {
+                batch.insert(CATALOG_KEY, encode(&StoredCatalog { source: CatalogSource::Bundled, catalog: Catalog::bundled() })?);
+            }
+            self.apply(batch)?;
+        }
+        Ok(())
+    }
+
+    pub fn schema_version(&self) -> StoreResult<u32> {
+        Ok(self.db.get(SCHEMA_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0))
+    }
+
+    /// Applies a batch atomically and waits until it is on disk.
+    fn apply(&self, batch: sled::Batch) -> StoreResult<()> {
+        self.db.apply_batch(batch)?;
+        self.db.flush()?;
+        Ok(())
+    }
+
+    fn put<T: Serialize>(&self, key: &[u8], value: &T) -> StoreResult<()> {
+        let mut batch = sled::Batch::default();
+        batch.insert(key, encode(value)?);
+        self.apply(batch)
+    }
+
+    fn get<T: DeserializeOwned>(&self, key: &[u8]) -> StoreResult<Option<T>> {
+        self.db.get(key)?.map(|v| decode(key, &v)).transpose()
+    }
+
+    /// A new holding id, unique in this store (sled's monotonic counter, persisted).
+    pub fn new_id(&self) -> StoreResult<String> {
+        Ok(format!("h{:x}", self.db.generate_id()?))
+    }
+
+    pub fn holdings(&self) -> StoreResult<Vec<HoldingRecord>> {
+        self.db
+            .scan_prefix(HOLDING_PREFIX)
+            .map(|item| {
+                let (k, v) = item?;
+                decode(&k, &v)
+            })
+            .collect()
+    }
+
+    pub fn holding(&self, id: &str) -> StoreResult<Option<HoldingRecord>> {
+        self.get(format!("{HOLDING_PREFIX}{id}").as_bytes())
+    }
+
+    pub fn put_holding(&self, record: &HoldingRecord) -> StoreResult<()> {
+        self.put(format!("{HOLDING_PREFIX}{}", record.id).as_bytes(), record)
+    }
+
+    /// Removes a holding; `false` if there was none.
+    pub fn remove_holding(&self, id: &str) -> StoreResult<bool> {
+        let existed = self.db.remove(format!("{HOLDING_PREFIX}{id}").as_bytes())?.is_some();
+        self.db.flush()?;
+        Ok(existed)
+    }
+
+    pub fn profiles(&self) -> StoreResult<Profiles> {
+        Ok(self.get(PROFILES_KEY)?.unwrap_or_default())
+    }
+
+    pub fn put_profiles(&self, profiles: &Profiles) -> StoreResult<()> {
+        self.put(PROFILES_KEY, profiles)
+    }
+
+    pub fn settings(&self) -> StoreResult<Settings> {
+        Ok(self.get(SETTINGS_KEY)?.unwrap_or_default())
+    }
+
+    pub fn put_settings(&self, settings: &Settings) -> StoreResult<()> {
+        self.put(SETTINGS_KEY, settings)
+    }
+
+    pub fn catalog(&self) -> StoreResult<(Catalog, CatalogSource)> {
+        match self.get::<StoredCatalog>(CATALOG_KEY)? {
+            Some(mut stored) => {
+                stored.catalog.reindex();
+                Ok((stored.catalog, stored.source))
+            }
+            None => Ok((Catalog::bundled(), CatalogSource::Bundled)),
+        }
+    }
+
+    /// Replaces the catalog in use in one write.
+    pub fn put_catalog(&self, catalog: &Catalog, source: CatalogSource) -> StoreResult<()> {
+        #[derive(Serialize)]
+        struct Borrowed<'a> {
+            source: CatalogSource,
+            catalog: &'a Catalog,
+        }
+        self.put(CATALOG_KEY, &Borrowed { source, catalog })
+    }
+
+    /// Replaces holdings, profiles and settings together (a data import): all or nothing.
+    pub fn replace_all(&self, holdings: &[HoldingRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
+        let mut batch = sled::Batch::default();
+        for item in self.db.scan_prefix(HOLDING_PREFIX).keys() {
+            batch.remove(item?);
+        }
+        for h in holdings {
+            batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
+        }
+        batch.insert(PROFILES_KEY, encode(profiles)?);
+        batch.insert(SETTINGS_KEY, encode(settings)?);
+        self.apply(batch)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::CertKind;
+    use chrono::NaiveDate;
+
+    fn record(id: &str) -> HoldingRecord {
+        HoldingRecord {
+            id: id.into(),
+            certification: Some("certification.azure-administrator".into()),
+            custom_title: None,
+            kind: CertKind::RoleBased,
+            earned_on: NaiveDate::from_ymd_opt(2026, 3, 14),
+            renewed_on: vec![],
+            failed_attempts: vec![],
+        }
+    }
+
+    #[test]
+    fn writes_survive_reopening() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let store = Store::open(dir.path()).expect("open");
+            assert_eq!(store.schema_version().expect("version"), SCHEMA_VERSION);
+            store.put_holding(&record("a")).expect("put");
+            store.put_holding(&record("b")).expect("put");
+            assert!(store.remove_holding("b").expect("remove"));
+            assert!(!store.remove_holding("zzz").expect("remove missing"));
+            let mut s = Settings::default();
+            s.theme = crate::model::Theme::Dark;
+            store.put_settings(&s).expect("settings");
+        }
+        let store = Store::open(dir.path()).expect("reopen");
+        assert_eq!(store.holdings().expect("holdings"), vec![record("a")]);
+        assert_eq!(store.settings().expect("settings").theme, crate::model::Theme::Dark);
+        let (catalog, source) = store.catalog().expect("catalog");
+        assert_eq!(source, CatalogSource::Bundled);
+        assert!(catalog.certification("certification.azure-administrator").is_some());
+    }
+
+    #[test]
+    fn ids_are_unique_across_reopen() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let first = Store::open(dir.path()).expect("open").new_id().expect("id");
+        let second = Store::open(dir.path()).expect("reopen").new_id().expect("id");
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let store = Store::open(dir.path()).expect("open");
+            store.db.insert(SCHEMA_KEY, b"99").expect("insert");
+            store.db.flush().expect("flush");
+        }
+        assert!(matches!(Store::open(dir.path()), Err(StoreError::NewerSchema { found: 99 })));
+    }
+
+    #[test]
+    fn replace_all_swaps_every_holding() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        store.put_holding(&record("old")).expect("put");
+        store.replace_all(&[record("new1"), record("new2")], &Profiles::default(), &Settings::default()).expect("replace");
+        let ids: Vec<String> = store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
+        assert_eq!(ids, vec!["new1", "new2"]);
+    }
+}

@@ -1,0 +1,240 @@
+//! What the UI shows, computed here so the screens only lay it out: one `HoldingView` per
+//! certification with its dates, its status and its reasons already in the user's language.
+
+use crate::catalog::{Catalog, Certification};
+use crate::date::days_between;
+use crate::engine::{Evaluation, Status};
+use crate::i18n::{Catalogs, Locale};
+use crate::kind::CertKind;
+use crate::message::{Message, Problem};
+use crate::model::{AccountType, HoldingRecord, Profiles};
+use crate::store::CatalogSource;
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ReasonView {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct HoldingView {
+    pub id: String,
+    pub certification: Option<String>,
+    pub custom_title: Option<String>,
+    pub title: String,
+    pub kind: CertKind,
+    pub exam_codes: Vec<String>,
+    pub earned_on: Option<NaiveDate>,
+    pub renewed_on: Vec<NaiveDate>,
+    pub failed_attempts: Vec<DateTime<Utc>>,
+    pub status: Status,
+    pub expires_on: Option<NaiveDate>,
+    pub window_opens_on: Option<NaiveDate>,
+    /// Days from today to the expiry date (negative once expired).
+    pub days_left: Option<i64>,
+    pub can_renew_now: bool,
+    pub next_attempt_at: Option<DateTime<Utc>>,
+    pub reminders: Vec<NaiveDate>,
+    pub reasons: Vec<ReasonView>,
+    /// R15: renewable, but the profiles are not connected yet.
+    pub needs_connection: bool,
+    /// The stored record no longer evaluates; `reasons` says why.
+    pub broken: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Counts {
+    pub renewal_open: u32,
+    pub active: u32,
+    pub expired: u32,
+    pub no_expiry: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CatalogInfo {
+    pub source: CatalogSource,
+    pub described_on: Option<NaiveDate>,
+    pub certifications: u32,
+    pub exams: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Dashboard {
+    pub today: NaiveDate,
+    pub locale: Locale,
+    pub holdings: Vec<HoldingView>,
+    pub counts: Counts,
+    pub profiles_connected: bool,
+    pub catalog: CatalogInfo,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CatalogEntry {
+    pub uid: String,
+    pub title: String,
+    pub kind: CertKind,
+    pub exam_codes: Vec<String>,
+    pub retired_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RenewalPreview {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ProfilesView {
+    pub profiles: Profiles,
+    /// Advice that does not block: different accounts for the two profiles, say.
+    pub warnings: Vec<ReasonView>,
+    pub can_connect: bool,
+}
+
+fn localized_title(cert: &Certification, locale: Locale) -> String {
+    cert.titles.get(locale.tag()).cloned().unwrap_or_else(|| cert.title.clone())
+}
+
+fn title_of(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> (String, Vec<String>) {
+    match record.certification.as_deref().and_then(|uid| catalog.certification(uid)) {
+        Some(cert) => (localized_title(cert, locale), catalog.exam_codes(cert)),
+        None => (record.custom_title.clone().or_else(|| record.certification.clone()).unwrap_or_default(), Vec::new()),
+    }
+}
+
+fn reason_view(msg: &dyn Message, catalogs: &Catalogs, locale: Locale) -> ReasonView {
+    ReasonView { id: msg.id().to_owned(), text: catalogs.message(locale, msg) }
+}
+
+pub fn holding_view(
+    record: &HoldingRecord,
+    ev: Evaluation,
+    catalog: &Catalog,
+    catalogs: &Catalogs,
+    locale: Locale,
+    today: NaiveDate,
+    connected: bool,
+) -> HoldingView {
+    let (title, exam_codes) = title_of(record, catalog, locale);
+    let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
+    let needs_connection = ev.can_renew_now && !connected;
+    if needs_connection {
+        reasons.push(ReasonView { id: "reason-connect-profiles".into(), text: catalogs.text(locale, "reason-connect-profiles", &[]) });
+    }
+    HoldingView {
+        id: record.id.clone(),
+        certification: record.certification.clone(),
+        custom_title: record.custom_title.clone(),
+        title,
+        kind: record.kind,
+        exam_codes,
+        earned_on: record.earned_on,
+        renewed_on: record.renewed_on.clone(),
+        failed_attempts: record.failed_attempts.clone(),
+        status: ev.status,
+        days_left: ev.expires_on.map(|e| days_between(today, e)),
+        expires_on: ev.expires_on,
+        window_opens_on: ev.window_opens_on,
+        can_renew_now: ev.can_renew_now,
+        next_attempt_at: ev.next_attempt_at,
+        reminders: ev.reminders,
+        reasons,
+        needs_connection,
+        broken: false,
+    }
+}
+
+/// A stored record the engine now refuses still shows, flagged, with the problem as its reason.
+pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog, catalogs: &Catalogs, locale: Locale) -> HoldingView {
+    let (title, exam_codes) = title_of(record, catalog, locale);
+    HoldingView {
+        id: record.id.clone(),
+        certification: record.certification.clone(),
+        custom_title: record.custom_title.clone(),
+        title,
+        kind: record.kind,
+        exam_codes,
+        earned_on: record.earned_on,
+        renewed_on: record.renewed_on.clone(),
+        failed_attempts: record.failed_attempts.clone(),
+        status: if record.kind.expires() { Status::Active } else { Status::NoExpiry },
+        expires_on: None,
+        window_opens_on: None,
+        days_left: None,
+        can_renew_now: false,
+        next_attempt_at: None,
+        reminders: Vec::new(),
+        reasons: vec![reason_view(problem, catalogs, locale)],
+        needs_connection: false,
+        broken: true,
+    }
+}
+
+/// Most urgent first: open windows (soonest expiry first), then active (soonest window first),
+/// then expired (most recent first), then the credentials that never expire (by title).
+pub fn sort_by_urgency(list: &mut [HoldingView]) {
+    fn rank(v: &HoldingView) -> u8 {
+        match v.status {
+            Status::RenewalOpen if v.can_renew_now => 0,
+            Status::RenewalOpen => 1,
+            Status::Active => 2,
+            Status::Expired => 3,
+            Status::NoExpiry => 4,
+        }
+    }
+    list.sort_by(|a, b| {
+        rank(a).cmp(&rank(b)).then_with(|| match a.status {
+            Status::Expired => b.expires_on.cmp(&a.expires_on),
+            _ => a.expires_on.cmp(&b.expires_on),
+        })
+        .then_with(|| a.title.cmp(&b.title))
+    });
+}
+
+pub fn counts(list: &[HoldingView]) -> Counts {
+    let mut c = Counts::default();
+    for v in list {
+        match v.status {
+            Status::RenewalOpen => c.renewal_open += 1,
+            Status::Active => c.active += 1,
+            Status::Expired => c.expired += 1,
+            Status::NoExpiry => c.no_expiry += 1,
+        }
+    }
+    c
+}
+
+pub fn catalog_entry(cert: &Certification, catalog: &Catalog, locale: Locale) -> CatalogEntry {
+    CatalogEntry {
+        uid: cert.uid.clone(),
+        title: localized_title(cert, locale),
+        kind: cert.kind,
+        exam_codes: catalog.exam_codes(cert),
+        retired_on: cert.retired_on,
+    }
+}
+
+pub fn profiles_view(profiles: Profiles, catalogs: &Catalogs, locale: Locale) -> ProfilesView {
+    let mut warnings = Vec::new();
+    if let (Some(cert), Some(learn)) = (&profiles.certification, &profiles.learn) {
+        if learn.account_type == AccountType::WorkOrSchool || !cert.account_email.eq_ignore_ascii_case(&learn.sign_in_email) {
+            warnings.push(ReasonView { id: "warning-different-accounts".into(), text: catalogs.text(locale, "warning-different-accounts", &[]) });
+        }
+    }
+    let can_connect = profiles.connected_on.is_none()
+        && !profiles.several_certification_profiles
+        && profiles.certification.is_some()
+        && profiles.learn.is_some();
+    ProfilesView { profiles, warnings, can_connect }
+}
