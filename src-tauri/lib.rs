@@ -1,3 +1,4 @@
-//! The `recert` package: the command line (and, later, the Tauri shell) over `recert-core`.
+//! The `recert` package: the Tauri shell and the command line over `recert-core`.
 
 pub mod cli;
+pub mod shell;

@@ -1,6 +1,6 @@
 //! `recert eval`: the renewal engine as a headless command. The contract is in the README.
 
-use super::EXIT_INVALID;
+use super::{usage, EXIT_INVALID};
 use recert_core::eval::{self, InputError};
 use recert_core::{Catalog, Catalogs, Locale, Problem};
 use std::ffi::OsString;
@@ -12,9 +12,6 @@ struct Options {
     input: Option<PathBuf>,
 }
 
-fn usage(detail: &str) -> InputError {
-    InputError { path: "(arguments)".into(), problem: Problem::Usage { detail: detail.to_owned() } }
-}
 
 fn parse_options(args: &[OsString]) -> Result<Options, InputError> {
     let mut opts = Options { catalog: None, input: None };

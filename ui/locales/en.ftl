@@ -89,3 +89,169 @@ problem-duplicate-offset = { $value } is listed twice
 problem-no-catalog-records = holds no certifications or exams (expected a Learn Catalog API response)
 problem-cannot-read = cannot read { $file }: { $detail }
 problem-usage = { $detail } (see recert --help)
+problem-cannot-write = cannot write { $file }: { $detail }
+problem-not-an-email = { $value } is not an e-mail address
+problem-not-an-mcid = { $value } is not a Microsoft Certification ID (4 to 12 digits, found on your certification dashboard)
+problem-need-title-or-certification = choose a certification from the catalog, or give the name of one that is missing
+problem-holding-not-found = this certification is no longer in Recert
+problem-renewal-not-open = the renewal assessment is not available for this certification today
+problem-attempt-not-yet = the next attempt is allowed from { $next } (24 hours after the previous one)
+problem-profiles-connected = your profiles are connected, and a connection cannot be changed
+problem-profiles-incomplete = save both the certification profile and the Learn profile first
+problem-merge-profiles-first = you have more than one certification profile: ask certification support to merge them (https://aka.ms/mcpforum) before connecting
+problem-confirm-irreversible = confirm that you understand the connection is permanent
+problem-link-not-allowed = { $value } is not a Microsoft Learn address Recert opens
+problem-newer-format = this file was written by a newer Recert (format version { $found }); update Recert to import it
+problem-not-recert-export = this is not a Recert data file
+problem-storage = the database could not be read or written: { $detail }
+problem-newer-database = the data was written by a newer Recert (schema { $found }); update Recert to open it
+
+## Form fields
+
+field-certification = Certification
+field-custom_title = Name
+field-kind = Kind
+field-earned_on = Earned on
+field-renewed_on = Renewal date
+field-assessment_attempts = Assessment attempt
+field-mcid = Certification ID (MCID)
+field-legal_name = Legal name
+field-contact_email = Contact e-mail
+field-account_email = Personal Microsoft account
+field-sign_in_email = Learn sign-in e-mail
+field-reminder_offsets = Reminder days
+
+## Advice
+
+reason-connect-profiles = Connect your certification profile to your Learn profile to take the renewal assessment.
+warning-different-accounts = Your two profiles use different accounts. Microsoft recommends one personal Microsoft account for both the certification profile and the Learn profile.
+
+## App
+
+app-name = Recert
+app-tagline = Keeps your Microsoft certifications alive
+nav-dashboard = Certifications
+nav-profiles = Profiles
+nav-settings = Settings
+action-add = Add certification
+action-edit = Edit
+action-remove = Remove
+action-save = Save
+action-cancel = Cancel
+action-close = Close
+action-renew = Renewal…
+action-why = Why?
+action-hide-why = Hide details
+action-confirm = Confirm
+today-is = Today: { $date }
+
+## Dashboard
+
+count-renewal-open = Renewal open
+count-active = Active
+count-expired = Expired
+count-no-expiry = No expiry
+empty-title = No certifications yet
+empty-lead = Recert tracks when each certification expires, when its free renewal assessment opens, and reminds you in time.
+empty-step-add = Add a certification you hold, or one you plan to earn.
+empty-step-profiles = Link your certification profile and your Learn profile.
+empty-step-renew = Renew for free on Microsoft Learn when the window opens.
+card-expires = Expires { $date }
+card-expired = Expired { $date }
+card-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+card-window-opens = Renewal window opens { $date }
+card-renewable-now = Renewable now
+card-never-expires = Never expires
+card-earned = Earned { $date }
+card-broken = Check this certification's dates
+card-exams = Exams: { $codes }
+remove-confirm = Remove { $title } from Recert? Its dates and renewals are deleted.
+open-cert-dashboard = Open the certification dashboard
+
+## Add / edit
+
+form-add-title = Add a certification
+form-edit-title = Edit certification
+form-search = Search the catalog by title or exam code (AZ-104)
+form-search-empty = Nothing in the catalog matches. Add it by name below.
+form-selected = Selected: { $title }
+form-missing = Not in the catalog?
+form-missing-lead = Add it by name and choose its kind.
+form-date-hint = YYYY-MM-DD, the day you passed the last required exam
+form-kind-choose = Choose a kind…
+saved = Saved.
+
+## Renewal
+
+renew-title = Renewal: { $title }
+renew-pass = I passed the renewal assessment
+renew-pass-on = Passed on
+renew-evidence = How did you renew?
+evidence-assessment = Free renewal assessment on Microsoft Learn
+evidence-beta-exam = I passed a beta exam
+evidence-exam-retake = I retook the exam
+evidence-newer-exam-version = I passed a newer version of the exam
+renew-preview = New expiry: { $to } (was { $from })
+renew-check = Check
+renew-record = Record renewal
+renew-recorded = Renewal recorded. New expiry: { $date }.
+renew-fail = I failed an attempt just now
+renew-fail-recorded = Attempt recorded.
+renew-next-attempt = Next attempt allowed from { $when }.
+renew-not-open = The renewal window is not open.
+renew-rules = Only the free renewal assessment on Microsoft Learn renews a certification, and only before its expiry date. Attempts are unlimited: after a first failure you may retry at once; after the second, wait 24 hours between attempts.
+
+## Profiles
+
+profiles-title = Your Microsoft profiles
+profiles-lead = Renewal assessments can only be taken once your certification profile is connected to your Learn profile.
+profiles-cert-title = Certification profile
+profiles-cert-lead = Holds your certification history. Sign in with a personal Microsoft account.
+profiles-learn-title = Learn profile
+profiles-learn-lead = Your Microsoft Learn activity. A personal or a work/school account.
+account-personal = Personal Microsoft account
+account-work-or-school = Work or school account
+profiles-several = I have more than one certification profile
+profiles-several-stop = One certification profile can be connected to only one Learn profile. Ask certification support to merge your certification profiles first.
+profiles-merge-link = Ask certification support to merge them
+profiles-connect = Connect profiles
+profiles-connect-title = Connect your profiles?
+profiles-connect-warning = Connecting is permanent: this certification profile can be connected to only one Learn profile, and the connection cannot be changed afterwards.
+profiles-connect-ack = I understand that this cannot be undone
+profiles-connected = Connected on { $date }. The connection cannot be changed.
+profiles-not-connected = Not connected yet.
+
+## Settings
+
+settings-title = Settings
+settings-language = Language
+settings-language-system = Same as the system
+settings-theme = Theme
+theme-system = Same as the system
+theme-light = Light
+theme-dark = Dark
+settings-data = Your data
+settings-data-lead = Everything stays on this computer. Export it to back it up or move it to another computer.
+settings-export = Export data…
+settings-import = Import data…
+settings-exported = Exported to { $file }.
+import-preview-title = Import this file?
+import-preview = { $added } to add, { $updated } to update, { $removed } to remove, { $unchanged } unchanged.
+import-profiles-changed = Your profiles will be replaced.
+import-settings-changed = Your settings will be replaced.
+import-nothing = This file holds exactly what Recert has: nothing to change.
+import-apply = Import
+import-done = Imported.
+settings-catalog = Certification catalog
+settings-catalog-info = { $source ->
+    [bundled] Bundled snapshot
+   *[other] Imported catalog
+}, { $certifications } certifications, { $exams } exams{ $date ->
+    [none] .
+   *[other] , as of { $date }.
+}
+settings-catalog-import = Import a saved Learn Catalog API response…
+settings-catalog-imported = Catalog imported.

@@ -82,3 +82,166 @@ problem-duplicate-offset = { $value } が重複しています
 problem-no-catalog-records = 認定資格も試験も含まれていません（Learn Catalog API の応答が必要です）
 problem-cannot-read = { $file } を読み込めません：{ $detail }
 problem-usage = { $detail }（recert --help を参照）
+problem-cannot-write = { $file } に書き込めません：{ $detail }
+problem-not-an-email = { $value } はメールアドレスではありません
+problem-not-an-mcid = { $value } はマイクロソフト認定 ID ではありません（4～12 桁の数字。認定ダッシュボードで確認できます）
+problem-need-title-or-certification = カタログから認定資格を選ぶか、カタログにない認定資格の名前を入力してください
+problem-holding-not-found = この認定資格は Recert にもうありません
+problem-renewal-not-open = この認定資格の更新評価は今日は受けられません
+problem-attempt-not-yet = 次回の受験は { $next } から可能です（前回から24時間後）
+problem-profiles-connected = プロファイルは接続済みです。接続は変更できません
+problem-profiles-incomplete = 先に認定プロファイルと Learn プロファイルの両方を保存してください
+problem-merge-profiles-first = 認定プロファイルが複数あります。接続する前に認定サポートチームに連絡して併合してください（https://aka.ms/mcpforum）
+problem-confirm-irreversible = 接続は元に戻せないことを確認してください
+problem-link-not-allowed = { $value } は Recert が開く Microsoft Learn のアドレスではありません
+problem-newer-format = このファイルは新しい Recert で作成されました（形式バージョン { $found }）。インポートするには Recert を更新してください
+problem-not-recert-export = Recert のデータファイルではありません
+problem-storage = データベースを読み書きできませんでした：{ $detail }
+problem-newer-database = データは新しい Recert で書き込まれています（スキーマ { $found }）。開くには Recert を更新してください
+
+## 入力項目
+
+field-certification = 認定資格
+field-custom_title = 名前
+field-kind = 種類
+field-earned_on = 取得日
+field-renewed_on = 更新日
+field-assessment_attempts = アセスメントの受験
+field-mcid = 認定 ID（MCID）
+field-legal_name = 法的な氏名
+field-contact_email = 連絡先メール
+field-account_email = 個人の Microsoft アカウント
+field-sign_in_email = Learn のサインイン メール
+field-reminder_offsets = リマインダーの日数
+
+## アドバイス
+
+reason-connect-profiles = 更新アセスメントを受けるには、認定プロファイルを Learn プロファイルに接続してください。
+warning-different-accounts = 2つのプロファイルで異なるアカウントを使っています。認定プロファイルと Learn プロファイルの両方に同じ個人の Microsoft アカウントを使うことをお勧めします。
+
+## アプリ
+
+app-name = Recert
+app-tagline = Microsoft 認定資格をアクティブに保ちます
+nav-dashboard = 認定資格
+nav-profiles = プロファイル
+nav-settings = 設定
+action-add = 認定資格を追加
+action-edit = 編集
+action-remove = 削除
+action-save = 保存
+action-cancel = キャンセル
+action-close = 閉じる
+action-renew = 更新…
+action-why = 理由
+action-hide-why = 詳細を隠す
+action-confirm = 確認
+today-is = 今日：{ $date }
+
+## ダッシュボード
+
+count-renewal-open = 更新受付中
+count-active = 有効
+count-expired = 期限切れ
+count-no-expiry = 有効期限なし
+empty-title = 認定資格はまだありません
+empty-lead = Recert は各認定資格の有効期限と無料の更新評価が始まる日を把握し、期限前にお知らせします。
+empty-step-add = 取得済み、または取得予定の認定資格を追加します。
+empty-step-profiles = 認定プロファイルと Learn プロファイルを登録します。
+empty-step-renew = 更新期間が始まったら Microsoft Learn で無料で更新します。
+card-expires = 有効期限 { $date }
+card-expired = { $date } に期限切れ
+card-days-left = 残り { $days } 日
+card-window-opens = 更新期間の開始 { $date }
+card-renewable-now = 今すぐ更新可能
+card-never-expires = 有効期限なし
+card-earned = 取得日 { $date }
+card-broken = この認定資格の日付を確認してください
+card-exams = 試験：{ $codes }
+remove-confirm = { $title } を Recert から削除しますか？日付と更新の記録も削除されます。
+open-cert-dashboard = 認定ダッシュボードを開く
+
+## 追加・編集
+
+form-add-title = 認定資格を追加
+form-edit-title = 認定資格を編集
+form-search = タイトルまたは試験番号（AZ-104）でカタログを検索
+form-search-empty = カタログに一致するものがありません。下で名前を入力して追加してください。
+form-selected = 選択中：{ $title }
+form-missing = カタログにありませんか？
+form-missing-lead = 名前を入力し、種類を選んで追加します。
+form-date-hint = YYYY-MM-DD、最後の必要な試験に合格した日
+form-kind-choose = 種類を選択…
+saved = 保存しました。
+
+## 更新
+
+renew-title = 更新：{ $title }
+renew-pass = 更新アセスメントに合格しました
+renew-pass-on = 合格日
+renew-evidence = どのように更新しましたか？
+evidence-assessment = Microsoft Learn の無料の更新評価
+evidence-beta-exam = ベータ試験に合格した
+evidence-exam-retake = 試験を再受験した
+evidence-newer-exam-version = 試験の新しいバージョンに合格した
+renew-preview = 新しい有効期限：{ $to }（現在 { $from }）
+renew-check = 確認
+renew-record = 更新を記録
+renew-recorded = 更新を記録しました。新しい有効期限：{ $date }。
+renew-fail = 今、不合格でした
+renew-fail-recorded = 受験を記録しました。
+renew-next-attempt = 次回の受験は { $when } から可能です。
+renew-not-open = 更新期間ではありません。
+renew-rules = 認定を更新できるのは、有効期限より前に Microsoft Learn の無料の更新評価に合格した場合だけです。受験回数に制限はありません。1回目で不合格でもすぐに受けなおせますが、2回目の後は前回から24時間待つ必要があります。
+
+## プロファイル
+
+profiles-title = Microsoft のプロファイル
+profiles-lead = 更新アセスメントは、認定プロファイルを Learn プロファイルに接続した後でのみ受けられます。
+profiles-cert-title = 認定プロファイル
+profiles-cert-lead = 認定履歴を保持します。個人の Microsoft アカウントでサインインします。
+profiles-learn-title = Learn プロファイル
+profiles-learn-lead = Microsoft Learn の活動履歴。個人アカウント、または職場や学校のアカウント。
+account-personal = 個人の Microsoft アカウント
+account-work-or-school = 職場または学校のアカウント
+profiles-several = 認定プロファイルが複数あります
+profiles-several-stop = 1つの Learn プロファイルに接続できる認定プロファイルは1つだけです。先に認定サポートチームに連絡して認定プロファイルを併合してください。
+profiles-merge-link = 認定サポートチームに併合を依頼する
+profiles-connect = プロファイルを接続
+profiles-connect-title = プロファイルを接続しますか？
+profiles-connect-warning = 接続は永続的です。この認定プロファイルは1つの Learn プロファイルにしか接続できず、後から変更することはできません。
+profiles-connect-ack = 元に戻せないことを理解しました
+profiles-connected = { $date } に接続しました。接続は変更できません。
+profiles-not-connected = まだ接続されていません。
+
+## 設定
+
+settings-title = 設定
+settings-language = 言語
+settings-language-system = システムと同じ
+settings-theme = テーマ
+theme-system = システムと同じ
+theme-light = ライト
+theme-dark = ダーク
+settings-data = データ
+settings-data-lead = すべてのデータはこのコンピューターに保存されます。バックアップや別のコンピューターへの移行にはエクスポートを使います。
+settings-export = データをエクスポート…
+settings-import = データをインポート…
+settings-exported = { $file } にエクスポートしました。
+import-preview-title = このファイルをインポートしますか？
+import-preview = 追加 { $added }、更新 { $updated }、削除 { $removed }、変更なし { $unchanged }。
+import-profiles-changed = プロファイルが置き換えられます。
+import-settings-changed = 設定が置き換えられます。
+import-nothing = このファイルの内容は Recert のデータと同じです。変更はありません。
+import-apply = インポート
+import-done = インポートしました。
+settings-catalog = 認定資格カタログ
+settings-catalog-info = { $source ->
+    [bundled] 同梱のスナップショット
+   *[other] インポートしたカタログ
+}、認定資格 { $certifications } 件、試験 { $exams } 件{ $date ->
+    [none] 。
+   *[other] （{ $date } 時点）。
+}
+settings-catalog-import = 保存した Learn Catalog API の応答をインポート…
+settings-catalog-imported = カタログをインポートしました。

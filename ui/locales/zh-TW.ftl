@@ -82,3 +82,166 @@ problem-duplicate-offset = { $value } 重複了
 problem-no-catalog-records = 沒有任何認證或考試（需要 Learn Catalog API 的回應）
 problem-cannot-read = 無法讀取 { $file }：{ $detail }
 problem-usage = { $detail }（請參閱 recert --help）
+problem-cannot-write = 無法寫入 { $file }：{ $detail }
+problem-not-an-email = { $value } 不是電子郵件地址
+problem-not-an-mcid = { $value } 不是 Microsoft 認證 ID（4 到 12 位數字，可在認證儀表板中找到）
+problem-need-title-or-certification = 請從目錄中選擇認證，或輸入目錄中沒有的認證名稱
+problem-holding-not-found = 此認證已不在 Recert 中
+problem-renewal-not-open = 今天無法進行此認證的更新評估
+problem-attempt-not-yet = 下次嘗試須等到 { $next }（上次嘗試的 24 小時後）
+problem-profiles-connected = 您的資料已連接，連接無法更改
+problem-profiles-incomplete = 請先儲存認證資料和 Learn 檔案資料
+problem-merge-profiles-first = 您有多個認證資料：請先聯絡認證支援團隊合併（https://aka.ms/mcpforum），再進行連接
+problem-confirm-irreversible = 請確認您了解連接無法復原
+problem-link-not-allowed = { $value } 不是 Recert 會開啟的 Microsoft Learn 網址
+problem-newer-format = 此檔案由較新版本的 Recert 建立（格式版本 { $found }）；請更新 Recert 後再匯入
+problem-not-recert-export = 這不是 Recert 資料檔案
+problem-storage = 無法讀寫資料庫：{ $detail }
+problem-newer-database = 資料由較新版本的 Recert 寫入（結構描述 { $found }）；請更新 Recert 後再開啟
+
+## 表單欄位
+
+field-certification = 認證
+field-custom_title = 名稱
+field-kind = 類型
+field-earned_on = 取得日期
+field-renewed_on = 更新日期
+field-assessment_attempts = 評估嘗試
+field-mcid = 認證 ID（MCID）
+field-legal_name = 法定姓名
+field-contact_email = 聯絡電子郵件
+field-account_email = 個人 Microsoft 帳戶
+field-sign_in_email = Learn 登入電子郵件
+field-reminder_offsets = 提醒天數
+
+## 建議
+
+reason-connect-profiles = 請將您的認證資料連接到 Learn 的檔案資料，才能進行更新評估。
+warning-different-accounts = 您的兩個資料使用不同的帳戶。建議認證資料和 Learn 檔案資料使用相同的個人 Microsoft 帳戶。
+
+## 應用程式
+
+app-name = Recert
+app-tagline = 讓您的 Microsoft 認證保持有效
+nav-dashboard = 認證
+nav-profiles = 資料
+nav-settings = 設定
+action-add = 新增認證
+action-edit = 編輯
+action-remove = 移除
+action-save = 儲存
+action-cancel = 取消
+action-close = 關閉
+action-renew = 更新…
+action-why = 原因
+action-hide-why = 隱藏詳細資料
+action-confirm = 確認
+today-is = 今天：{ $date }
+
+## 儀表板
+
+count-renewal-open = 可更新
+count-active = 有效
+count-expired = 已過期
+count-no-expiry = 不會過期
+empty-title = 尚未新增任何認證
+empty-lead = Recert 會追蹤每個認證的到期日與免費更新評估的開放時間，並及時提醒您。
+empty-step-add = 新增您已取得或計畫取得的認證。
+empty-step-profiles = 連結您的認證資料與 Learn 檔案資料。
+empty-step-renew = 更新期開放時，在 Microsoft Learn 上免費更新。
+card-expires = 到期日 { $date }
+card-expired = 已於 { $date } 過期
+card-days-left = 剩餘 { $days } 天
+card-window-opens = 更新期開始 { $date }
+card-renewable-now = 現在可以更新
+card-never-expires = 不會過期
+card-earned = 取得日期 { $date }
+card-broken = 請檢查此認證的日期
+card-exams = 考試：{ $codes }
+remove-confirm = 要從 Recert 移除 { $title } 嗎？其日期與更新記錄將一併刪除。
+open-cert-dashboard = 開啟認證儀表板
+
+## 新增／編輯
+
+form-add-title = 新增認證
+form-edit-title = 編輯認證
+form-search = 以名稱或考試代碼（AZ-104）搜尋目錄
+form-search-empty = 目錄中沒有相符的項目。請在下方以名稱新增。
+form-selected = 已選擇：{ $title }
+form-missing = 目錄中沒有？
+form-missing-lead = 輸入名稱並選擇類型即可新增。
+form-date-hint = YYYY-MM-DD，通過最後一項必要考試的日期
+form-kind-choose = 選擇類型…
+saved = 已儲存。
+
+## 更新
+
+renew-title = 更新：{ $title }
+renew-pass = 我已通過更新評估
+renew-pass-on = 通過日期
+renew-evidence = 您如何更新？
+evidence-assessment = Microsoft Learn 上的免費更新評估
+evidence-beta-exam = 我通過了 Beta 考試
+evidence-exam-retake = 我重新參加了考試
+evidence-newer-exam-version = 我通過了新版考試
+renew-preview = 新的到期日：{ $to }（原為 { $from }）
+renew-check = 檢查
+renew-record = 記錄更新
+renew-recorded = 已記錄更新。新的到期日：{ $date }。
+renew-fail = 我剛剛沒有通過
+renew-fail-recorded = 已記錄嘗試。
+renew-next-attempt = 下次可於 { $when } 起嘗試。
+renew-not-open = 更新期尚未開放。
+renew-rules = 只有在到期日之前通過 Microsoft Learn 上的免費更新評估才能更新認證。嘗試次數不限：第一次沒有通過可以立即再試；第二次之後，每次須間隔 24 小時。
+
+## 資料
+
+profiles-title = 您的 Microsoft 資料
+profiles-lead = 必須將認證資料連接到 Learn 的檔案資料後，才能進行更新評估。
+profiles-cert-title = 認證資料
+profiles-cert-lead = 保留您的認證歷史記錄。請使用個人 Microsoft 帳戶登入。
+profiles-learn-title = Learn 檔案資料
+profiles-learn-lead = 您在 Microsoft Learn 的活動記錄。可使用個人帳戶或工作或學校帳戶。
+account-personal = 個人 Microsoft 帳戶
+account-work-or-school = 工作或學校帳戶
+profiles-several = 我有多個認證資料
+profiles-several-stop = 一個認證資料僅能連接到一個檔案資料。請先聯絡認證支援團隊合併您的認證資料。
+profiles-merge-link = 聯絡認證支援團隊合併
+profiles-connect = 連接資料
+profiles-connect-title = 要連接您的資料嗎？
+profiles-connect-warning = 連接是永久的：此認證資料僅能連接到一個檔案資料，之後無法更改。
+profiles-connect-ack = 我了解此操作無法復原
+profiles-connected = 已於 { $date } 連接。連接無法更改。
+profiles-not-connected = 尚未連接。
+
+## 設定
+
+settings-title = 設定
+settings-language = 語言
+settings-language-system = 與系統相同
+settings-theme = 主題
+theme-system = 與系統相同
+theme-light = 淺色
+theme-dark = 深色
+settings-data = 您的資料
+settings-data-lead = 所有資料都保存在這台電腦上。匯出即可備份或移到另一台電腦。
+settings-export = 匯出資料…
+settings-import = 匯入資料…
+settings-exported = 已匯出至 { $file }。
+import-preview-title = 要匯入此檔案嗎？
+import-preview = 新增 { $added }、更新 { $updated }、移除 { $removed }、未變更 { $unchanged }。
+import-profiles-changed = 您的資料將被取代。
+import-settings-changed = 您的設定將被取代。
+import-nothing = 此檔案的內容與 Recert 現有資料相同：沒有需要變更的項目。
+import-apply = 匯入
+import-done = 已匯入。
+settings-catalog = 認證目錄
+settings-catalog-info = { $source ->
+    [bundled] 內建快照
+   *[other] 已匯入的目錄
+}，{ $certifications } 個認證，{ $exams } 個考試{ $date ->
+    [none] 。
+   *[other] （截至 { $date }）。
+}
+settings-catalog-import = 匯入已儲存的 Learn Catalog API 回應…
+settings-catalog-imported = 已匯入目錄。

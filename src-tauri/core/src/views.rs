@@ -36,6 +36,7 @@ pub struct HoldingView {
     pub expires_on: Option<NaiveDate>,
     pub window_opens_on: Option<NaiveDate>,
     /// Days from today to the expiry date (negative once expired).
+    #[ts(type = "number | null")]
     pub days_left: Option<i64>,
     pub can_renew_now: bool,
     pub next_attempt_at: Option<DateTime<Utc>>,
@@ -74,6 +75,15 @@ pub struct Dashboard {
     pub counts: Counts,
     pub profiles_connected: bool,
     pub catalog: CatalogInfo,
+}
+
+/// What the UI needs before its first screen.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Boot {
+    pub locale: Locale,
+    pub settings: crate::model::Settings,
+    pub today: NaiveDate,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]

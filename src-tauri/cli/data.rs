@@ -1,0 +1,106 @@
+//! `recert export FILE` and `recert import FILE`: the export format of docs/data-format.md,
+//! for backups and scripts. Import validates the whole file, prints the changes, then applies
+//! them in one atomic write (or only prints them with --dry-run).
+
+use super::{common_options, fail, resolve_data_dir, usage};
+use crate::shell::clock::Clock;
+use recert_core::eval::InputError;
+use recert_core::{Failure, Locale, Recert};
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+fn locale() -> Locale {
+    Locale::from_os_tag(&std::env::var("LANG").unwrap_or_default())
+}
+
+fn failure_line(r: Option<&Recert>, f: &Failure) -> i32 {
+    let catalogs = recert_core::Catalogs::new();
+    let catalogs = r.map_or(&catalogs, |r| &r.catalogs);
+    eprintln!("{}", f.translate(catalogs, locale()).message);
+    super::EXIT_INVALID
+}
+
+struct Parsed {
+    file: PathBuf,
+    recert: Recert,
+    clock: Clock,
+    dry_run: bool,
+}
+
+fn parse(args: &[OsString]) -> Result<Result<Parsed, Failure>, InputError> {
+    let common = common_options(args)?;
+    let mut dry_run = false;
+    let mut file = None;
+    for arg in &common.rest {
+        match arg.to_str() {
+            Some("--dry-run") => dry_run = true,
+            Some(flag) if flag.starts_with("--") => return Err(usage(&format!("unknown option {flag}"))),
+            _ if file.is_none() => file = Some(PathBuf::from(arg)),
+            _ => return Err(usage("give one file")),
+        }
+    }
+    let file = file.ok_or_else(|| usage("name the file"))?;
+    let dir = resolve_data_dir(&common)?;
+    Ok(Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(common.today), dry_run }))
+}
+
+pub fn export(args: &[OsString]) -> i32 {
+    let p = match parse(args) {
+        Ok(Ok(p)) => p,
+        Ok(Err(f)) => return failure_line(None, &f),
+        Err(e) => return fail(&e),
+    };
+    let text = match p.recert.export(p.clock.now()) {
+        Ok(t) => t,
+        Err(f) => return failure_line(Some(&p.recert), &f),
+    };
+    if let Err(e) = std::fs::write(&p.file, text) {
+        let f = Failure::new(
+            recert_core::ErrorKind::Io,
+            recert_core::Problem::CannotWrite { file: p.file.display().to_string(), detail: e.to_string() },
+        );
+        return failure_line(Some(&p.recert), &f);
+    }
+    0
+}
+
+pub fn import(args: &[OsString]) -> i32 {
+    let p = match parse(args) {
+        Ok(Ok(p)) => p,
+        Ok(Err(f)) => return failure_line(None, &f),
+        Err(e) => return fail(&e),
+    };
+    let bytes = match std::fs::read(&p.file) {
+        Ok(b) => b,
+        Err(e) => {
+            let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
+            return failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem));
+        }
+    };
+    let today = p.clock.today();
+    let result = if p.dry_run { p.recert.import_preview(&bytes, today) } else { p.recert.import_apply(&bytes, today) };
+    match result {
+        Ok(preview) => {
+            let c = &p.recert.catalogs;
+            let l = locale();
+            let n = |v: u32| recert_core::message::Arg::Number(i64::from(v));
+            println!(
+                "{}",
+                c.text(l, "import-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("removed", n(preview.removed)), ("unchanged", n(preview.unchanged))])
+            );
+            if preview.profiles_changed {
+                println!("{}", c.text(l, "import-profiles-changed", &[]));
+            }
+            if preview.settings_changed {
+                println!("{}", c.text(l, "import-settings-changed", &[]));
+            }
+            if preview.changes() == 0 {
+                println!("{}", c.text(l, "import-nothing", &[]));
+            } else if !p.dry_run {
+                println!("{}", c.text(l, "import-done", &[]));
+            }
+            0
+        }
+        Err(f) => failure_line(Some(&p.recert), &f),
+    }
+}

@@ -1,0 +1,29 @@
+//! The only place the app reads the wall clock. `RECERT_TODAY=YYYY-MM-DD` (or `--today`) fixes
+//! the calendar day for demos and tests; the time of day still runs.
+
+use chrono::{DateTime, Local, NaiveDate, Utc};
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Clock {
+    fixed_today: Option<NaiveDate>,
+}
+
+impl Clock {
+    pub fn new(fixed_today: Option<NaiveDate>) -> Clock {
+        Clock { fixed_today }
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.fixed_today.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    /// With a fixed day, `now` is that day at the current UTC time of day, so attempts recorded
+    /// "now" fall on "today".
+    pub fn now(&self) -> DateTime<Utc> {
+        let real = Utc::now();
+        match self.fixed_today {
+            Some(day) => day.and_time(real.time()).and_utc(),
+            None => real,
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Tauri commands: parse, call the core, map the error. Nothing else lives here. The list of
+//! names is `src-tauri/commands.txt`; the UI calls them through `ui/src/api.ts`.
+
+use super::state::{lock, Shell};
+use recert_core::backup::ImportPreview;
+use recert_core::error::{ErrorKind, Failure};
+use recert_core::model::Settings;
+use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
+use recert_core::views::{Boot, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use recert_core::{links, AppError, Problem, RenewalEvidence};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+type Answer<T> = Result<T, AppError>;
+
+#[tauri::command]
+pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
+    shell.set_os_locale(&os_locale);
+    shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today }))
+}
+
+#[tauri::command]
+pub fn get_dashboard(shell: State<Shell>) -> Answer<Dashboard> {
+    shell.run(|r, c| r.dashboard(c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn search_catalog(shell: State<Shell>, query: String) -> Answer<Vec<CatalogEntry>> {
+    shell.run(|r, c| Ok(r.search_catalog(&query, c.locale)))
+}
+
+#[tauri::command]
+pub fn add_holding(shell: State<Shell>, input: HoldingInput) -> Answer<HoldingView> {
+    shell.run(|r, c| r.add_holding(&input, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn update_holding(shell: State<Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
+    shell.run(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn remove_holding(shell: State<Shell>, id: String) -> Answer<()> {
+    shell.run(|r, _| r.remove_holding(&id))
+}
+
+#[tauri::command]
+pub fn preview_renewal(shell: State<Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<RenewalPreview> {
+    shell.run(|r, c| r.preview_renewal(&id, &on, evidence, c.today))
+}
+
+#[tauri::command]
+pub fn record_renewal(shell: State<Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<HoldingView> {
+    shell.run(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn record_failed_attempt(shell: State<Shell>, id: String) -> Answer<HoldingView> {
+    shell.run(|r, c| r.record_failed_attempt(&id, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn get_profiles(shell: State<Shell>) -> Answer<ProfilesView> {
+    shell.run(|r, c| r.profiles_view(c.locale))
+}
+
+#[tauri::command]
+pub fn save_certification_profile(shell: State<Shell>, input: CertificationProfileInput) -> Answer<ProfilesView> {
+    shell.run(|r, c| r.save_certification_profile(&input, c.locale))
+}
+
+#[tauri::command]
+pub fn save_learn_profile(shell: State<Shell>, input: LearnProfileInput) -> Answer<ProfilesView> {
+    shell.run(|r, c| r.save_learn_profile(&input, c.locale))
+}
+
+#[tauri::command]
+pub fn set_several_profiles(shell: State<Shell>, several: bool) -> Answer<ProfilesView> {
+    shell.run(|r, c| r.set_several_profiles(several, c.locale))
+}
+
+#[tauri::command]
+pub fn connect_profiles(shell: State<Shell>, confirmed: bool) -> Answer<ProfilesView> {
+    shell.run(|r, c| r.connect_profiles(confirmed, c.today, c.locale))
+}
+
+#[tauri::command]
+pub fn get_settings(shell: State<Shell>) -> Answer<Settings> {
+    shell.run(|r, _| r.settings())
+}
+
+#[tauri::command]
+pub fn set_settings(shell: State<Shell>, settings: Settings) -> Answer<Settings> {
+    shell.run(|r, _| r.set_settings(&settings))
+}
+
+#[tauri::command]
+pub fn open_link(app: AppHandle, shell: State<Shell>, url: String) -> Answer<()> {
+    shell.run(|_, _| {
+        if !links::allowed(&url) {
+            return Err(Failure::invalid("(link)", Problem::LinkNotAllowed { value: url.chars().take(200).collect() }));
+        }
+        app.opener()
+            .open_url(&url, None::<&str>)
+            .map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotRead { file: url.clone(), detail: e.to_string() }))
+    })
+}
+
+fn io_failure(file: &std::path::Path, e: impl std::fmt::Display, writing: bool) -> Failure {
+    let (file, detail) = (file.display().to_string(), e.to_string());
+    Failure::new(ErrorKind::Io, if writing { Problem::CannotWrite { file, detail } } else { Problem::CannotRead { file, detail } })
+}
+
+/// Asks where to save, then writes the export file. `None` when the user cancels.
+#[tauri::command]
+pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+    let name = format!("recert-data-{}.json", shell.clock.today());
+    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).set_file_name(&name).blocking_save_file() else {
+        return Ok(None);
+    };
+    shell.run(|r, c| {
+        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new(&name), e, true))?;
+        let text = r.export(c.now)?;
+        std::fs::write(&path, text).map_err(|e| io_failure(&path, e, true))?;
+        Ok(Some(path.display().to_string()))
+    })
+}
+
+/// Asks for a file, validates it and returns what importing it would change; nothing is written.
+#[tauri::command]
+pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<ImportPreview>> {
+    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file() else {
+        return Ok(None);
+    };
+    shell.run(|r, c| {
+        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
+        let bytes = std::fs::read(&path).map_err(|e| io_failure(&path, e, false))?;
+        let preview = r.import_preview(&bytes, c.today)?;
+        *lock(&shell.pending_import) = Some(bytes);
+        Ok(Some(preview))
+    })
+}
+
+/// Applies the previewed import: all or nothing.
+#[tauri::command]
+pub fn import_data_apply(shell: State<Shell>) -> Answer<ImportPreview> {
+    let pending = lock(&shell.pending_import).take();
+    shell.run(|r, c| match pending {
+        Some(bytes) => r.import_apply(&bytes, c.today),
+        None => Err(Failure::new(ErrorKind::NotFound, Problem::NotRecertExport)),
+    })
+}
+
+#[tauri::command]
+pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<CatalogInfo>> {
+    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file() else {
+        return Ok(None);
+    };
+    shell.run(|r, _| {
+        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
+        let bytes = std::fs::read(&path).map_err(|e| io_failure(&path, e, false))?;
+        r.import_catalog(&bytes).map(Some)
+    })
+}

@@ -1,0 +1,47 @@
+//! The app's managed state: the core service behind a mutex, the clock and the OS language.
+
+use super::clock::Clock;
+use chrono::{DateTime, NaiveDate, Utc};
+use recert_core::error::Outcome;
+use recert_core::{AppError, Locale, Recert};
+use std::sync::{Mutex, MutexGuard};
+
+pub struct Shell {
+    recert: Mutex<Recert>,
+    pub clock: Clock,
+    os_locale: Mutex<String>,
+    /// An import file read and previewed, waiting for the user's confirmation.
+    pub pending_import: Mutex<Option<Vec<u8>>>,
+}
+
+/// What every command gets: the day, the instant and the user's language, read once per call.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub today: NaiveDate,
+    pub now: DateTime<Utc>,
+    pub locale: Locale,
+}
+
+/// A poisoned lock only means an earlier call panicked; the data behind it is still consistent
+/// (every write is one atomic batch), so carry on with it.
+pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl Shell {
+    pub fn new(recert: Recert, clock: Clock, os_locale: String) -> Shell {
+        Shell { recert: Mutex::new(recert), clock, os_locale: Mutex::new(os_locale), pending_import: Mutex::new(None) }
+    }
+
+    pub fn set_os_locale(&self, tag: &str) {
+        *lock(&self.os_locale) = tag.chars().take(64).collect();
+    }
+
+    /// Runs `f` against the core with today's context; failures leave translated.
+    pub fn run<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
+        let mut recert = lock(&self.recert);
+        let locale = recert.locale(&lock(&self.os_locale));
+        let ctx = Ctx { today: self.clock.today(), now: self.clock.now(), locale };
+        f(&mut recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
+    }
+}

@@ -1,0 +1,67 @@
+// The one typed door to the Rust side. Every command's arguments and result are the types
+// generated from Rust (./bindings); a failure always arrives as a CommandError {kind, message}.
+import { invoke } from "@tauri-apps/api/core";
+import type { AppError } from "./bindings/AppError";
+import type { Boot } from "./bindings/Boot";
+import type { CatalogEntry } from "./bindings/CatalogEntry";
+import type { CatalogInfo } from "./bindings/CatalogInfo";
+import type { CertificationProfileInput } from "./bindings/CertificationProfileInput";
+import type { Dashboard } from "./bindings/Dashboard";
+import type { ErrorKind } from "./bindings/ErrorKind";
+import type { HoldingInput } from "./bindings/HoldingInput";
+import type { HoldingView } from "./bindings/HoldingView";
+import type { ImportPreview } from "./bindings/ImportPreview";
+import type { LearnProfileInput } from "./bindings/LearnProfileInput";
+import type { ProfilesView } from "./bindings/ProfilesView";
+import type { RenewalEvidence } from "./bindings/RenewalEvidence";
+import type { RenewalPreview } from "./bindings/RenewalPreview";
+import type { Settings } from "./bindings/Settings";
+
+type None = Record<string, never>;
+
+/** Command name → arguments (camelCase, as Tauri expects) and result. */
+export interface Commands {
+  init: { args: { osLocale: string }; result: Boot };
+  get_dashboard: { args: None; result: Dashboard };
+  search_catalog: { args: { query: string }; result: CatalogEntry[] };
+  add_holding: { args: { input: HoldingInput }; result: HoldingView };
+  update_holding: { args: { id: string; input: HoldingInput }; result: HoldingView };
+  remove_holding: { args: { id: string }; result: null };
+  preview_renewal: { args: { id: string; on: string; evidence: RenewalEvidence }; result: RenewalPreview };
+  record_renewal: { args: { id: string; on: string; evidence: RenewalEvidence }; result: HoldingView };
+  record_failed_attempt: { args: { id: string }; result: HoldingView };
+  get_profiles: { args: None; result: ProfilesView };
+  save_certification_profile: { args: { input: CertificationProfileInput }; result: ProfilesView };
+  save_learn_profile: { args: { input: LearnProfileInput }; result: ProfilesView };
+  set_several_profiles: { args: { several: boolean }; result: ProfilesView };
+  connect_profiles: { args: { confirmed: boolean }; result: ProfilesView };
+  get_settings: { args: None; result: Settings };
+  set_settings: { args: { settings: Settings }; result: Settings };
+  open_link: { args: { url: string }; result: null };
+  export_data: { args: None; result: string | null };
+  import_data_preview: { args: None; result: ImportPreview | null };
+  import_data_apply: { args: None; result: ImportPreview };
+  import_catalog: { args: None; result: CatalogInfo | null };
+}
+
+export class CommandError extends Error {
+  readonly kind: ErrorKind | "internal";
+  constructor(kind: ErrorKind | "internal", message: string) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && "kind" in e && "message" in e;
+}
+
+export async function call<K extends keyof Commands>(name: K, args: Commands[K]["args"]): Promise<Commands[K]["result"]> {
+  try {
+    return await invoke<Commands[K]["result"]>(name, args);
+  } catch (e) {
+    if (isAppError(e)) throw new CommandError(e.kind, e.message);
+    // Tauri's own failures (an argument it could not deserialize) are strings.
+    throw new CommandError("internal", String(e));
+  }
+}

@@ -1,0 +1,65 @@
+// The UI's half of the shared Fluent catalogs (ui/locales/*.ftl); Rust reads the same files.
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import en from "../locales/en.ftl?raw";
+import ja from "../locales/ja.ftl?raw";
+import zhTW from "../locales/zh-TW.ftl?raw";
+import type { Locale } from "./bindings/Locale";
+
+const sources: Record<Locale, string> = { en, ja, "zh-TW": zhTW };
+const bundles = new Map<Locale, FluentBundle>();
+
+function bundle(locale: Locale): FluentBundle {
+  let b = bundles.get(locale);
+  if (!b) {
+    b = new FluentBundle(locale, { useIsolating: false });
+    b.addResource(new FluentResource(sources[locale]));
+    bundles.set(locale, b);
+  }
+  return b;
+}
+
+let current: Locale = "en";
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+  document.documentElement.lang = locale;
+}
+
+export function locale(): Locale {
+  return current;
+}
+
+/** Picks a supported locale from a browser tag, as the Rust side does. */
+export function fromOsTag(tag: string): Locale {
+  const t = tag.toLowerCase().replace(/_/g, "-");
+  if (t.startsWith("ja")) return "ja";
+  if (t.startsWith("zh") && /hant|-tw|-hk|-mo/.test(t)) return "zh-TW";
+  return "en";
+}
+
+export function t(id: string, args?: Record<string, FluentVariable>): string {
+  for (const l of [current, "en"] as Locale[]) {
+    const b = bundle(l);
+    const msg = b.getMessage(id);
+    if (msg?.value) return b.formatPattern(msg.value, args);
+  }
+  return id;
+}
+
+/** `2027-03-14` in English, `2027年3月14日` in Japanese and Traditional Chinese (as in Rust). */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  if (current === "en") return iso;
+  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const day = d.toISOString().slice(0, 10);
+  const time = d.toISOString().slice(11, 16);
+  return `${formatDate(day)} ${time} UTC`;
+}

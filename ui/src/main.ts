@@ -1,0 +1,83 @@
+// Recert's UI: a header with three screens, each rendered from data the Rust core computed.
+import "./style.css";
+import { call } from "./api";
+import type { Boot } from "./bindings/Boot";
+import type { Theme } from "./bindings/Theme";
+import { h } from "./dom";
+import { formatDate, setLocale, t } from "./i18n";
+import { renderDashboard } from "./screens/dashboard";
+import { renderProfiles } from "./screens/profiles";
+import { renderSettings } from "./screens/settings";
+import { openHoldingForm } from "./screens/holding-form";
+import { errorText, type App, type Route } from "./ui";
+
+const root = document.getElementById("app") as HTMLElement;
+
+export function applyTheme(theme: Theme): void {
+  if (theme === "system") delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+async function start(): Promise<void> {
+  let boot: Boot;
+  try {
+    boot = await call("init", { osLocale: navigator.language });
+  } catch (e) {
+    root.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
+    return;
+  }
+  setLocale(boot.locale);
+  applyTheme(boot.settings.theme);
+  let route: Route = "dashboard";
+  const main = h("main", { id: "main", tabindex: "-1" });
+  const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });
+  let toastTimer = 0;
+
+  const app: App = {
+    boot,
+    go(next: Route) {
+      route = next;
+      void app.refresh();
+    },
+    async refresh() {
+      const fresh = await call("init", { osLocale: navigator.language });
+      app.boot = fresh;
+      setLocale(fresh.locale);
+      applyTheme(fresh.settings.theme);
+      renderShell();
+      const screen = h("div", { class: "screen" });
+      main.replaceChildren(screen);
+      try {
+        if (route === "dashboard") await renderDashboard(screen, app);
+        else if (route === "profiles") await renderProfiles(screen, app);
+        else await renderSettings(screen, app);
+      } catch (e) {
+        screen.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
+      }
+    },
+    toast(message: string) {
+      toastEl.textContent = message;
+      toastEl.hidden = false;
+      window.clearTimeout(toastTimer);
+      toastTimer = window.setTimeout(() => (toastEl.hidden = true), 4000);
+    },
+  };
+
+  const header = h("header", { class: "app-header" });
+  function renderShell(): void {
+    document.title = t("app-name");
+    const tab = (r: Route, id: string) =>
+      h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => app.go(r) }, t(id));
+    header.replaceChildren(
+      h("div", { class: "brand" }, h("img", { src: "./icon.svg", alt: "", width: 28, height: 28 }), h("span", { class: "brand-name" }, t("app-name"))),
+      h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
+      h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
+      h("button", { class: "primary", "data-testid": "add-certification", onclick: () => openHoldingForm(app, null) }, t("action-add")),
+    );
+  }
+
+  root.replaceChildren(header, main, toastEl);
+  await app.refresh();
+}
+
+void start();

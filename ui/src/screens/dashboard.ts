@@ -1,0 +1,113 @@
+// The dashboard: every certification, most urgent first, with its status at a glance.
+import { call } from "../api";
+import type { Dashboard } from "../bindings/Dashboard";
+import type { HoldingView } from "../bindings/HoldingView";
+import { h, icon } from "../dom";
+import { formatDate, formatInstant, t } from "../i18n";
+import { errorText, type App } from "../ui";
+import { openHoldingForm } from "./holding-form";
+import { openRenewal } from "./renewal";
+
+const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
+
+export async function renderDashboard(screen: HTMLElement, app: App): Promise<void> {
+  const data = await call("get_dashboard", {});
+  if (data.holdings.length === 0) {
+    screen.append(emptyState(app));
+    return;
+  }
+  screen.append(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
+}
+
+function emptyState(app: App): HTMLElement {
+  return h(
+    "section",
+    { class: "empty", "data-testid": "empty-dashboard" },
+    h("img", { src: "./icon.svg", alt: "", width: 72, height: 72 }),
+    h("h1", {}, t("empty-title")),
+    h("p", { class: "lead" }, t("empty-lead")),
+    h(
+      "ol",
+      { class: "steps" },
+      h("li", {}, t("empty-step-add")),
+      h("li", {}, t("empty-step-profiles")),
+      h("li", {}, t("empty-step-renew")),
+    ),
+    h(
+      "div",
+      { class: "actions" },
+      h("button", { class: "primary", "data-testid": "empty-add", onclick: () => openHoldingForm(app, null) }, t("action-add")),
+      h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
+    ),
+  );
+}
+
+function counts(data: Dashboard): HTMLElement {
+  const chip = (status: string, id: string, n: number) =>
+    h("li", { class: `chip status-${status}`, "data-testid": `count-${status}` }, icon(status), h("span", { class: "chip-label" }, t(id)), h("strong", {}, n));
+  return h(
+    "ul",
+    { class: "counts", "aria-label": t("nav-dashboard") },
+    chip("renewal-open", "count-renewal-open", data.counts.renewal_open),
+    chip("active", "count-active", data.counts.active),
+    chip("expired", "count-expired", data.counts.expired),
+    chip("no-expiry", "count-no-expiry", data.counts.no_expiry),
+  );
+}
+
+function card(v: HoldingView, app: App): HTMLElement {
+  const reasons = h("ul", { class: "reasons", "data-testid": "reasons", hidden: true }, ...v.reasons.map((r) => h("li", { "data-reason": r.id }, r.text)));
+  const whyButton = h("button", { class: "link", "aria-expanded": "false", "data-testid": "why" }, t("action-why"));
+  whyButton.addEventListener("click", () => {
+    reasons.hidden = !reasons.hidden;
+    whyButton.setAttribute("aria-expanded", String(!reasons.hidden));
+    whyButton.textContent = reasons.hidden ? t("action-why") : t("action-hide-why");
+  });
+  const dates: (HTMLElement | null)[] = [];
+  if (v.expires_on) {
+    const expired = v.status === "expired";
+    dates.push(h("span", { "data-testid": "expires" }, t(expired ? "card-expired" : "card-expires", { date: formatDate(v.expires_on) })));
+    if (!expired && v.days_left !== null) dates.push(h("span", { class: "days-left", "data-testid": "days-left" }, t("card-days-left", { days: v.days_left })));
+    if (!expired && v.window_opens_on) dates.push(h("span", { "data-testid": "window-opens" }, t("card-window-opens", { date: formatDate(v.window_opens_on) })));
+  } else if (!v.broken) {
+    dates.push(h("span", { "data-testid": "never-expires" }, t("card-never-expires")));
+  }
+  const meta = [v.exam_codes.length ? t("card-exams", { codes: v.exam_codes.join(", ") }) : t(`kind-${v.kind}`), v.earned_on ? t("card-earned", { date: formatDate(v.earned_on) }) : null].filter(Boolean).join(" · ");
+  const remove = async () => {
+    if (!window.confirm(t("remove-confirm", { title: v.title }))) return;
+    try {
+      await call("remove_holding", { id: v.id });
+      await app.refresh();
+    } catch (e) {
+      app.toast(errorText(e));
+    }
+  };
+  const statusClass = v.broken ? "broken" : v.status;
+  return h(
+    "li",
+    { class: `card status-${statusClass}`, "data-testid": "holding", "data-id": v.id, "data-status": v.status },
+    h("div", { class: "card-icon" }, icon(v.status)),
+    h(
+      "div",
+      { class: "card-main" },
+      h("div", { class: "card-head" }, h("h3", { class: "card-title", "data-testid": "title" }, v.title), h("span", { class: `badge status-${statusClass}`, "data-testid": "status" }, v.broken ? t("card-broken") : t(`status-${v.status}`))),
+      h("p", { class: "meta" }, meta),
+      dates.length ? h("p", { class: "dates" }, ...dates) : null,
+      v.can_renew_now ? h("p", { class: "renewable", "data-testid": "renewable-now" }, t("card-renewable-now")) : null,
+      v.next_attempt_at ? h("p", { class: "hint" }, t("renew-next-attempt", { when: formatInstant(v.next_attempt_at) })) : null,
+      v.needs_connection
+        ? h("p", { class: "notice", "data-testid": "connect-note" }, t("reason-connect-profiles"), " ", h("button", { class: "link", onclick: () => app.go("profiles") }, t("nav-profiles")))
+        : null,
+      reasons,
+      h(
+        "div",
+        { class: "card-actions" },
+        whyButton,
+        v.kind === "role-based" || v.kind === "specialty" ? h("button", { "data-testid": "renew", onclick: () => openRenewal(app, v) }, t("action-renew")) : null,
+        h("button", { "data-testid": "edit", onclick: () => openHoldingForm(app, v) }, t("action-edit")),
+        h("button", { class: "danger", "data-testid": "remove", onclick: remove }, t("action-remove")),
+        v.can_renew_now ? h("button", { class: "link", onclick: () => void call("open_link", { url: CERT_DASHBOARD }).catch((e) => app.toast(errorText(e))) }, t("open-cert-dashboard")) : null,
+      ),
+    ),
+  );
+}

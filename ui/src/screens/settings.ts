@@ -1,0 +1,118 @@
+// Settings: language, theme, and the user's data (export, import, catalog).
+import { call } from "../api";
+import type { Locale } from "../bindings/Locale";
+import type { Settings } from "../bindings/Settings";
+import type { Theme } from "../bindings/Theme";
+import { append, h } from "../dom";
+import { formatDate, t } from "../i18n";
+import { errorBox, field, openModal, type App } from "../ui";
+
+const LANGUAGES: [Locale, string][] = [
+  ["en", "English"],
+  ["ja", "日本語"],
+  ["zh-TW", "繁體中文"],
+];
+
+export async function renderSettings(screen: HTMLElement, app: App): Promise<void> {
+  const settings = await call("get_settings", {});
+  const dashboard = await call("get_dashboard", {});
+  const error = errorBox("settings-error");
+  const save = async (next: Settings) => {
+    error.clear();
+    try {
+      await call("set_settings", { settings: next });
+      await app.refresh();
+    } catch (e) {
+      error.show(e);
+    }
+  };
+
+  const language = h(
+    "select",
+    { "data-testid": "language" },
+    h("option", { value: "", selected: settings.language === null }, t("settings-language-system")),
+    ...LANGUAGES.map(([code, name]) => h("option", { value: code, lang: code, selected: settings.language === code }, name)),
+  );
+  language.addEventListener("change", () => void save({ ...settings, language: (language.value || null) as Locale | null }));
+  const theme = h("select", { "data-testid": "theme" }, ...(["system", "light", "dark"] as Theme[]).map((th) => h("option", { value: th, selected: settings.theme === th }, t(`theme-${th}`))));
+  theme.addEventListener("change", () => void save({ ...settings, theme: theme.value as Theme }));
+
+  const dataError = errorBox("data-error");
+  const exportButton = h("button", { "data-testid": "export" }, t("settings-export"));
+  exportButton.addEventListener("click", async () => {
+    dataError.clear();
+    try {
+      const file = await call("export_data", {});
+      if (file) app.toast(t("settings-exported", { file }));
+    } catch (e) {
+      dataError.show(e);
+    }
+  });
+  const importButton = h("button", { "data-testid": "import" }, t("settings-import"));
+  importButton.addEventListener("click", async () => {
+    dataError.clear();
+    try {
+      const preview = await call("import_data_preview", {});
+      if (!preview) return;
+      const modal = openModal(t("import-preview-title"), "import-dialog");
+      const nothing = preview.added + preview.updated + preview.removed === 0 && !preview.profiles_changed && !preview.settings_changed;
+      const apply = h("button", { class: "primary", "data-testid": "import-apply", disabled: nothing }, t("import-apply"));
+      apply.addEventListener("click", async () => {
+        try {
+          await call("import_data_apply", {});
+          modal.close();
+          app.toast(t("import-done"));
+          await app.refresh();
+        } catch (e) {
+          modal.close();
+          dataError.show(e);
+        }
+      });
+      append(
+        modal.body,
+        h("p", {}, t("import-preview", { added: preview.added, updated: preview.updated, removed: preview.removed, unchanged: preview.unchanged })),
+        preview.profiles_changed ? h("p", {}, t("import-profiles-changed")) : null,
+        preview.settings_changed ? h("p", {}, t("import-settings-changed")) : null,
+        nothing ? h("p", { class: "hint" }, t("import-nothing")) : null,
+        h("div", { class: "actions" }, apply, h("button", { onclick: () => modal.close() }, t("action-cancel"))),
+      );
+    } catch (e) {
+      dataError.show(e);
+    }
+  });
+
+  const info = dashboard.catalog;
+  const catalogInfo = h(
+    "p",
+    { "data-testid": "catalog-info" },
+    t("settings-catalog-info", { source: info.source, certifications: info.certifications, exams: info.exams, date: info.described_on ? formatDate(info.described_on) : "none" }),
+  );
+  const catalogButton = h("button", { "data-testid": "import-catalog" }, t("settings-catalog-import"));
+  catalogButton.addEventListener("click", async () => {
+    dataError.clear();
+    try {
+      if (await call("import_catalog", {})) {
+        app.toast(t("settings-catalog-imported"));
+        await app.refresh();
+      }
+    } catch (e) {
+      dataError.show(e);
+    }
+  });
+
+  screen.append(
+    h("h1", {}, t("settings-title")),
+    h("section", { class: "card-form" }, field(t("settings-language"), language), field(t("settings-theme"), theme), error.el),
+    h(
+      "section",
+      { class: "card-form" },
+      h("h2", {}, t("settings-data")),
+      h("p", { class: "hint" }, t("settings-data-lead")),
+      h("div", { class: "actions" }, exportButton, importButton),
+      h("h2", {}, t("settings-catalog")),
+      catalogInfo,
+      h("div", { class: "actions" }, catalogButton),
+      dataError.el,
+    ),
+  );
+}

@@ -1,0 +1,67 @@
+// Shared pieces of the screens: the app context, modals, messages.
+import type { Boot } from "./bindings/Boot";
+import { CommandError } from "./api";
+import { h } from "./dom";
+import { t } from "./i18n";
+
+export type Route = "dashboard" | "profiles" | "settings";
+
+export interface App {
+  boot: Boot;
+  go(route: Route): void;
+  /** Re-renders the current screen from fresh data. */
+  refresh(): Promise<void>;
+  toast(message: string): void;
+}
+
+/** The message to show for a failed command: the translated text the Rust side sent. */
+export function errorText(e: unknown): string {
+  if (e instanceof CommandError) return e.message;
+  return String(e);
+}
+
+export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): void; clear(): void } {
+  const el = h("p", { class: "error", role: "alert", "data-testid": testid, hidden: true });
+  return {
+    el,
+    show(e: unknown) {
+      el.textContent = errorText(e);
+      el.hidden = false;
+    },
+    clear() {
+      el.textContent = "";
+      el.hidden = true;
+    },
+  };
+}
+
+export interface Modal {
+  body: HTMLElement;
+  close(): void;
+}
+
+/** A modal dialog; Escape and the close button dismiss it. */
+export function openModal(title: string, testid: string): Modal {
+  const previous = document.activeElement as HTMLElement | null;
+  const body = h("div", { class: "modal-body" });
+  const heading = h("h2", { id: `${testid}-title` }, title);
+  const closeButton = h("button", { class: "icon-button", "aria-label": t("action-close"), "data-testid": `${testid}-close` }, "×");
+  const dialog = h("div", { class: "modal", role: "dialog", "aria-modal": "true", "aria-labelledby": `${testid}-title`, "data-testid": testid }, h("header", { class: "modal-head" }, heading, closeButton), body);
+  const overlay = h("div", { class: "overlay" }, dialog);
+  const close = () => {
+    overlay.remove();
+    document.removeEventListener("keydown", onKey);
+    previous?.focus();
+  };
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.key === "Escape") close();
+  };
+  closeButton.addEventListener("click", close);
+  document.addEventListener("keydown", onKey);
+  document.body.append(overlay);
+  return { body, close };
+}
+
+export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
+  return h("label", { class: "field" }, h("span", { class: "field-label" }, label), input, hint ? h("span", { class: "hint" }, hint) : null);
+}
