@@ -1,11 +1,66 @@
 #!/usr/bin/env bash
-# Shared set-up: installs only what is missing. Sourced by scripts/test.sh and scripts/run.sh.
+# Shared set-up, sourced by scripts/run.sh and scripts/test.sh: installs only what is missing.
+# Debian/Ubuntu packages, the UI's npm packages and tauri-driver.
 
-need_cmd() { command -v "$1" >/dev/null 2>&1; }
+BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev pkg-config build-essential file)
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11)
 
-setup_test_deps() {
-  if ! need_cmd cargo; then
-    echo "Recert needs a Rust toolchain (cargo): install it with rustup first." >&2
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+apt_install() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "== apt: installing ${missing[*]}"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+  fi
+}
+
+check_toolchains() {
+  command -v cargo >/dev/null || { echo "Recert needs a Rust toolchain: install it with rustup (https://rustup.rs)." >&2; exit 1; }
+  command -v node >/dev/null || apt_install nodejs npm
+  local major minor
+  IFS=. read -r major minor _ <<<"$(node --version | tr -d v)"
+  if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 19 ]; }; then
+    echo "Recert's UI build needs Node.js 20.19 or newer; found $(node --version)." >&2
     exit 1
   fi
+}
+
+npm_install() {
+  # npm ci is quick when the lock file has not changed since the last install.
+  if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+    echo "== npm ci (ui/)"
+    npm ci --prefix ui --no-audit --no-fund
+  fi
+}
+
+install_tauri_driver() {
+  if ! command -v tauri-driver >/dev/null; then
+    echo "== cargo install tauri-driver"
+    cargo install tauri-driver --locked --version 2.1.0
+  fi
+}
+
+setup_app_deps() {
+  check_toolchains
+  apt_install "${BUILD_PACKAGES[@]}"
+  npm_install
+}
+
+setup_test_deps() {
+  setup_app_deps
+  apt_install "${TEST_PACKAGES[@]}"
+  install_tauri_driver
+}
+
+build_release() {
+  echo "== build: UI, then the release binary with the UI embedded"
+  npm --prefix ui run build
+  cargo build --release --locked --features custom-protocol
 }

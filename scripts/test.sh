@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
-# Installs what is missing and runs every test. The README's test command; .ci/run calls it.
+# Installs what is missing and runs every test: Rust (unit, integration, properties), the UI's
+# unit tests, and the real app under Xvfb driven through WebDriver. .ci/run calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
 setup_test_deps
+export PATH="$HOME/.cargo/bin:$PATH"
 
-echo "== Rust: unit and integration tests"
+echo "== UI build (the Rust crate embeds ui/dist)"
+npm --prefix ui run build
+
+echo "== Rust: unit, integration and property tests"
 cargo test --workspace --locked
+
+echo "== TypeScript bindings generated from Rust are committed and current"
+git diff --exit-code --stat -- ui/src/bindings || { echo "ui/src/bindings is stale: commit the regenerated files" >&2; exit 1; }
+
+echo "== UI unit tests"
+npm --prefix ui test
+
+build_release
+
+echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
+export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert"
+xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test tests/e2e/

@@ -4,6 +4,8 @@
 mod big_catalog;
 
 mod catalog_import;
+mod data_cli;
 mod engine_props;
 mod eval_cli;
 mod seeds;
+mod service;

@@ -119,6 +119,7 @@ field-legal_name = Legal name
 field-contact_email = Contact e-mail
 field-account_email = Personal Microsoft account
 field-sign_in_email = Learn sign-in e-mail
+field-account_type = Account
 field-reminder_offsets = Reminder days
 
 ## Advice

@@ -112,6 +112,7 @@ field-legal_name = 法的な氏名
 field-contact_email = 連絡先メール
 field-account_email = 個人の Microsoft アカウント
 field-sign_in_email = Learn のサインイン メール
+field-account_type = アカウントの種類
 field-reminder_offsets = リマインダーの日数
 
 ## アドバイス

@@ -112,6 +112,7 @@ field-legal_name = 法定姓名
 field-contact_email = 聯絡電子郵件
 field-account_email = 個人 Microsoft 帳戶
 field-sign_in_email = Learn 登入電子郵件
+field-account_type = 帳戶類型
 field-reminder_offsets = 提醒天數
 
 ## 建議

@@ -51,6 +51,8 @@ async function start(): Promise<void> {
         if (route === "dashboard") await renderDashboard(screen, app);
         else if (route === "profiles") await renderProfiles(screen, app);
         else await renderSettings(screen, app);
+        // Tests and screenshots wait for this: the screen is complete.
+        screen.dataset.ready = route;
       } catch (e) {
         screen.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
       }

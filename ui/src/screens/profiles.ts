@@ -63,7 +63,7 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
     h("h2", {}, t("profiles-learn-title")),
     h("p", { class: "hint" }, t("profiles-learn-lead")),
     field(t("field-sign_in_email"), signIn),
-    field(t("field-kind"), accountType),
+    field(t("field-account_type"), accountType),
     learnError.el,
     h("div", { class: "actions" }, h("button", { class: "primary", type: "submit", "data-testid": "save-learn-profile", disabled: connected }, t("action-save"))),
   );

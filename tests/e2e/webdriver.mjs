@@ -1,0 +1,128 @@
+// A minimal W3C WebDriver client over fetch, for tauri-driver (which forwards to Debian's
+// WebKitWebDriver). No browser download, no dependency.
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
+export class WebDriverError extends Error {}
+
+export async function startDriver(port = 4444) {
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-driver", "/usr/bin/WebKitWebDriver"], { stdio: ["ignore", "inherit", "inherit"] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) return { base, stop: () => driver.kill() };
+    } catch {
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  driver.kill();
+  throw new WebDriverError("tauri-driver did not start");
+}
+
+async function request(method, url, body) {
+  const r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await r.json().catch(() => ({}));
+  if (!r.ok) throw new WebDriverError(`${method} ${url}: ${r.status} ${JSON.stringify(json.value ?? json)}`);
+  return json.value;
+}
+
+export class Session {
+  static async start(base, application, args) {
+    const value = await request("POST", `${base}/session`, {
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
+    });
+    const s = new Session(base, value.sessionId);
+    await s.waitFor("#app > *", 20000);
+    return s;
+  }
+
+  constructor(base, id) {
+    this.url = `${base}/session/${id}`;
+  }
+
+  cmd(method, path, body) {
+    return request(method, `${this.url}${path}`, body);
+  }
+
+  async quit() {
+    await this.cmd("DELETE", "");
+  }
+
+  async find(css) {
+    const v = await this.cmd("POST", "/element", { using: "css selector", value: css });
+    return v[ELEMENT];
+  }
+
+  async findAll(css) {
+    const v = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return v.map((e) => e[ELEMENT]);
+  }
+
+  /** Waits until `css` matches a visible element; returns it. */
+  async waitFor(css, timeout = 8000) {
+    const end = Date.now() + timeout;
+    let last;
+    while (Date.now() < end) {
+      try {
+        const el = await this.find(css);
+        if (await this.cmd("GET", `/element/${el}/displayed`)) return el;
+      } catch (e) {
+        last = e;
+      }
+      await sleep(100);
+    }
+    throw new WebDriverError(`timed out waiting for ${css}: ${last?.message ?? "not displayed"}`);
+  }
+
+  async waitUntil(fn, what, timeout = 8000) {
+    const end = Date.now() + timeout;
+    let last;
+    while (Date.now() < end) {
+      last = await fn();
+      if (last) return last;
+      await sleep(100);
+    }
+    throw new WebDriverError(`timed out waiting for ${what}`);
+  }
+
+  async click(css) {
+    const el = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/click`, {});
+  }
+
+  async type(css, text) {
+    const el = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/clear`, {});
+    await this.cmd("POST", `/element/${el}/value`, { text });
+  }
+
+  async text(css) {
+    const el = await this.waitFor(css);
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+
+  async count(css) {
+    return (await this.findAll(css)).length;
+  }
+
+  script(body, args = []) {
+    return this.cmd("POST", "/execute/sync", { script: body, args });
+  }
+
+  /** Sets a <select>'s value and fires `change`, as a user's choice does. */
+  async choose(css, value) {
+    await this.waitFor(css);
+    await this.script(
+      "const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));",
+      [css, value],
+    );
+  }
+
+  async screenshot() {
+    return Buffer.from(await this.cmd("GET", "/screenshot"), "base64");
+  }
+}

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDate, formatInstant, fromOsTag, setLocale, t } from "../src/i18n";
+
+const LOCALES = ["en", "ja", "zh-TW"] as const;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
+}
+
+describe("message catalogs", () => {
+  it("hold every literal id the UI asks for, in all three languages", () => {
+    const ids = new Set<string>();
+    for (const file of sourceFiles(join(__dirname, "../src"))) {
+      for (const m of readFileSync(file, "utf8").matchAll(/\bt\("([a-z0-9_-]+)"/g)) ids.add(m[1]);
+    }
+    expect(ids.size).toBeGreaterThan(60);
+    for (const locale of LOCALES) {
+      const ftl = readFileSync(join(__dirname, `../locales/${locale}.ftl`), "utf8");
+      const missing = [...ids].filter((id) => !new RegExp(`^${id} =`, "m").test(ftl));
+      expect(missing, `${locale} is missing ids`).toEqual([]);
+    }
+  });
+
+  it("format with arguments and plurals", () => {
+    setLocale("en");
+    expect(t("card-days-left", { days: 1 })).toBe("1 day left");
+    expect(t("card-days-left", { days: 112 })).toBe("112 days left");
+    setLocale("ja");
+    expect(t("card-days-left", { days: 112 })).toBe("残り 112 日");
+    setLocale("zh-TW");
+    expect(t("card-days-left", { days: 112 })).toBe("剩餘 112 天");
+    expect(t("no-such-id")).toBe("no-such-id");
+  });
+});
+
+describe("dates", () => {
+  it("follow the locale as the Rust side does", () => {
+    setLocale("en");
+    expect(formatDate("2027-03-14")).toBe("2027-03-14");
+    expect(formatInstant("2026-11-23T02:30:00Z")).toBe("2026-11-23 02:30 UTC");
+    setLocale("ja");
+    expect(formatDate("2027-03-14")).toBe("2027年3月14日");
+    setLocale("zh-TW");
+    expect(formatDate("2027-03-04")).toBe("2027年3月4日");
+    expect(formatDate(null)).toBe("");
+  });
+
+  it("pick the locale from the OS tag", () => {
+    expect(fromOsTag("ja-JP")).toBe("ja");
+    expect(fromOsTag("zh-Hant-TW")).toBe("zh-TW");
+    expect(fromOsTag("zh_HK")).toBe("zh-TW");
+    expect(fromOsTag("zh-CN")).toBe("en");
+    expect(fromOsTag("fr-FR")).toBe("en");
+  });
+});
