@@ -33,10 +33,11 @@ check_toolchains() {
 }
 
 npm_install() {
-  # npm ci is quick when the lock file has not changed since the last install.
+  # `npm install` with the committed lock file installs exactly the locked versions. (npm 11's
+  # `npm ci` refuses this lock file, which does not list other platforms' optional packages.)
   if [ ! -d ui/node_modules ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
-    echo "== npm ci (ui/)"
-    npm ci --prefix ui --no-audit --no-fund
+    echo "== npm install (ui/, from package-lock.json)"
+    npm install --prefix ui --no-audit --no-fund
   fi
 }
 

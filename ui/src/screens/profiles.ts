@@ -8,6 +8,7 @@ import { formatDate, t } from "../i18n";
 import { errorBox, errorText, field, openModal, type App } from "../ui";
 
 const MERGE_URL = "https://aka.ms/mcpforum";
+const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
 export async function renderProfiles(screen: HTMLElement, app: App): Promise<void> {
   const view = await call("get_profiles", {});
@@ -111,6 +112,7 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
       ? null
       : h("div", { class: "actions" }, h("button", { class: "primary", "data-testid": "connect", disabled: !view.can_connect, onclick: () => confirmConnect(app) }, t("profiles-connect"))),
     connectError.el,
+    h("p", {}, h("button", { class: "link", "data-testid": "cert-dashboard-link", onclick: () => openLink(CERT_DASHBOARD) }, t("open-cert-dashboard"))),
   );
   return [h("div", { class: "two-columns" }, certForm, learnForm), connection];
 }
