@@ -18,6 +18,15 @@ const LANGS = ["en", "ja", "zh-TW"];
 let driver;
 let s;
 
+const renderCount = () => s.script("return Number(document.getElementById('main').dataset.render || 0)");
+
+/** Runs `action`, which changes data, and waits until the screen has been rendered anew. */
+async function rerender(action) {
+  const before = await renderCount();
+  await action();
+  await s.waitUntil(async () => (await renderCount()) > before, "the screen to render again");
+}
+
 /** Opens a screen and waits until it has rendered. */
 async function open(route) {
   await s.script("document.querySelectorAll('.screen').forEach((e) => delete e.dataset.ready)");
@@ -122,28 +131,24 @@ test("(d) the linking form: several-profiles stop, warning, irreversible connect
   await s.click("[data-testid=save-cert-profile]");
   assert.match(await s.text("[data-testid=cert-profile-error]"), /^Certification ID \(MCID\): 12ab is not a Microsoft Certification ID/);
   await s.type("[data-testid=mcid]", "987654321");
-  await s.click("[data-testid=save-cert-profile]");
-  await s.waitUntil(async () => (await s.script("return document.querySelector('[data-testid=mcid]').value")) === "987654321", "saved profile");
+  await rerender(() => s.click("[data-testid=save-cert-profile]"));
   await s.type("[data-testid=learn-email]", "mei@contoso.com");
   await s.choose("[data-testid=learn-account-type]", "work-or-school");
-  await s.click("[data-testid=save-learn-profile]");
-  await s.waitFor("[data-testid=profile-warning]");
+  await rerender(() => s.click("[data-testid=save-learn-profile]"));
   assert.match(await s.text("[data-testid=profile-warning]"), /one personal Microsoft account/);
 
-  await s.click("[data-testid=several-profiles]");
-  await s.waitFor("[data-testid=several-stop]");
+  await rerender(() => s.click("[data-testid=several-profiles]"));
   assert.match(await s.text("[data-testid=several-stop]"), /merge your certification profiles first/);
   assert.equal(await s.script("return document.querySelector('[data-testid=connect]').disabled"), true);
-  await s.click("[data-testid=several-profiles]");
-  await s.waitUntil(async () => (await s.count("[data-testid=several-stop]")) === 0, "stop gone");
+  await rerender(() => s.click("[data-testid=several-profiles]"));
+  assert.equal(await s.count("[data-testid=several-stop]"), 0);
 
   await s.click("[data-testid=connect]");
   assert.match(await s.text("[data-testid=connect-warning]"), /cannot be changed afterwards/);
   await s.click("[data-testid=connect-confirm]");
   assert.match(await s.text("[data-testid=connect-dialog-error]"), /cannot be undone|permanent/);
   await s.click("[data-testid=connect-ack]");
-  await s.click("[data-testid=connect-confirm]");
-  await s.waitFor("[data-testid=connected]");
+  await rerender(() => s.click("[data-testid=connect-confirm]"));
   assert.match(await s.text("[data-testid=connected]"), /Connected on 2026-11-22/);
   assert.equal(await s.script("return document.querySelector('[data-testid=learn-email]').disabled"), true);
   await shot("profiles-en");
@@ -173,9 +178,8 @@ test("(e) switch to 日本語 and to 繁體中文: the dashboard is translated",
   };
   for (const lang of ["ja", "zh-TW"]) {
     await open("settings");
-    await s.choose("[data-testid=language]", lang);
-    await s.waitUntil(async () => (await s.script("return document.documentElement.lang")) === lang, `lang ${lang}`);
-    await s.waitFor(".screen[data-ready=settings]");
+    await rerender(() => s.choose("[data-testid=language]", lang));
+    assert.equal(await s.script("return document.documentElement.lang"), lang);
     await open("dashboard");
     assert.equal(await s.text("[data-testid=nav-dashboard]"), expected[lang].tab);
     const text = await cardText("Azure Administrator Associate");
@@ -190,9 +194,8 @@ test("(e) switch to 日本語 and to 繁體中文: the dashboard is translated",
     await open("settings");
     await shot(`settings-${lang}`);
   }
-  await s.choose("[data-testid=language]", "en");
-  await s.waitUntil(async () => (await s.script("return document.documentElement.lang")) === "en", "back to en");
-  await s.waitFor(".screen[data-ready=settings]");
+  await rerender(() => s.choose("[data-testid=language]", "en"));
+  assert.equal(await s.script("return document.documentElement.lang"), "en");
   await shot("settings-en");
 });
 

@@ -78,15 +78,20 @@ export class Session {
     throw new WebDriverError(`timed out waiting for ${css}: ${last?.message ?? "not displayed"}`);
   }
 
+  /** Retries `fn` until it returns something truthy; errors while the page re-renders retry too. */
   async waitUntil(fn, what, timeout = 8000) {
     const end = Date.now() + timeout;
-    let last;
+    let error;
     while (Date.now() < end) {
-      last = await fn();
-      if (last) return last;
+      try {
+        const value = await fn();
+        if (value) return value;
+      } catch (e) {
+        error = e;
+      }
       await sleep(100);
     }
-    throw new WebDriverError(`timed out waiting for ${what}`);
+    throw new WebDriverError(`timed out waiting for ${what}${error ? `: ${error.message}` : ""}`);
   }
 
   async click(css) {

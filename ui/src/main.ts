@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   const main = h("main", { id: "main", tabindex: "-1" });
   const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });
   let toastTimer = 0;
+  let renders = 0;
 
   const app: App = {
     boot,
@@ -51,8 +52,9 @@ async function start(): Promise<void> {
         if (route === "dashboard") await renderDashboard(screen, app);
         else if (route === "profiles") await renderProfiles(screen, app);
         else await renderSettings(screen, app);
-        // Tests and screenshots wait for this: the screen is complete.
+        // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
+        main.dataset.render = String(++renders);
       } catch (e) {
         screen.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
       }

@@ -20,6 +20,7 @@ pub mod error;
 pub mod links;
 pub mod model;
 pub mod service;
+pub mod reminders;
 pub mod store;
 pub mod views;
 
