@@ -22,7 +22,7 @@ mod tests {
             .as_array()
             .expect("permissions")
             .iter()
-            .map(|p| p.as_str().expect("string").trim_start_matches("allow-").replace('-', "_"))
+            .filter_map(|p| p.as_str().expect("string").strip_prefix("allow-").map(|c| c.replace('-', "_")))
             .collect();
         let shell = include_str!("shell/mod.rs");
         let handler_start = shell.find("generate_handler![").expect("handler");

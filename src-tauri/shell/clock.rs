@@ -1,7 +1,7 @@
 //! The only place the app reads the wall clock. `RECERT_TODAY=YYYY-MM-DD` (or `--today`) fixes
 //! the calendar day for demos and tests; the time of day still runs.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Clock {
@@ -15,6 +15,15 @@ impl Clock {
 
     pub fn today(&self) -> NaiveDate {
         self.fixed_today.unwrap_or_else(|| Local::now().date_naive())
+    }
+
+    /// The user's wall-clock time (what reminders are scheduled in).
+    pub fn now_local(&self) -> NaiveDateTime {
+        let real = Local::now().naive_local();
+        match self.fixed_today {
+            Some(day) => day.and_time(real.time()),
+            None => real,
+        }
     }
 
     /// With a fixed day, `now` is that day at the current UTC time of day, so attempts recorded

@@ -2,6 +2,10 @@
 //! names is `src-tauri/commands.txt`; the UI calls them through `ui/src/api.ts`.
 
 use super::state::{lock, Shell};
+use super::tray::Tray;
+use recert_core::alerts::{Notice, TrayModel};
+use tauri::Manager;
+use tauri_plugin_autostart::ManagerExt;
 use recert_core::backup::ImportPreview;
 use recert_core::error::{ErrorKind, Failure};
 use recert_core::model::Settings;
@@ -32,17 +36,17 @@ pub fn search_catalog(shell: State<Shell>, query: String) -> Answer<Vec<CatalogE
 
 #[tauri::command]
 pub fn add_holding(shell: State<Shell>, input: HoldingInput) -> Answer<HoldingView> {
-    shell.run(|r, c| r.add_holding(&input, c.today, c.now, c.locale))
+    shell.change(|r, c| r.add_holding(&input, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
 pub fn update_holding(shell: State<Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
-    shell.run(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
+    shell.change(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
 pub fn remove_holding(shell: State<Shell>, id: String) -> Answer<()> {
-    shell.run(|r, _| r.remove_holding(&id))
+    shell.change(|r, _| r.remove_holding(&id))
 }
 
 #[tauri::command]
@@ -52,12 +56,12 @@ pub fn preview_renewal(shell: State<Shell>, id: String, on: String, evidence: Re
 
 #[tauri::command]
 pub fn record_renewal(shell: State<Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<HoldingView> {
-    shell.run(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
+    shell.change(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
 pub fn record_failed_attempt(shell: State<Shell>, id: String) -> Answer<HoldingView> {
-    shell.run(|r, c| r.record_failed_attempt(&id, c.today, c.now, c.locale))
+    shell.change(|r, c| r.record_failed_attempt(&id, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
@@ -67,22 +71,22 @@ pub fn get_profiles(shell: State<Shell>) -> Answer<ProfilesView> {
 
 #[tauri::command]
 pub fn save_certification_profile(shell: State<Shell>, input: CertificationProfileInput) -> Answer<ProfilesView> {
-    shell.run(|r, c| r.save_certification_profile(&input, c.locale))
+    shell.change(|r, c| r.save_certification_profile(&input, c.locale))
 }
 
 #[tauri::command]
 pub fn save_learn_profile(shell: State<Shell>, input: LearnProfileInput) -> Answer<ProfilesView> {
-    shell.run(|r, c| r.save_learn_profile(&input, c.locale))
+    shell.change(|r, c| r.save_learn_profile(&input, c.locale))
 }
 
 #[tauri::command]
 pub fn set_several_profiles(shell: State<Shell>, several: bool) -> Answer<ProfilesView> {
-    shell.run(|r, c| r.set_several_profiles(several, c.locale))
+    shell.change(|r, c| r.set_several_profiles(several, c.locale))
 }
 
 #[tauri::command]
 pub fn connect_profiles(shell: State<Shell>, confirmed: bool) -> Answer<ProfilesView> {
-    shell.run(|r, c| r.connect_profiles(confirmed, c.today, c.locale))
+    shell.change(|r, c| r.connect_profiles(confirmed, c.today, c.locale))
 }
 
 #[tauri::command]
@@ -92,7 +96,7 @@ pub fn get_settings(shell: State<Shell>) -> Answer<Settings> {
 
 #[tauri::command]
 pub fn set_settings(shell: State<Shell>, settings: Settings) -> Answer<Settings> {
-    shell.run(|r, _| r.set_settings(&settings))
+    shell.change(|r, _| r.set_settings(&settings))
 }
 
 #[tauri::command]
@@ -146,7 +150,7 @@ pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Ans
 #[tauri::command]
 pub fn import_data_apply(shell: State<Shell>) -> Answer<ImportPreview> {
     let pending = lock(&shell.pending_import).take();
-    shell.run(|r, c| match pending {
+    shell.change(|r, c| match pending {
         Some(bytes) => r.import_apply(&bytes, c.today),
         None => Err(Failure::new(ErrorKind::NotFound, Problem::NotRecertExport)),
     })
@@ -162,4 +166,45 @@ pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<O
         let bytes = std::fs::read(&path).map_err(|e| io_failure(&path, e, false))?;
         r.import_catalog(&bytes).map(Some)
     })
+}
+
+#[tauri::command]
+pub fn set_paused(shell: State<Shell>, paused: bool) -> Answer<()> {
+    shell.change(|r, c| r.set_paused(paused, c.now))
+}
+
+#[tauri::command]
+pub fn set_muted(shell: State<Shell>, id: String, muted: bool) -> Answer<()> {
+    shell.change(|r, _| r.set_muted(&id, muted))
+}
+
+/// Turns start-at-login on or off (the OS entry first, then the setting).
+#[tauri::command]
+pub fn set_autostart(app: AppHandle, shell: State<Shell>, enabled: bool) -> Answer<Settings> {
+    shell.change(|r, _| {
+        let launcher = app.autolaunch();
+        let done = if enabled { launcher.enable() } else { launcher.disable() };
+        done.map_err(|e| Failure::new(ErrorKind::Io, Problem::Autostart { detail: e.to_string() }))?;
+        let mut settings = r.settings()?;
+        settings.autostart = enabled;
+        r.set_settings(&settings)
+    })
+}
+
+/// The tray menu as last applied (a test hook, and what the UI's reminder list mirrors).
+#[tauri::command]
+pub fn get_tray_model(app: AppHandle) -> Answer<Option<TrayModel>> {
+    Ok(app.try_state::<Tray>().and_then(|t| lock(&t.model).clone()))
+}
+
+/// Reminders that could not be shown as notifications, for the in-app banner.
+#[tauri::command]
+pub fn take_banners(shell: State<Shell>) -> Answer<Vec<Notice>> {
+    Ok(shell.take_banners())
+}
+
+/// The certification a notification or the tray asked to show, once.
+#[tauri::command]
+pub fn take_focus_request(shell: State<Shell>) -> Answer<Option<String>> {
+    Ok(lock(&shell.focus_request).take())
 }

@@ -2,12 +2,17 @@
 
 pub mod clock;
 pub mod commands;
+pub mod notify;
 pub mod paths;
+pub mod scheduler;
 pub mod state;
+pub mod tray;
+pub mod window;
 
 use clock::Clock;
 use recert_core::Recert;
 use state::Shell;
+use tauri::Manager;
 use std::path::PathBuf;
 
 pub struct AppOptions {
@@ -27,10 +32,29 @@ pub fn run(opts: AppOptions) -> i32 {
         }
     };
     let os_locale = std::env::var("LANG").unwrap_or_default();
-    let result = tauri::Builder::default()
+    let built = tauri::Builder::default()
+        // First, so a second launch is caught before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
+        .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(Shell::new(recert, opts.clock, os_locale))
+        .setup(|app| {
+            let handle = app.handle().clone();
+            let tray = tray::build(&handle)?;
+            app.manage(tray);
+            let wake = scheduler::spawn(handle.clone())?;
+            app.state::<Shell>().set_wake(wake);
+            Ok(())
+        })
+        .on_window_event(|w, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                // Closing hides to the tray: reminders keep coming. Quit is in the tray menu.
+                api.prevent_close();
+                let _ = w.hide();
+                close_hint(w.app_handle());
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::init,
             commands::get_dashboard,
@@ -53,13 +77,51 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::import_data_preview,
             commands::import_data_apply,
             commands::import_catalog,
+            commands::set_paused,
+            commands::set_muted,
+            commands::set_autostart,
+            commands::get_tray_model,
+            commands::take_banners,
+            commands::take_focus_request,
         ])
-        .run(tauri::generate_context!());
-    match result {
-        Ok(()) => 0,
+        .build(tauri::generate_context!());
+    match built {
+        Ok(app) => {
+            app.run(|_, event| {
+                // All windows gone (not hidden): keep running for the reminders; app.exit(0)
+                // (Quit) comes with a code and is let through.
+                if let tauri::RunEvent::ExitRequested { code: None, api, .. } = event {
+                    api.prevent_exit();
+                }
+            });
+            0
+        }
         Err(e) => {
             eprintln!("recert: {e}");
             1
         }
+    }
+}
+
+/// The first time the window is closed, say once that Recert keeps running in the tray.
+fn close_hint(app: &tauri::AppHandle) {
+    let shell = app.state::<Shell>();
+    let Ok(Some(notice)) = shell.run(|r, c| {
+        if !r.take_close_hint()? {
+            return Ok(None);
+        }
+        let text = |id: &str| r.catalogs.text(c.locale, id, &[]);
+        Ok(Some(recert_core::alerts::Notice {
+            summary: text("notify-close-hint-summary"),
+            body: text("notify-close-hint-body"),
+            action_label: text("notify-action-open"),
+            holding_id: None,
+        }))
+    }) else {
+        return;
+    };
+    let handle = app.clone();
+    if notify::show(&notice, move |_| window::show(&handle)).is_err() {
+        shell.push_banner(notice);
     }
 }

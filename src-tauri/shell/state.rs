@@ -1,9 +1,11 @@
 //! The app's managed state: the core service behind a mutex, the clock and the OS language.
 
 use super::clock::Clock;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use recert_core::alerts::Notice;
 use recert_core::error::Outcome;
 use recert_core::{AppError, Locale, Recert};
+use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 pub struct Shell {
@@ -12,6 +14,12 @@ pub struct Shell {
     os_locale: Mutex<String>,
     /// An import file read and previewed, waiting for the user's confirmation.
     pub pending_import: Mutex<Option<Vec<u8>>>,
+    /// Notifications that could not be shown natively, for the in-app banner.
+    banners: Mutex<Vec<Notice>>,
+    /// The certification a notification or the tray asked to show, until the UI takes it.
+    pub focus_request: Mutex<Option<String>>,
+    /// Wakes the reminder loop after a change.
+    wake: Mutex<Option<Sender<()>>>,
 }
 
 /// What every command gets: the day, the instant and the user's language, read once per call.
@@ -19,6 +27,7 @@ pub struct Shell {
 pub struct Ctx {
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
+    pub now_local: NaiveDateTime,
     pub locale: Locale,
 }
 
@@ -30,7 +39,37 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl Shell {
     pub fn new(recert: Recert, clock: Clock, os_locale: String) -> Shell {
-        Shell { recert: Mutex::new(recert), clock, os_locale: Mutex::new(os_locale), pending_import: Mutex::new(None) }
+        Shell {
+            recert: Mutex::new(recert),
+            clock,
+            os_locale: Mutex::new(os_locale),
+            pending_import: Mutex::new(None),
+            banners: Mutex::new(Vec::new()),
+            focus_request: Mutex::new(None),
+            wake: Mutex::new(None),
+        }
+    }
+
+    pub fn set_wake(&self, tx: Sender<()>) {
+        *lock(&self.wake) = Some(tx);
+    }
+
+    pub fn push_banner(&self, notice: Notice) {
+        lock(&self.banners).push(notice);
+    }
+
+    pub fn take_banners(&self) -> Vec<Notice> {
+        std::mem::take(&mut *lock(&self.banners))
+    }
+
+    /// Like `run`, for calls that change data: on success the reminder loop re-plans at once.
+    pub fn change<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
+        let out = self.run(f)?;
+        if let Some(tx) = lock(&self.wake).as_ref() {
+            // The loop only stops with the app; a failed send means it is already gone.
+            let _ = tx.send(());
+        }
+        Ok(out)
     }
 
     pub fn set_os_locale(&self, tag: &str) {
@@ -41,7 +80,7 @@ impl Shell {
     pub fn run<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
         let mut recert = lock(&self.recert);
         let locale = recert.locale(&lock(&self.os_locale));
-        let ctx = Ctx { today: self.clock.today(), now: self.clock.now(), locale };
+        let ctx = Ctx { today: self.clock.today(), now: self.clock.now(), now_local: self.clock.now_local(), locale };
         f(&mut recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
     }
 }

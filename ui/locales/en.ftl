@@ -256,3 +256,49 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = Import a saved Learn Catalog API response…
 settings-catalog-imported = Catalog imported.
+problem-not-a-time = { $value } is not a time of day (HH:MM, 00:00 to 23:59)
+field-reminder_time = Time of day
+
+## Notifications and tray
+
+notify-window-opens-summary = Renewal open: { $title }
+notify-window-opens-body = Pass the free renewal assessment on Microsoft Learn before { $deadline } ({ $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}).
+notify-before-expiry-summary = { $title } expires in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+}
+notify-before-expiry-body = Renew it for free: pass the renewal assessment on Microsoft Learn before { $deadline }.
+notify-expired-summary = { $title } has expired
+notify-expired-body = It expired on { $deadline } and can no longer be renewed. Pass the required exam(s) to earn it again.
+notify-several-summary = { $count } certifications need attention
+notify-line-renew = { $title }: renew before { $deadline }
+notify-line-expired = { $title }: expired on { $deadline }
+notify-action-open = Open in Recert
+notify-close-hint-summary = Recert is still running
+notify-close-hint-body = It stays in the tray to remind you in time. Choose Quit in the tray menu to stop it.
+banner-no-notifications = Notifications are not available on this system, so Recert shows its reminders here.
+tray-open = Open Recert
+tray-pause = Pause reminders for a day
+tray-resume = Resume reminders
+tray-quit = Quit
+tray-item-open = { $title }: renew before { $deadline }
+tray-item-upcoming = { $title }: reminder on { $date }
+
+## Reminder settings
+
+settings-reminders = Reminders
+settings-reminders-lead = Like Microsoft's e-mails: when the renewal window opens, then up to four reminders before expiry, each once.
+settings-offsets = Days before expiry
+settings-time = Time of day
+settings-paused = Reminders are paused until { $until }.
+settings-pause = Pause for a day
+settings-resume = Resume
+settings-autostart = Start Recert when I sign in
+settings-save-reminders = Save reminder settings
+card-mute = Mute reminders
+card-unmute = Unmute reminders
+card-muted = Reminders muted
+problem-autostart = start at login could not be changed: { $detail }

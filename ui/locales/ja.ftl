@@ -246,3 +246,43 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = 保存した Learn Catalog API の応答をインポート…
 settings-catalog-imported = カタログをインポートしました。
+problem-not-a-time = { $value } は時刻ではありません（HH:MM、00:00～23:59）
+field-reminder_time = 時刻
+
+## 通知とトレイ
+
+notify-window-opens-summary = 更新受付開始：{ $title }
+notify-window-opens-body = { $deadline } より前に Microsoft Learn で無料の更新評価に合格してください（残り { $days } 日）。
+notify-before-expiry-summary = { $title } の有効期限まであと { $days } 日
+notify-before-expiry-body = 無料で更新できます。{ $deadline } より前に Microsoft Learn の更新評価に合格してください。
+notify-expired-summary = { $title } の有効期限が切れました
+notify-expired-body = { $deadline } に有効期限が切れたため、更新できません。必要な試験に合格して、再度認定を取得してください。
+notify-several-summary = { $count } 件の認定資格に対応が必要です
+notify-line-renew = { $title }：{ $deadline } より前に更新
+notify-line-expired = { $title }：{ $deadline } に期限切れ
+notify-action-open = Recert で開く
+notify-close-hint-summary = Recert は実行中です
+notify-close-hint-body = 期限をお知らせするためにトレイで動作し続けます。終了するにはトレイメニューの「終了」を選んでください。
+banner-no-notifications = このシステムでは通知を使用できないため、Recert はリマインダーをここに表示します。
+tray-open = Recert を開く
+tray-pause = リマインダーを1日停止
+tray-resume = リマインダーを再開
+tray-quit = 終了
+tray-item-open = { $title }：{ $deadline } より前に更新
+tray-item-upcoming = { $title }：{ $date } にリマインダー
+
+## リマインダー設定
+
+settings-reminders = リマインダー
+settings-reminders-lead = Microsoft のメールと同じく、更新期間の開始時と、有効期限までに最大4回、それぞれ1度だけお知らせします。
+settings-offsets = 有効期限の何日前
+settings-time = 時刻
+settings-paused = リマインダーは { $until } まで停止中です。
+settings-pause = 1日停止
+settings-resume = 再開
+settings-autostart = サインイン時に Recert を起動する
+settings-save-reminders = リマインダー設定を保存
+card-mute = リマインダーをミュート
+card-unmute = ミュートを解除
+card-muted = リマインダーはミュート中
+problem-autostart = サインイン時の起動を変更できませんでした：{ $detail }

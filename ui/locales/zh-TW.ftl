@@ -246,3 +246,43 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = 匯入已儲存的 Learn Catalog API 回應…
 settings-catalog-imported = 已匯入目錄。
+problem-not-a-time = { $value } 不是時間（HH:MM，00:00 至 23:59）
+field-reminder_time = 時間
+
+## 通知與系統匣
+
+notify-window-opens-summary = 可以更新：{ $title }
+notify-window-opens-body = 請在 { $deadline } 之前於 Microsoft Learn 通過免費的更新評估（剩餘 { $days } 天）。
+notify-before-expiry-summary = { $title } 將在 { $days } 天後到期
+notify-before-expiry-body = 免費更新：請在 { $deadline } 之前於 Microsoft Learn 通過更新評估。
+notify-expired-summary = { $title } 已過期
+notify-expired-body = 已於 { $deadline } 過期，無法再更新。必須透過要求的考試再次取得認證。
+notify-several-summary = 有 { $count } 個認證需要處理
+notify-line-renew = { $title }：請在 { $deadline } 之前更新
+notify-line-expired = { $title }：已於 { $deadline } 過期
+notify-action-open = 在 Recert 中開啟
+notify-close-hint-summary = Recert 仍在執行
+notify-close-hint-body = 它會留在系統匣中及時提醒您。若要結束，請在系統匣選單中選擇「結束」。
+banner-no-notifications = 此系統無法使用通知，因此 Recert 會在這裡顯示提醒。
+tray-open = 開啟 Recert
+tray-pause = 暫停提醒一天
+tray-resume = 恢復提醒
+tray-quit = 結束
+tray-item-open = { $title }：請在 { $deadline } 之前更新
+tray-item-upcoming = { $title }：{ $date } 提醒
+
+## 提醒設定
+
+settings-reminders = 提醒
+settings-reminders-lead = 與 Microsoft 的電子郵件相同：更新期開始時，以及到期前最多四次提醒，每次只提醒一次。
+settings-offsets = 到期前天數
+settings-time = 時間
+settings-paused = 提醒已暫停至 { $until }。
+settings-pause = 暫停一天
+settings-resume = 恢復
+settings-autostart = 登入時啟動 Recert
+settings-save-reminders = 儲存提醒設定
+card-mute = 將提醒設為靜音
+card-unmute = 取消靜音
+card-muted = 提醒已靜音
+problem-autostart = 無法變更登入時啟動：{ $detail }

@@ -15,7 +15,9 @@ import type { LearnProfileInput } from "./bindings/LearnProfileInput";
 import type { ProfilesView } from "./bindings/ProfilesView";
 import type { RenewalEvidence } from "./bindings/RenewalEvidence";
 import type { RenewalPreview } from "./bindings/RenewalPreview";
+import type { Notice } from "./bindings/Notice";
 import type { Settings } from "./bindings/Settings";
+import type { TrayModel } from "./bindings/TrayModel";
 
 type None = Record<string, never>;
 
@@ -42,6 +44,12 @@ export interface Commands {
   import_data_preview: { args: None; result: ImportPreview | null };
   import_data_apply: { args: None; result: ImportPreview };
   import_catalog: { args: None; result: CatalogInfo | null };
+  set_paused: { args: { paused: boolean }; result: null };
+  set_muted: { args: { id: string; muted: boolean }; result: null };
+  set_autostart: { args: { enabled: boolean }; result: Settings };
+  get_tray_model: { args: None; result: TrayModel | null };
+  take_banners: { args: None; result: Notice[] };
+  take_focus_request: { args: None; result: string | null };
 }
 
 export class CommandError extends Error {

@@ -1,6 +1,8 @@
 // Recert's UI: a header with three screens, each rendered from data the Rust core computed.
 import "./style.css";
+import { listen } from "@tauri-apps/api/event";
 import { call } from "./api";
+import type { Notice } from "./bindings/Notice";
 import type { Boot } from "./bindings/Boot";
 import type { Theme } from "./bindings/Theme";
 import { h } from "./dom";
@@ -34,8 +36,20 @@ async function start(): Promise<void> {
   let toastTimer = 0;
   let renders = 0;
 
+  const banners = h("div", { class: "banners", "data-testid": "banners" });
+  const showBanners = (list: Notice[]) => {
+    for (const n of list) {
+      const close = h("button", { class: "icon-button", "aria-label": t("action-close") }, "×");
+      const banner = h("div", { class: "banner", role: "alert", "data-testid": "banner" }, h("div", {}, h("strong", {}, n.summary), h("p", {}, n.body), h("p", { class: "hint" }, t("banner-no-notifications"))), close);
+      close.addEventListener("click", () => banner.remove());
+      banners.append(banner);
+    }
+  };
+  const takeBanners = async () => showBanners(await call("take_banners", {}));
+
   const app: App = {
     boot,
+    focus: null,
     go(next: Route) {
       route = next;
       void app.refresh();
@@ -80,7 +94,17 @@ async function start(): Promise<void> {
     );
   }
 
-  root.replaceChildren(header, main, toastEl);
+  root.replaceChildren(header, banners, main, toastEl);
+  const openCertification = async () => {
+    const id = await call("take_focus_request", {});
+    app.focus = id;
+    route = "dashboard";
+    await app.refresh();
+  };
+  await listen("recert://open-certification", () => void openCertification());
+  await listen("recert://banner", () => void takeBanners());
+  app.focus = await call("take_focus_request", {});
+  await takeBanners();
   await app.refresh();
 }
 

@@ -8,6 +8,8 @@ export type Route = "dashboard" | "profiles" | "settings";
 
 export interface App {
   boot: Boot;
+  /** The certification a notification or the tray asked to show. */
+  focus: string | null;
   go(route: Route): void;
   /** Re-renders the current screen from fresh data. */
   refresh(): Promise<void>;
@@ -25,7 +27,7 @@ export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): v
   return {
     el,
     show(e: unknown) {
-      el.textContent = errorText(e);
+      el.textContent = typeof e === "string" ? e : errorText(e);
       el.hidden = false;
     },
     clear() {

@@ -15,6 +15,7 @@ pub use engine::{evaluate, Evaluation, Holding, Status};
 pub use i18n::{Catalogs, Locale};
 pub use kind::CertKind;
 pub use message::{Message, Problem, Reason, RenewalEvidence};
+pub mod alerts;
 pub mod backup;
 pub mod error;
 pub mod links;

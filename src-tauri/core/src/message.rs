@@ -183,6 +183,8 @@ pub enum Problem {
     NotRecertExport,
     Storage { detail: String },
     NewerDatabase { found: i64 },
+    NotATime { value: String },
+    Autostart { detail: String },
 }
 
 impl Message for Problem {
@@ -234,6 +236,8 @@ impl Message for Problem {
             Problem::NotRecertExport => "problem-not-recert-export",
             Problem::Storage { .. } => "problem-storage",
             Problem::NewerDatabase { .. } => "problem-newer-database",
+            Problem::NotATime { .. } => "problem-not-a-time",
+            Problem::Autostart { .. } => "problem-autostart",
         }
     }
 
@@ -275,9 +279,9 @@ impl Message for Problem {
             }
             Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => vec![("value", Number(*value))],
             Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::Usage { detail } | Problem::Storage { detail } => vec![("detail", t(detail))],
+            Problem::Usage { detail } | Problem::Storage { detail } | Problem::Autostart { detail } => vec![("detail", t(detail))],
             Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } => {
+            Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
                 vec![("value", t(value))]
             }
             Problem::NeedTitleOrCertification

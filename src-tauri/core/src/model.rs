@@ -26,6 +26,9 @@ pub struct HoldingRecord {
     /// Failed renewal-assessment attempts in the current window.
     #[serde(default)]
     pub failed_attempts: Vec<DateTime<Utc>>,
+    /// No reminders for this certification.
+    #[serde(default)]
+    pub muted: bool,
 }
 
 impl HoldingRecord {
@@ -106,14 +109,40 @@ pub struct Settings {
     /// R13: days before expiry for the reminders.
     #[serde(default = "default_offsets")]
     pub reminder_offsets: Vec<u32>,
+    /// Local time of day reminders fire, `HH:MM`.
+    #[serde(default = "default_reminder_time")]
+    pub reminder_time: String,
+    /// Reminders wait until this instant ("Pause reminders for a day").
+    #[serde(default)]
+    pub paused_until: Option<DateTime<Utc>>,
+    /// Start Recert at login (off until the user turns it on).
+    #[serde(default)]
+    pub autostart: bool,
+    /// The one-time "still running in the tray" hint was shown.
+    #[serde(default)]
+    pub close_hint_shown: bool,
 }
 
 fn default_offsets() -> Vec<u32> {
     DEFAULT_OFFSETS.to_vec()
 }
 
+pub const DEFAULT_REMINDER_TIME: &str = "09:00";
+
+fn default_reminder_time() -> String {
+    DEFAULT_REMINDER_TIME.to_owned()
+}
+
 impl Default for Settings {
     fn default() -> Self {
-        Settings { language: None, theme: Theme::System, reminder_offsets: default_offsets() }
+        Settings {
+            language: None,
+            theme: Theme::System,
+            reminder_offsets: default_offsets(),
+            reminder_time: default_reminder_time(),
+            paused_until: None,
+            autostart: false,
+            close_hint_shown: false,
+        }
     }
 }

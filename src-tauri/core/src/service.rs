@@ -213,6 +213,7 @@ impl Recert {
             earned_on,
             renewed_on: base.map(|b| b.renewed_on.clone()).unwrap_or_default(),
             failed_attempts: base.map(|b| b.failed_attempts.clone()).unwrap_or_default(),
+            muted: base.is_some_and(|b| b.muted),
         };
         evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
         Ok(record)
@@ -357,6 +358,9 @@ impl Recert {
     pub fn set_settings(&self, settings: &Settings) -> Outcome<Settings> {
         let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
         let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
+        if crate::reminders::parse_time_of_day(&settings.reminder_time).is_none() {
+            return Err(Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() }));
+        }
         let clean = Settings { reminder_offsets: offsets, ..settings.clone() };
         self.store.put_settings(&clean)?;
         Ok(clean)

@@ -21,6 +21,7 @@ const HOLDING_PREFIX: &str = "holding/";
 const PROFILES_KEY: &[u8] = b"profiles";
 const SETTINGS_KEY: &[u8] = b"settings";
 const CATALOG_KEY: &[u8] = b"catalog";
+const DELIVERY_PREFIX: &str = "delivery/";
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -203,6 +204,32 @@ impl Store {
         self.put(CATALOG_KEY, &Borrowed { source, catalog })
     }
 
+    /// Keys of the reminders already delivered (`reminders::Reminder::key`).
+    pub fn delivered(&self) -> StoreResult<std::collections::HashSet<String>> {
+        self.db
+            .scan_prefix(DELIVERY_PREFIX)
+            .keys()
+            .map(|k| {
+                let k = k?;
+                Ok(String::from_utf8_lossy(&k[DELIVERY_PREFIX.len()..]).into_owned())
+            })
+            .collect()
+    }
+
+    /// Records deliveries durably, before the notification is shown: a crash after this line
+    /// loses at most that one notification, and nothing is ever shown twice.
+    pub fn record_deliveries(&self, keys: &[String], at: chrono::DateTime<chrono::Utc>) -> StoreResult<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let stamp = at.to_rfc3339();
+        let mut batch = sled::Batch::default();
+        for k in keys {
+            batch.insert(format!("{DELIVERY_PREFIX}{k}").as_bytes(), stamp.as_bytes());
+        }
+        self.apply(batch)
+    }
+
     /// Replaces holdings, profiles and settings together (a data import): all or nothing.
     pub fn replace_all(&self, holdings: &[HoldingRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
@@ -233,7 +260,21 @@ mod tests {
             earned_on: NaiveDate::from_ymd_opt(2026, 3, 14),
             renewed_on: vec![],
             failed_attempts: vec![],
+            muted: false,
         }
+    }
+
+    #[test]
+    fn deliveries_are_durable() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let at = chrono::DateTime::from_timestamp(1_800_000_000, 0).expect("instant");
+        {
+            let store = Store::open(dir.path()).expect("open");
+            store.record_deliveries(&["a/2027-03-14/2026-09-15".into(), "b/x/y".into()], at).expect("record");
+        }
+        let store = Store::open(dir.path()).expect("reopen");
+        let got = store.delivered().expect("delivered");
+        assert!(got.contains("a/2027-03-14/2026-09-15") && got.contains("b/x/y") && got.len() == 2);
     }
 
     #[test]

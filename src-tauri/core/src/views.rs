@@ -46,6 +46,8 @@ pub struct HoldingView {
     pub needs_connection: bool,
     /// The stored record no longer evaluates; `reasons` says why.
     pub broken: bool,
+    /// No reminders for this certification.
+    pub muted: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, TS)]
@@ -162,6 +164,7 @@ pub fn holding_view(
         reasons,
         needs_connection,
         broken: false,
+        muted: record.muted,
     }
 }
 
@@ -188,6 +191,7 @@ pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog,
         reasons: vec![reason_view(problem, catalogs, locale)],
         needs_connection: false,
         broken: true,
+        muted: record.muted,
     }
 }
 

@@ -16,4 +16,8 @@ custom_title: string | null, kind: CertKind, earned_on: string | null, renewed_o
 /**
  * Failed renewal-assessment attempts in the current window.
  */
-failed_attempts: Array<string>, };
+failed_attempts: Array<string>, 
+/**
+ * No reminders for this certification.
+ */
+muted: boolean, };

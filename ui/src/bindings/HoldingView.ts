@@ -15,4 +15,8 @@ needs_connection: boolean,
 /**
  * The stored record no longer evaluates; `reasons` says why.
  */
-broken: boolean, };
+broken: boolean, 
+/**
+ * No reminders for this certification.
+ */
+muted: boolean, };

@@ -10,4 +10,20 @@ language: Locale | null, theme: Theme,
 /**
  * R13: days before expiry for the reminders.
  */
-reminder_offsets: Array<number>, };
+reminder_offsets: Array<number>, 
+/**
+ * Local time of day reminders fire, `HH:MM`.
+ */
+reminder_time: string, 
+/**
+ * Reminders wait until this instant ("Pause reminders for a day").
+ */
+paused_until: string | null, 
+/**
+ * Start Recert at login (off until the user turns it on).
+ */
+autostart: boolean, 
+/**
+ * The one-time "still running in the tray" hint was shown.
+ */
+close_hint_shown: boolean, };

@@ -17,6 +17,11 @@ export async function renderDashboard(screen: HTMLElement, app: App): Promise<vo
     return;
   }
   screen.append(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
+  const focused = screen.querySelector<HTMLElement>(".card.focused");
+  if (focused) {
+    focused.scrollIntoView({ block: "center" });
+    focused.focus();
+  }
 }
 
 function emptyState(app: App): HTMLElement {
@@ -39,7 +44,23 @@ function emptyState(app: App): HTMLElement {
       h("button", { class: "primary", "data-testid": "empty-add", onclick: () => openHoldingForm(app, null) }, t("action-add")),
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
+    autostartSwitch(app),
   );
+}
+
+/** The first-run guide offers start-at-login; it stays off until the user turns it on. */
+export function autostartSwitch(app: App): HTMLElement {
+  const box = h("input", { type: "checkbox", checked: app.boot.settings.autostart, "data-testid": "autostart" });
+  box.addEventListener("change", async () => {
+    try {
+      await call("set_autostart", { enabled: box.checked });
+      await app.refresh();
+    } catch (e) {
+      box.checked = !box.checked;
+      app.toast(errorText(e));
+    }
+  });
+  return h("label", { class: "checkbox autostart" }, box, t("settings-autostart"));
 }
 
 function counts(data: Dashboard): HTMLElement {
@@ -82,10 +103,19 @@ function card(v: HoldingView, app: App): HTMLElement {
       app.toast(errorText(e));
     }
   };
+  const toggleMute = async () => {
+    try {
+      await call("set_muted", { id: v.id, muted: !v.muted });
+      await app.refresh();
+    } catch (e) {
+      app.toast(errorText(e));
+    }
+  };
   const statusClass = v.broken ? "broken" : v.status;
+  const focused = app.focus === v.id;
   return h(
     "li",
-    { class: `card status-${statusClass}`, "data-testid": "holding", "data-id": v.id, "data-status": v.status },
+    { class: `card status-${statusClass}${focused ? " focused" : ""}`, tabindex: focused ? "-1" : null, "data-testid": "holding", "data-focused": focused ? "true" : null, "data-id": v.id, "data-status": v.status },
     h("div", { class: "card-icon" }, icon(v.status)),
     h(
       "div",
@@ -94,6 +124,7 @@ function card(v: HoldingView, app: App): HTMLElement {
       h("p", { class: "meta" }, meta),
       dates.length ? h("p", { class: "dates" }, ...dates) : null,
       v.can_renew_now ? h("p", { class: "renewable", "data-testid": "renewable-now" }, t("card-renewable-now")) : null,
+      v.muted ? h("p", { class: "hint", "data-testid": "muted" }, t("card-muted")) : null,
       v.next_attempt_at ? h("p", { class: "hint" }, t("renew-next-attempt", { when: formatInstant(v.next_attempt_at) })) : null,
       v.needs_connection
         ? h("p", { class: "notice", "data-testid": "connect-note" }, t("reason-connect-profiles"), " ", h("button", { class: "link", onclick: () => app.go("profiles") }, t("nav-profiles")))
@@ -105,6 +136,7 @@ function card(v: HoldingView, app: App): HTMLElement {
         whyButton,
         v.kind === "role-based" || v.kind === "specialty" ? h("button", { "data-testid": "renew", onclick: () => openRenewal(app, v) }, t("action-renew")) : null,
         h("button", { "data-testid": "edit", onclick: () => openHoldingForm(app, v) }, t("action-edit")),
+        v.expires_on ? h("button", { "data-testid": "mute", "aria-pressed": String(v.muted), onclick: toggleMute }, t(v.muted ? "card-unmute" : "card-mute")) : null,
         h("button", { class: "danger", "data-testid": "remove", onclick: remove }, t("action-remove")),
         v.can_renew_now ? h("button", { class: "link", onclick: () => void call("open_link", { url: CERT_DASHBOARD }).catch((e) => app.toast(errorText(e))) }, t("open-cert-dashboard")) : null,
       ),

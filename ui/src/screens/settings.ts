@@ -4,8 +4,9 @@ import type { Locale } from "../bindings/Locale";
 import type { Settings } from "../bindings/Settings";
 import type { Theme } from "../bindings/Theme";
 import { append, h } from "../dom";
-import { formatDate, t } from "../i18n";
-import { errorBox, field, openModal, type App } from "../ui";
+import { formatDate, formatInstant, t } from "../i18n";
+import { errorBox, errorText, field, openModal, type App } from "../ui";
+import { autostartSwitch } from "./dashboard";
 
 const LANGUAGES: [Locale, string][] = [
   ["en", "English"],
@@ -36,6 +37,43 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
   language.addEventListener("change", () => void save({ ...settings, language: (language.value || null) as Locale | null }));
   const theme = h("select", { "data-testid": "theme" }, ...(["system", "light", "dark"] as Theme[]).map((th) => h("option", { value: th, selected: settings.theme === th }, t(`theme-${th}`))));
   theme.addEventListener("change", () => void save({ ...settings, theme: theme.value as Theme }));
+
+  // Reminders: offsets, time of day, pause, start at login.
+  const reminderError = errorBox("reminder-error");
+  const offsets = [0, 1, 2, 3].map((i) =>
+    h("input", { type: "text", inputmode: "numeric", maxlength: 3, class: "offset", value: settings.reminder_offsets[i] ?? "", "data-testid": `offset-${i}`, "aria-label": `${t("settings-offsets")} ${i + 1}` }),
+  );
+  const time = h("input", { type: "text", inputmode: "numeric", maxlength: 5, placeholder: "09:00", value: settings.reminder_time, "data-testid": "reminder-time" });
+  const saveReminders = h("button", { class: "primary", "data-testid": "save-reminders" }, t("settings-save-reminders"));
+  saveReminders.addEventListener("click", async () => {
+    reminderError.clear();
+    const values = offsets.map((o) => o.value.trim()).filter((v) => v !== "");
+    // Text that is not a whole number never reaches Rust as a number; say so with the same
+    // message Rust uses for an out-of-range one.
+    const bad = values.find((v) => !/^\d{1,3}$/.test(v));
+    if (bad !== undefined) {
+      reminderError.show(`${t("field-reminder_offsets")}: ${t("problem-offset-out-of-range", { value: bad })}`);
+      return;
+    }
+    const numbers = values.map(Number);
+    try {
+      await call("set_settings", { settings: { ...settings, reminder_offsets: numbers, reminder_time: time.value.trim() } });
+      app.toast(t("saved"));
+      await app.refresh();
+    } catch (e) {
+      reminderError.show(e);
+    }
+  });
+  const paused = settings.paused_until !== null && new Date(settings.paused_until) > new Date();
+  const pauseButton = h("button", { "data-testid": "pause" }, t(paused ? "settings-resume" : "settings-pause"));
+  pauseButton.addEventListener("click", async () => {
+    try {
+      await call("set_paused", { paused: !paused });
+      await app.refresh();
+    } catch (e) {
+      app.toast(errorText(e));
+    }
+  });
 
   const dataError = errorBox("data-error");
   const exportButton = h("button", { "data-testid": "export" }, t("settings-export"));
@@ -103,6 +141,19 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
   screen.append(
     h("h1", {}, t("settings-title")),
     h("section", { class: "card-form" }, field(t("settings-language"), language), field(t("settings-theme"), theme), error.el),
+    h(
+      "section",
+      { class: "card-form", "data-testid": "reminder-settings" },
+      h("h2", {}, t("settings-reminders")),
+      h("p", { class: "hint" }, t("settings-reminders-lead")),
+      field(t("settings-offsets"), h("div", { class: "offsets" }, ...offsets)),
+      field(t("settings-time"), time),
+      reminderError.el,
+      h("div", { class: "actions" }, saveReminders),
+      paused && settings.paused_until ? h("p", { class: "notice", "data-testid": "paused" }, t("settings-paused", { until: formatInstant(settings.paused_until) })) : null,
+      h("div", { class: "actions" }, pauseButton),
+      autostartSwitch(app),
+    ),
     h(
       "section",
       { class: "card-form" },

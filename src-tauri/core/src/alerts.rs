@@ -1,0 +1,225 @@
+//! What Recert tells the user outside its window: the notification due now and the tray's
+//! entries, computed from the store and the engine. The shell's scheduler and tray only show them.
+
+use crate::engine::{evaluate, Status};
+use crate::error::{Failure, Outcome};
+use crate::i18n::Locale;
+use crate::message::{Arg, Problem};
+use crate::reminders::{cycle_reminders, due, next_due, parse_time_of_day, Reminder, ReminderKind};
+use crate::service::Recert;
+use crate::views;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Tray menus show at most this many certifications.
+pub const TRAY_ITEMS: usize = 5;
+/// "Pause reminders for a day".
+pub const PAUSE_HOURS: i64 = 24;
+
+/// One native notification: already in the user's language.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Notice {
+    pub summary: String,
+    pub body: String,
+    /// The label of the default action (opens Recert on `holding_id`).
+    pub action_label: String,
+    /// The certification the notification is about; `None` when it covers several.
+    pub holding_id: Option<String>,
+}
+
+pub struct ReminderPlan {
+    /// The notification to show now, if any.
+    pub notice: Option<Notice>,
+    /// Every reminder the notice covers (and stale ones): record them before showing it.
+    pub covered_keys: Vec<String>,
+    /// When the next reminder falls due (local wall-clock time), or when a pause ends.
+    pub next_due: Option<NaiveDateTime>,
+    pub paused_until: Option<DateTime<Utc>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TrayEntry {
+    pub holding_id: String,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TrayModel {
+    /// Some certification can be renewed now: the tray shows its attention icon.
+    pub needs_action: bool,
+    pub items: Vec<TrayEntry>,
+    pub paused: bool,
+    pub open_label: String,
+    pub pause_label: String,
+    pub quit_label: String,
+}
+
+struct Current {
+    id: String,
+    title: String,
+    status: Status,
+    can_renew_now: bool,
+    needs_connection: bool,
+    expires_on: Option<NaiveDate>,
+    reminders: Vec<Reminder>,
+}
+
+impl Recert {
+    fn time_of_day(&self) -> Outcome<NaiveTime> {
+        let text = self.settings()?.reminder_time;
+        parse_time_of_day(&text).ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: text }))
+    }
+
+    /// Every unmuted holding that evaluates, with its current cycle's reminders.
+    fn current(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
+        let settings = self.settings()?;
+        let connected = self.store().profiles()?.connected_on.is_some();
+        let mut out = Vec::new();
+        for record in self.store().holdings()?.into_iter().filter(|r| !r.muted) {
+            // A record the engine refuses shows on the dashboard; it cannot be reminded of.
+            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
+            let reminders = cycle_reminders(&record.id, &ev);
+            let view = views::holding_view(&record, ev, self.catalog(), &self.catalogs, locale, today, connected);
+            out.push(Current {
+                id: view.id,
+                title: view.title,
+                status: view.status,
+                can_renew_now: view.can_renew_now,
+                needs_connection: view.needs_connection,
+                expires_on: view.expires_on,
+                reminders,
+            });
+        }
+        Ok(out)
+    }
+
+    /// What the scheduler should do at `now` (`now_local` is the same moment on the user's
+    /// wall clock; `today` is its date).
+    pub fn reminder_plan(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale) -> Outcome<ReminderPlan> {
+        let settings = self.settings()?;
+        let time_of_day = self.time_of_day()?;
+        let paused_until = settings.paused_until.filter(|&until| until > now);
+        let current = self.current(today, now, locale)?;
+        let all: Vec<Reminder> = current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
+        let delivered = self.store().delivered()?;
+        if paused_until.is_some() {
+            return Ok(ReminderPlan { notice: None, covered_keys: Vec::new(), next_due: next_due(&all, &delivered, now_local, time_of_day), paused_until });
+        }
+        let d = due(&all, &delivered, now_local, time_of_day);
+        let notice = self.notice(&d.show, &current, today, locale);
+        let mut after = delivered;
+        after.extend(d.covered_keys.iter().cloned());
+        Ok(ReminderPlan { notice, covered_keys: d.covered_keys, next_due: next_due(&all, &after, now_local, time_of_day), paused_until: None })
+    }
+
+    pub fn record_deliveries(&self, keys: &[String], now: DateTime<Utc>) -> Outcome<()> {
+        Ok(self.store().record_deliveries(keys, now)?)
+    }
+
+    fn notice(&self, show: &[Reminder], current: &[Current], today: NaiveDate, locale: Locale) -> Option<Notice> {
+        let c = &self.catalogs;
+        let about = |r: &Reminder| current.iter().find(|h| h.id == r.holding_id);
+        let action_label = c.text(locale, "notify-action-open", &[]);
+        match show {
+            [] => None,
+            [r] => {
+                let h = about(r)?;
+                let days = crate::date::days_between(today, r.expires_on);
+                let args = [("title", Arg::text(h.title.clone())), ("deadline", Arg::Date(r.expires_on)), ("days", Arg::Number(days))];
+                let (summary_id, body_id) = match r.kind {
+                    ReminderKind::WindowOpens => ("notify-window-opens-summary", "notify-window-opens-body"),
+                    ReminderKind::BeforeExpiry => ("notify-before-expiry-summary", "notify-before-expiry-body"),
+                    ReminderKind::Expired => ("notify-expired-summary", "notify-expired-body"),
+                };
+                let mut body = c.text(locale, body_id, &args);
+                if h.needs_connection && r.kind != ReminderKind::Expired {
+                    body.push('\n');
+                    body.push_str(&c.text(locale, "reason-connect-profiles", &[]));
+                }
+                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, holding_id: Some(h.id.clone()) })
+            }
+            several => {
+                let lines: Vec<String> = several
+                    .iter()
+                    .filter_map(|r| {
+                        let h = about(r)?;
+                        let args = [("title", Arg::text(h.title.clone())), ("deadline", Arg::Date(r.expires_on))];
+                        let id = if r.kind == ReminderKind::Expired { "notify-line-expired" } else { "notify-line-renew" };
+                        Some(c.text(locale, id, &args))
+                    })
+                    .collect();
+                Some(Notice {
+                    summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]),
+                    body: lines.join("\n"),
+                    action_label,
+                    holding_id: None,
+                })
+            }
+        }
+    }
+
+    /// The tray: up to five certifications to act on (open windows first, soonest expiry first),
+    /// then upcoming reminders; and whether anything needs action now.
+    pub fn tray_model(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TrayModel> {
+        let c = &self.catalogs;
+        let settings = self.settings()?;
+        let current = self.current(today, now, locale)?;
+        let mut open: Vec<&Current> = current.iter().filter(|h| h.status == Status::RenewalOpen).collect();
+        open.sort_by_key(|h| h.expires_on);
+        let mut upcoming: Vec<(NaiveDate, &Current)> = current
+            .iter()
+            .filter(|h| h.status == Status::Active)
+            .filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h)))
+            .collect();
+        upcoming.sort_by_key(|(d, _)| *d);
+        let mut items = Vec::new();
+        for h in open {
+            let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
+            items.push(TrayEntry { holding_id: h.id.clone(), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
+        }
+        for (date, h) in upcoming {
+            items.push(TrayEntry { holding_id: h.id.clone(), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
+        }
+        items.truncate(TRAY_ITEMS);
+        let paused = settings.paused_until.is_some_and(|until| until > now);
+        Ok(TrayModel {
+            needs_action: current.iter().any(|h| h.can_renew_now),
+            items,
+            paused,
+            open_label: c.text(locale, "tray-open", &[]),
+            pause_label: c.text(locale, if paused { "tray-resume" } else { "tray-pause" }, &[]),
+            quit_label: c.text(locale, "tray-quit", &[]),
+        })
+    }
+
+    /// Pauses reminders for a day, or resumes them.
+    pub fn set_paused(&self, paused: bool, now: DateTime<Utc>) -> Outcome<()> {
+        let mut s = self.settings()?;
+        s.paused_until = paused.then(|| now + Duration::hours(PAUSE_HOURS));
+        Ok(self.store().put_settings(&s)?)
+    }
+
+    pub fn set_muted(&self, id: &str, muted: bool) -> Outcome<()> {
+        let mut record = self
+            .store()
+            .holding(id)?
+            .ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::HoldingNotFound))?;
+        record.muted = muted;
+        Ok(self.store().put_holding(&record)?)
+    }
+
+    /// Marks the one-time hint as shown; `true` if it had not been yet.
+    pub fn take_close_hint(&self) -> Outcome<bool> {
+        let mut s = self.settings()?;
+        if s.close_hint_shown {
+            return Ok(false);
+        }
+        s.close_hint_shown = true;
+        self.store().put_settings(&s)?;
+        Ok(true)
+    }
+}

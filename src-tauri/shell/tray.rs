@@ -1,0 +1,106 @@
+//! The tray icon and its menu: "Open Recert" first (Linux delivers only menu events, no clicks
+//! on the icon), up to five certifications to act on, "Pause reminders for a day" / "Resume",
+//! then "Quit". Items are updated in place when data changes; labels come from the catalogs.
+
+use super::state::{lock, Shell};
+use super::window;
+use recert_core::alerts::TrayModel;
+use std::sync::Mutex;
+use tauri::image::Image;
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::{TrayIcon, TrayIconBuilder};
+use tauri::{AppHandle, Manager, Wry};
+
+const ICON: &[u8] = include_bytes!("../../icons/tray.png");
+const ICON_ATTENTION: &[u8] = include_bytes!("../../icons/tray-attention.png");
+const ITEM_PREFIX: &str = "cert:";
+/// "Open Recert" and a separator come before the certifications.
+const FIRST_DYNAMIC: usize = 2;
+
+pub struct Tray {
+    icon: TrayIcon,
+    menu: Menu<Wry>,
+    open: MenuItem<Wry>,
+    pause: MenuItem<Wry>,
+    quit: MenuItem<Wry>,
+    dynamic: Mutex<Vec<MenuItem<Wry>>>,
+    /// The model last applied: the test hook `get_tray_model` returns it.
+    pub model: Mutex<Option<TrayModel>>,
+}
+
+pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
+    let open = MenuItem::with_id(app, "open", "Recert", true, None::<&str>)?;
+    let pause = MenuItem::with_id(app, "pause", "", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "", true, None::<&str>)?;
+    let first = PredefinedMenuItem::separator(app)?;
+    let second = PredefinedMenuItem::separator(app)?;
+    let menu = Menu::with_items(app, &[&open, &first, &second, &pause, &quit])?;
+    let icon = TrayIconBuilder::with_id("recert")
+        .icon(Image::from_bytes(ICON)?)
+        .tooltip("Recert")
+        .menu(&menu)
+        .show_menu_on_left_click(true)
+        .on_menu_event(|app, event| on_menu(app, event.id().as_ref()))
+        .build(app)?;
+    Ok(Tray { icon, menu, open, pause, quit, dynamic: Mutex::new(Vec::new()), model: Mutex::new(None) })
+}
+
+fn on_menu(app: &AppHandle, id: &str) {
+    match id {
+        "open" => window::show(app),
+        "quit" => app.exit(0),
+        "pause" => {
+            let shell = app.state::<Shell>();
+            let toggled = shell.change(|r, c| {
+                let paused = r.settings()?.paused_until.is_some_and(|until| until > c.now);
+                r.set_paused(!paused, c.now)
+            });
+            if let Err(e) = toggled {
+                eprintln!("recert: tray: {}", e.message);
+            }
+            refresh(app);
+        }
+        other => {
+            if let Some(holding) = other.strip_prefix(ITEM_PREFIX) {
+                window::show_certification(app, Some(holding.to_owned()));
+            }
+        }
+    }
+}
+
+/// Recomputes the tray from the core and applies what changed.
+pub fn refresh(app: &AppHandle) {
+    let (Some(shell), Some(tray)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else { return };
+    let model = match shell.run(|r, c| r.tray_model(c.today, c.now, c.locale)) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("recert: tray: {}", e.message);
+            return;
+        }
+    };
+    let mut last = lock(&tray.model);
+    if last.as_ref() == Some(&model) {
+        return;
+    }
+    if let Err(e) = apply(app, &tray, &model) {
+        eprintln!("recert: tray: {e}");
+    }
+    *last = Some(model);
+}
+
+fn apply(app: &AppHandle, tray: &Tray, model: &TrayModel) -> tauri::Result<()> {
+    tray.open.set_text(&model.open_label)?;
+    tray.pause.set_text(&model.pause_label)?;
+    tray.quit.set_text(&model.quit_label)?;
+    let mut dynamic = lock(&tray.dynamic);
+    for item in dynamic.drain(..) {
+        tray.menu.remove(&item)?;
+    }
+    for (i, entry) in model.items.iter().enumerate() {
+        let item = MenuItem::with_id(app, format!("{ITEM_PREFIX}{}", entry.holding_id), &entry.label, true, None::<&str>)?;
+        tray.menu.insert(&item, FIRST_DYNAMIC + i)?;
+        dynamic.push(item);
+    }
+    tray.icon.set_icon(Some(Image::from_bytes(if model.needs_action { ICON_ATTENTION } else { ICON })?))?;
+    Ok(())
+}
