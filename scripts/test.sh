@@ -10,8 +10,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 echo "== UI build (the Rust crate embeds ui/dist)"
 npm --prefix ui run build
 
-echo "== Rust: unit, integration and property tests"
-cargo test --workspace --locked
+echo "== Rust: unit, integration and property tests (on a private D-Bus session, for the notification tests)"
+dbus-run-session -- cargo test --workspace --locked -- --include-ignored
+cargo build --locked --example fake_notification_server
 
 echo "== TypeScript bindings generated from Rust are committed and current"
 git diff --exit-code --stat -- ui/src/bindings || { echo "ui/src/bindings is stale: commit the regenerated files" >&2; exit 1; }
@@ -22,5 +23,5 @@ npm --prefix ui test
 build_release
 
 echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
-export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert"
+export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert" RECERT_FAKE_NOTIFIER="$PWD/target/debug/examples/fake_notification_server"
 xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test tests/e2e/

@@ -2,10 +2,13 @@
 
 #[path = "../support/big_catalog.rs"]
 mod big_catalog;
+#[path = "../support/notification_server.rs"]
+mod notification_server;
 
 mod catalog_import;
 mod data_cli;
 mod engine_props;
 mod eval_cli;
+mod notifications;
 mod seeds;
 mod service;

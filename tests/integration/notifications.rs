@@ -1,0 +1,90 @@
+//! Native notifications over a real D-Bus session: a fake notification daemon records what
+//! Recert sends, in English, Japanese and Traditional Chinese, and clicks it. Needs a session
+//! bus: scripts/test.sh runs the suite under `dbus-run-session` with `--include-ignored`.
+
+use crate::notification_server::{Call, FakeNotifications};
+use chrono::{NaiveDate, TimeZone, Utc};
+use recert_core::model::Settings;
+use recert_core::service::HoldingInput;
+use recert_core::{Locale, Recert};
+use std::sync::mpsc;
+use std::time::Duration;
+
+fn day(s: &str) -> NaiveDate {
+    recert_core::date::parse_date(s).expect("date")
+}
+
+/// The notice the scheduler would show on 2026-11-22 at 10:00 for AZ-104 earned 2026-03-14.
+fn notice_in(locale: Locale) -> (recert_core::alerts::Notice, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Recert::open(dir.path()).expect("open");
+    app.set_settings(&Settings { language: Some(locale), ..Settings::default() }).expect("settings");
+    let today = day("2026-11-22");
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).single().expect("instant");
+    let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+    let id = app.add_holding(&input, today, now, locale).expect("add").id;
+    let plan = app.reminder_plan(today.and_hms_opt(10, 0, 0).expect("time"), now, today, locale).expect("plan");
+    (plan.notice.expect("the window-opening reminder is due"), id)
+}
+
+fn wait_for(rx: &mpsc::Receiver<Call>) -> Call {
+    rx.recv_timeout(Duration::from_secs(10)).expect("the daemon received a notification")
+}
+
+#[test]
+#[ignore = "needs a D-Bus session bus: scripts/test.sh runs it under dbus-run-session"]
+fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
+    assert!(std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(), "run under dbus-run-session");
+
+    // No daemon yet: showing fails at once (the app falls back to its banner), it does not hang.
+    let (notice, _) = notice_in(Locale::En);
+    let started = std::time::Instant::now();
+    assert!(recert::shell::notify::show(&notice, |_| {}).is_err());
+    assert!(started.elapsed() < Duration::from_secs(30));
+
+    let (tx, rx) = mpsc::channel();
+    let daemon = FakeNotifications::start(Some(tx)).expect("own org.freedesktop.Notifications");
+
+    let expected = [
+        (
+            Locale::En,
+            "Renewal open: Microsoft Certified: Azure Administrator Associate",
+            "Pass the free renewal assessment on Microsoft Learn before 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
+            "Open in Recert",
+        ),
+        (
+            Locale::Ja,
+            "更新受付開始：Microsoft Certified: Azure Administrator Associate",
+            "2027年3月14日 より前に Microsoft Learn で無料の更新評価に合格してください（残り 112 日）。\n更新アセスメントを受けるには、認定プロファイルを Learn プロファイルに接続してください。",
+            "Recert で開く",
+        ),
+        (
+            Locale::ZhTw,
+            "可以更新：Microsoft Certified: Azure Administrator Associate",
+            "請在 2027年3月14日 之前於 Microsoft Learn 通過免費的更新評估（剩餘 112 天）。\n請將您的認證資料連接到 Learn 的檔案資料，才能進行更新評估。",
+            "在 Recert 中開啟",
+        ),
+    ];
+    for (locale, summary, body, action) in expected {
+        let (notice, holding) = notice_in(locale);
+        let (clicked_tx, clicked_rx) = mpsc::channel();
+        recert::shell::notify::show(&notice, move |h| {
+            let _ = clicked_tx.send(h);
+        })
+        .expect("shown");
+        let call = wait_for(&rx);
+        assert_eq!(call.app_name, "Recert");
+        assert_eq!(call.summary, summary, "{locale:?}");
+        assert_eq!(call.body, body, "{locale:?}");
+        assert_eq!(call.actions, vec!["default".to_owned(), action.to_owned()], "{locale:?}");
+        // Recert starts listening for the click just after showing; click until it hears one.
+        let clicked = (0..50)
+            .find_map(|_| {
+                daemon.invoke(call.id, "default").expect("invoke");
+                clicked_rx.recv_timeout(Duration::from_millis(200)).ok()
+            })
+            .expect("the click reached Recert");
+        assert_eq!(clicked, Some(holding), "the click names the certification");
+    }
+    assert_eq!(daemon.calls().len(), 3);
+}
