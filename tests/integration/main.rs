@@ -10,5 +10,6 @@ mod data_cli;
 mod engine_props;
 mod eval_cli;
 mod notifications;
+mod schedule;
 mod seeds;
 mod service;

@@ -1,0 +1,113 @@
+//! The reminder schedule over a real store, with an injected clock: restart catch-up,
+//! coalescing, suspend, a crash after recording, silence after renewal.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use recert_core::model::Settings;
+use recert_core::service::HoldingInput;
+use recert_core::{Locale, Recert, RenewalEvidence};
+
+fn day(s: &str) -> NaiveDate {
+    recert_core::date::parse_date(s).expect("date")
+}
+
+fn local(s: &str, h: u32, m: u32) -> NaiveDateTime {
+    day(s).and_hms_opt(h, m, 0).expect("time")
+}
+
+/// The user's clock is UTC+9 (Tokyo): the instant is nine hours behind the wall clock.
+fn instant(at: NaiveDateTime) -> chrono::DateTime<Utc> {
+    Utc.from_utc_datetime(&(at - Duration::hours(9)))
+}
+
+fn add(app: &Recert, uid: &str, earned: &str, today: &str) -> String {
+    let input = HoldingInput { certification: Some(uid.into()), earned_on: earned.into(), ..HoldingInput::default() };
+    app.add_holding(&input, day(today), instant(local(today, 8, 0)), Locale::En).expect("add").id
+}
+
+/// One scheduler pass as the shell does it: plan, record, return what would be shown.
+fn pass(app: &Recert, at: NaiveDateTime) -> Option<recert_core::alerts::Notice> {
+    let plan = app.reminder_plan(at, instant(at), at.date(), Locale::En).expect("plan");
+    app.record_deliveries(&plan.covered_keys, instant(at)).expect("record");
+    plan.notice
+}
+
+#[test]
+fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    add(&app, "certification.azure-developer", "2026-04-01", "2026-05-01");
+    assert!(pass(&app, local("2026-05-01", 9, 0)).is_none());
+    // The machine was off (or asleep) from May to late February.
+    let notice = pass(&app, local("2027-02-20", 7, 30)).expect("catch-up");
+    assert_eq!(notice.summary, "2 certifications need attention");
+    assert_eq!(
+        notice.body,
+        "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14\nMicrosoft Certified: Azure Developer Associate: renew before 2027-04-01"
+    );
+    assert_eq!(notice.holding_id, None);
+    assert!(pass(&app, local("2027-02-20", 7, 31)).is_none(), "delivered once");
+}
+
+#[test]
+fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let app = Recert::open(dir.path()).expect("open");
+        add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+        let plan = app.reminder_plan(local("2026-09-15", 9, 0), instant(local("2026-09-15", 9, 0)), day("2026-09-15"), Locale::En).expect("plan");
+        assert!(plan.notice.is_some());
+        app.record_deliveries(&plan.covered_keys, Utc::now()).expect("record");
+        // Crash here, before the notification is shown: dropped without any further write.
+    }
+    let app = Recert::open(dir.path()).expect("reopen");
+    assert!(pass(&app, local("2026-09-15", 9, 5)).is_none(), "never shown twice");
+    // The app stays closed through the 90-day reminder; the next start catches up once.
+    let notice = pass(&app, local("2026-12-20", 18, 0)).expect("catch-up");
+    assert_eq!(notice.summary, "Microsoft Certified: Azure Administrator Associate expires in 84 days");
+    assert!(pass(&app, local("2026-12-20", 18, 1)).is_none());
+}
+
+#[test]
+fn time_of_day_and_suspend() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    app.set_settings(&Settings { reminder_time: "18:30".into(), ..Settings::default() }).expect("settings");
+    assert!(pass(&app, local("2026-09-15", 18, 29)).is_none());
+    let plan = app.reminder_plan(local("2026-09-15", 18, 29), instant(local("2026-09-15", 18, 29)), day("2026-09-15"), Locale::En).expect("plan");
+    assert_eq!(plan.next_due, Some(local("2026-09-15", 18, 30)));
+    // Suspended at 18:29, woken at 23:00: the missed 18:30 reminder fires on wake.
+    assert!(pass(&app, local("2026-09-15", 23, 0)).is_some());
+}
+
+#[test]
+fn pause_defers_and_mute_silences() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    let id = add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    let at = local("2026-09-15", 9, 0);
+    app.set_paused(true, instant(at)).expect("pause");
+    assert!(pass(&app, at).is_none(), "paused");
+    assert!(pass(&app, at + Duration::hours(25)).is_some(), "after the day's pause it comes");
+    app.set_muted(&id, true).expect("mute");
+    assert!(pass(&app, local("2026-12-14", 9, 0)).is_none(), "muted");
+    let tray = app.tray_model(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En).expect("tray");
+    assert!(tray.items.is_empty() && !tray.needs_action);
+}
+
+#[test]
+fn silent_after_renewal_until_the_next_window() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    let id = add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    assert!(pass(&app, local("2026-09-15", 9, 0)).is_some());
+    app.record_renewal(&id, "2026-10-01", RenewalEvidence::Assessment, day("2026-10-01"), instant(local("2026-10-01", 12, 0)), Locale::En).expect("renew");
+    for (d, h) in [("2026-12-14", 9), ("2027-02-12", 9), ("2027-03-07", 9), ("2027-03-14", 9), ("2027-09-15", 23)] {
+        assert!(pass(&app, local(d, h, 0)).is_none(), "{d}: the old cycle is over");
+    }
+    let next = pass(&app, local("2027-09-16", 9, 0)).expect("the next window");
+    assert_eq!(next.summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
+    let tray = app.tray_model(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En).expect("tray");
+    assert!(tray.needs_action);
+}
