@@ -22,15 +22,6 @@ pub struct AppOptions {
 
 /// Starts the desktop app; returns the process exit code.
 pub fn run(opts: AppOptions) -> i32 {
-    let recert = match Recert::open(&opts.data_dir) {
-        Ok(r) => r,
-        Err(failure) => {
-            let catalogs = recert_core::Catalogs::new();
-            let locale = recert_core::Locale::from_os_tag(&std::env::var("LANG").unwrap_or_default());
-            eprintln!("recert: {}: {}", opts.data_dir.display(), failure.translate(&catalogs, locale).message);
-            return 1;
-        }
-    };
     let os_locale = std::env::var("LANG").unwrap_or_default();
     let built = tauri::Builder::default()
         // First, so a second launch is caught before anything else starts.
@@ -38,8 +29,15 @@ pub fn run(opts: AppOptions) -> i32 {
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
-        .manage(Shell::new(recert, opts.clock, os_locale))
-        .setup(|app| {
+        .setup(move |app| {
+            // Opened here, after the single-instance check: a second launch hands over to the
+            // first instead of fighting over the database.
+            let recert = Recert::open(&opts.data_dir).map_err(|failure| {
+                let locale = recert_core::Locale::from_os_tag(&os_locale);
+                let message = failure.translate(&recert_core::Catalogs::new(), locale).message;
+                format!("{}: {message}", opts.data_dir.display())
+            })?;
+            app.manage(Shell::new(recert, opts.clock, os_locale.clone()));
             let handle = app.handle().clone();
             let tray = tray::build(&handle)?;
             app.manage(tray);
@@ -49,6 +47,9 @@ pub fn run(opts: AppOptions) -> i32 {
         })
         .on_window_event(|w, event| {
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if under_automation() {
+                    return;
+                }
                 // Closing hides to the tray: reminders keep coming. Quit is in the tray menu.
                 api.prevent_close();
                 let _ = w.hide();
@@ -91,7 +92,9 @@ pub fn run(opts: AppOptions) -> i32 {
                 // All windows gone (not hidden): keep running for the reminders; app.exit(0)
                 // (Quit) comes with a code and is let through.
                 if let tauri::RunEvent::ExitRequested { code: None, api, .. } = event {
-                    api.prevent_exit();
+                    if !under_automation() {
+                        api.prevent_exit();
+                    }
                 }
             });
             0
@@ -101,6 +104,12 @@ pub fn run(opts: AppOptions) -> i32 {
             1
         }
     }
+}
+
+/// Driven by WebDriver (tauri-driver sets this): ending the session closes the window, and the
+/// app must then end as an automated browser does, not linger in the tray.
+fn under_automation() -> bool {
+    std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some_and(|v| v == "true")
 }
 
 /// The first time the window is closed, say once that Recert keeps running in the tray.

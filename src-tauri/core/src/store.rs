@@ -71,6 +71,24 @@ pub struct Store {
     dir: PathBuf,
 }
 
+/// How long `open` waits for another process (a Recert that is just quitting, a CLI import) to
+/// release the database before giving up.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
+    let step = std::time::Duration::from_millis(100);
+    let mut waited = std::time::Duration::ZERO;
+    loop {
+        match sled::Config::new().path(path).open() {
+            Err(sled::Error::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock && waited < LOCK_WAIT => {
+                std::thread::sleep(step);
+                waited += step;
+            }
+            other => return Ok(other?),
+        }
+    }
+}
+
 fn decode<T: DeserializeOwned>(key: &[u8], bytes: &[u8]) -> StoreResult<T> {
     serde_json::from_slice(bytes)
         .map_err(|e| StoreError::Damaged { key: String::from_utf8_lossy(key).into_owned(), detail: e.to_string() })
@@ -84,7 +102,7 @@ impl Store {
     /// Opens (creating if needed) the store in directory `dir`, migrating an older schema.
     pub fn open(dir: &Path) -> StoreResult<Store> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
-        let db = sled::Config::new().path(dir.join("db")).open()?;
+        let db = open_waiting_for_lock(&dir.join("db"))?;
         let store = Store { db, dir: dir.to_path_buf() };
         store.migrate()?;
         Ok(store)

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Idle cost of a GUI process tree: CPU time and wake-ups (context switches) over a window.
+
+Usage: bench_idle.py SECONDS SETTLE -- COMMAND [ARGS...]
+Starts COMMAND, waits SETTLE seconds for start-up to finish, then measures SECONDS of idling
+across the whole process tree (the app, WebKit's web and network processes, ...). Prints one
+JSON line. Run it under Xvfb (and a D-Bus session) like the real app."""
+import json, os, signal, subprocess, sys, time
+
+TICK = os.sysconf("SC_CLK_TCK")
+
+def tree(root):
+    kids = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            kids.setdefault(ppid, []).append(int(pid))
+        except (OSError, ValueError, IndexError):
+            pass
+    out, todo = [], [root]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+def sample(root):
+    cpu, switches = 0, 0
+    for pid in tree(root):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            cpu += int(fields[11]) + int(fields[12])  # utime + stime
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/status") as f:
+                    for line in f:
+                        if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                            switches += int(line.split()[1])
+        except (OSError, ValueError, IndexError):
+            pass
+    return cpu, switches, len(tree(root))
+
+def main():
+    seconds, settle = float(sys.argv[1]), float(sys.argv[2])
+    cmd = sys.argv[sys.argv.index("--") + 1:]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        time.sleep(settle)
+        c0, s0, n = sample(proc.pid)
+        time.sleep(seconds)
+        c1, s1, _ = sample(proc.pid)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=10)
+    print(json.dumps({"command": os.path.basename(cmd[0]), "processes": n, "seconds": seconds,
+                      "cpu_ms": round((c1 - c0) * 1000 / TICK), "wakeups": s1 - s0,
+                      "wakeups_per_s": round((s1 - s0) / seconds, 1)}))
+
+if __name__ == "__main__":
+    main()
