@@ -197,6 +197,12 @@ test("(e) switch to 日本語 and to 繁體中文: the dashboard is translated",
   await rerender(() => s.choose("[data-testid=language]", "en"));
   assert.equal(await s.script("return document.documentElement.lang"), "en");
   await shot("settings-en");
+  await rerender(() => s.choose("[data-testid=theme]", "dark"));
+  assert.equal(await s.script("return document.documentElement.dataset.theme"), "dark");
+  await open("dashboard");
+  await shot("dashboard-dark-en");
+  await open("settings");
+  await rerender(() => s.choose("[data-testid=theme]", "system"));
 });
 
 test("(f) quit and restart: everything is still there", async () => {

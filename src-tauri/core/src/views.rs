@@ -170,29 +170,19 @@ pub fn holding_view(
 
 /// A stored record the engine now refuses still shows, flagged, with the problem as its reason.
 pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog, catalogs: &Catalogs, locale: Locale) -> HoldingView {
-    let (title, exam_codes) = title_of(record, catalog, locale);
-    HoldingView {
-        id: record.id.clone(),
-        certification: record.certification.clone(),
-        custom_title: record.custom_title.clone(),
-        title,
-        kind: record.kind,
-        exam_codes,
-        earned_on: record.earned_on,
-        renewed_on: record.renewed_on.clone(),
-        failed_attempts: record.failed_attempts.clone(),
+    let nothing = Evaluation {
         status: if record.kind.expires() { Status::Active } else { Status::NoExpiry },
         expires_on: None,
         window_opens_on: None,
-        days_left: None,
         can_renew_now: false,
         next_attempt_at: None,
         reminders: Vec::new(),
-        reasons: vec![reason_view(problem, catalogs, locale)],
-        needs_connection: false,
-        broken: true,
-        muted: record.muted,
-    }
+        reasons: Vec::new(),
+    };
+    let mut view = holding_view(record, nothing, catalog, catalogs, locale, NaiveDate::MIN, true);
+    view.reasons = vec![reason_view(problem, catalogs, locale)];
+    view.broken = true;
+    view
 }
 
 /// Most urgent first: open windows (soonest expiry first), then active (soonest window first),
