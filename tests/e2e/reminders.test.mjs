@@ -141,3 +141,24 @@ test("in Japanese the tray speaks Japanese, and pausing offers Resume", async ()
     daemon.stop();
   }
 });
+
+test("a second launch hands over to the running instance and exits", async () => {
+  const dir = dataDirWithDueReminder();
+  const s = await Session.start(driver.base, bin, appArgs(dir));
+  try {
+    await s.waitFor(".screen[data-ready=dashboard]");
+    const second = spawn(bin, appArgs(dir), { stdio: "ignore" });
+    const code = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("the second instance kept running")), 20000);
+      second.on("exit", (c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+    assert.equal(code, 0);
+    // The first instance is still there and answering.
+    assert.equal(await s.count("[data-testid=holding]"), 1);
+  } finally {
+    await s.quit().catch(() => {});
+  }
+});
