@@ -1,6 +1,7 @@
 // A minimal W3C WebDriver client over fetch, for tauri-driver (which forwards to Debian's
 // WebKitWebDriver). No browser download, no dependency.
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
@@ -30,12 +31,27 @@ async function request(method, url, body) {
   return json.value;
 }
 
+/** Pids of processes running exactly `argv`. */
+function pidsOf(argv) {
+  const want = argv.join("\0");
+  const pids = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0$/, "") === want) pids.push(Number(pid));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return pids;
+}
+
 export class Session {
   static async start(base, application, args) {
     const value = await request("POST", `${base}/session`, {
       capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
     });
     const s = new Session(base, value.sessionId);
+    s.argv = [application, ...args];
     await s.waitFor("#app > *", 20000);
     return s;
   }
@@ -48,8 +64,15 @@ export class Session {
     return request(method, `${this.url}${path}`, body);
   }
 
+  /** Ends the session and waits until the app has exited (it quits when its window closes
+   *  under automation), so the next session never meets the previous instance. */
   async quit() {
     await this.cmd("DELETE", "");
+    const end = Date.now() + 15000;
+    while (pidsOf(this.argv).length > 0) {
+      if (Date.now() > end) throw new WebDriverError(`the app did not exit: ${this.argv.join(" ")}`);
+      await sleep(100);
+    }
   }
 
   async find(css) {
