@@ -4,6 +4,7 @@
 use super::state::{lock, Shell};
 use super::tray::Tray;
 use recert_core::alerts::{Notice, TrayModel};
+use recert_core::recovery::{self, BackupInfo};
 use tauri::Manager;
 use tauri_plugin_autostart::ManagerExt;
 use recert_core::backup::ImportPreview;
@@ -21,7 +22,11 @@ type Answer<T> = Result<T, AppError>;
 #[tauri::command]
 pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
     shell.set_os_locale(&os_locale);
-    shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today }))
+    if let Some(recovery) = shell.recovery() {
+        let locale = recert_core::Locale::from_os_tag(&os_locale);
+        return Ok(Boot { locale, settings: Settings::default(), today: shell.clock.today(), recovery: Some(recovery) });
+    }
+    shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today, recovery: None }))
 }
 
 #[tauri::command]
@@ -207,4 +212,38 @@ pub fn take_banners(shell: State<Shell>) -> Answer<Vec<Notice>> {
 #[tauri::command]
 pub fn take_focus_request(shell: State<Shell>) -> Answer<Option<String>> {
     Ok(lock(&shell.focus_request).take())
+}
+
+#[tauri::command]
+pub fn list_backups(shell: State<Shell>) -> Answer<Vec<BackupInfo>> {
+    shell.run(|r, c| Ok(r.backups(c.today)))
+}
+
+/// Reads one automatic backup and previews restoring it; `import_data_apply` then applies it.
+#[tauri::command]
+pub fn preview_backup(shell: State<Shell>, file: String) -> Answer<ImportPreview> {
+    shell.run(|r, c| {
+        let bytes = r.backup_bytes(&file)?;
+        let preview = r.import_preview(&bytes, c.today)?;
+        *lock(&shell.pending_import) = Some(bytes);
+        Ok(preview)
+    })
+}
+
+/// Recovery screen: keep the damaged database aside and restore this backup.
+#[tauri::command]
+pub fn recovery_restore(shell: State<Shell>, file: String) -> Answer<()> {
+    shell.recover(|dir, c| recovery::restore(dir, &file, c.today, c.now))
+}
+
+/// Recovery screen: keep the damaged database aside and start with an empty one.
+#[tauri::command]
+pub fn recovery_start_fresh(shell: State<Shell>) -> Answer<()> {
+    shell.recover(|dir, c| recovery::start_fresh(dir, c.now))
+}
+
+/// Recovery screen: try the same database again (another process may have let go of it).
+#[tauri::command]
+pub fn recovery_retry(shell: State<Shell>) -> Answer<()> {
+    shell.recover(|dir, _| recovery::open_checked(dir).map_err(Failure::from))
 }

@@ -10,7 +10,7 @@ pub mod tray;
 pub mod window;
 
 use clock::Clock;
-use recert_core::Recert;
+use recert_core::recovery;
 use state::Shell;
 use tauri::Manager;
 use std::path::PathBuf;
@@ -32,12 +32,10 @@ pub fn run(opts: AppOptions) -> i32 {
         .setup(move |app| {
             // Opened here, after the single-instance check: a second launch hands over to the
             // first instead of fighting over the database.
-            let recert = Recert::open(&opts.data_dir).map_err(|failure| {
-                let locale = recert_core::Locale::from_os_tag(&os_locale);
-                let message = failure.translate(&recert_core::Catalogs::new(), locale).message;
-                format!("{}: {message}", opts.data_dir.display())
-            })?;
-            app.manage(Shell::new(recert, opts.clock, os_locale.clone()));
+            // A database that does not open is not a crash: the window shows the recovery screen.
+            let opened = recovery::open_checked(&opts.data_dir)
+                .map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
+            app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone()));
             let handle = app.handle().clone();
             let tray = tray::build(&handle)?;
             app.manage(tray);
@@ -84,6 +82,11 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::get_tray_model,
             commands::take_banners,
             commands::take_focus_request,
+            commands::list_backups,
+            commands::preview_backup,
+            commands::recovery_restore,
+            commands::recovery_start_fresh,
+            commands::recovery_retry,
         ])
         .build(tauri::generate_context!());
     match built {

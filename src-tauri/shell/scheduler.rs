@@ -29,6 +29,13 @@ pub fn spawn(app: AppHandle) -> std::io::Result<Sender<()>> {
 /// One pass: deliver what is due, refresh the tray; returns how long to sleep.
 pub fn tick(app: &AppHandle) -> Duration {
     let shell = app.state::<Shell>();
+    if shell.recovery().is_some() {
+        return MAX_SLEEP;
+    }
+    // The day's backup first: cheap when it exists, and it protects what the user entered.
+    if let Err(e) = shell.run(|r, c| r.daily_backup(c.today, c.now)) {
+        eprintln!("recert: backup: {}", e.message);
+    }
     let plan = match shell.run(|r, c| r.reminder_plan(c.now_local, c.now, c.today, c.locale)) {
         Ok(plan) => plan,
         Err(e) => {

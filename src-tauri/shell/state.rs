@@ -4,12 +4,17 @@ use super::clock::Clock;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use recert_core::alerts::Notice;
 use recert_core::error::Outcome;
-use recert_core::{AppError, Locale, Recert};
+use recert_core::recovery::RecoveryView;
+use recert_core::{AppError, ErrorKind, Failure, Locale, Problem, Recert};
+use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
 
 pub struct Shell {
-    recert: Mutex<Recert>,
+    /// `None` while the database could not be opened (the recovery screen is up).
+    recert: Mutex<Option<Recert>>,
+    recovery: Mutex<Option<RecoveryView>>,
+    pub data_dir: PathBuf,
     pub clock: Clock,
     os_locale: Mutex<String>,
     /// An import file read and previewed, waiting for the user's confirmation.
@@ -38,9 +43,15 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shell {
-    pub fn new(recert: Recert, clock: Clock, os_locale: String) -> Shell {
+    pub fn new(opened: Result<Recert, RecoveryView>, data_dir: PathBuf, clock: Clock, os_locale: String) -> Shell {
+        let (recert, recovery) = match opened {
+            Ok(r) => (Some(r), None),
+            Err(view) => (None, Some(view)),
+        };
         Shell {
             recert: Mutex::new(recert),
+            recovery: Mutex::new(recovery),
+            data_dir,
             clock,
             os_locale: Mutex::new(os_locale),
             pending_import: Mutex::new(None),
@@ -76,11 +87,42 @@ impl Shell {
         *lock(&self.os_locale) = tag.chars().take(64).collect();
     }
 
+    fn ctx(&self, locale: Locale) -> Ctx {
+        Ctx { today: self.clock.today(), now: self.clock.now(), now_local: self.clock.now_local(), locale }
+    }
+
+    fn os_locale(&self) -> Locale {
+        Locale::from_os_tag(&lock(&self.os_locale))
+    }
+
     /// Runs `f` against the core with today's context; failures leave translated.
     pub fn run<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
-        let mut recert = lock(&self.recert);
+        let mut guard = lock(&self.recert);
+        let Some(recert) = guard.as_mut() else {
+            let locale = self.os_locale();
+            let catalogs = recert_core::Catalogs::new();
+            return Err(Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded).translate(&catalogs, locale));
+        };
         let locale = recert.locale(&lock(&self.os_locale));
-        let ctx = Ctx { today: self.clock.today(), now: self.clock.now(), now_local: self.clock.now_local(), locale };
-        f(&mut recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
+        let ctx = self.ctx(locale);
+        f(recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
+    }
+
+    pub fn recovery(&self) -> Option<RecoveryView> {
+        lock(&self.recovery).clone()
+    }
+
+    /// Replaces the (missing) database with what `f` opens: a restored backup, a fresh start,
+    /// or the same database once another process let go of it.
+    pub fn recover(&self, f: impl FnOnce(&std::path::Path, Ctx) -> Outcome<Recert>) -> Result<(), AppError> {
+        let locale = self.os_locale();
+        let catalogs = recert_core::Catalogs::new();
+        let recert = f(&self.data_dir, self.ctx(locale)).map_err(|failure| failure.translate(&catalogs, locale))?;
+        *lock(&self.recert) = Some(recert);
+        *lock(&self.recovery) = None;
+        if let Some(tx) = lock(&self.wake).as_ref() {
+            let _ = tx.send(());
+        }
+        Ok(())
     }
 }

@@ -302,3 +302,27 @@ card-mute = Mute reminders
 card-unmute = Unmute reminders
 card-muted = Reminders muted
 problem-autostart = start at login could not be changed: { $detail }
+problem-recovery-needed = the database is not open: choose what to do on the recovery screen
+
+## Recovery and backups
+
+recovery-title = Recert could not open your data
+recovery-damaged = The database is damaged (a file is truncated or unreadable). Nothing has been deleted: the damaged files will be kept aside in the data folder.
+recovery-newer = The database was written by a newer version of Recert. Update Recert to open it, or keep it aside and continue with a backup or a fresh start.
+recovery-locked = Another program is using the database (perhaps another copy of Recert, or an import from the command line). Close it and try again.
+recovery-detail = Details: { $detail }
+recovery-folder = Data folder: { $dir }
+recovery-backups = Restore a backup
+recovery-no-backups = There is no backup to restore.
+recovery-restore = Restore this backup
+recovery-backup-line = { $date }: { $count ->
+    [one] 1 certification
+   *[other] { $count } certifications
+}
+recovery-fresh = Start fresh
+recovery-fresh-lead = Start with empty data. The damaged files stay in the data folder.
+recovery-retry = Try again
+recovery-done = Recert is working again.
+settings-backups = Automatic backups
+settings-backups-lead = Recert keeps a backup of your data each day, the last seven.
+settings-restore = Restore…

@@ -286,3 +286,24 @@ card-mute = リマインダーをミュート
 card-unmute = ミュートを解除
 card-muted = リマインダーはミュート中
 problem-autostart = サインイン時の起動を変更できませんでした：{ $detail }
+problem-recovery-needed = データベースが開いていません。回復画面で操作を選んでください
+
+## 回復とバックアップ
+
+recovery-title = Recert はデータを開けませんでした
+recovery-damaged = データベースが破損しています（ファイルが途中で切れているか読み取れません）。何も削除していません。破損したファイルはデータフォルダーに保管されます。
+recovery-newer = データベースは新しいバージョンの Recert で書き込まれています。開くには Recert を更新するか、保管したうえでバックアップから復元するか新しく始めてください。
+recovery-locked = 別のプログラム（別の Recert やコマンドラインのインポートなど）がデータベースを使用中です。終了してから再試行してください。
+recovery-detail = 詳細：{ $detail }
+recovery-folder = データフォルダー：{ $dir }
+recovery-backups = バックアップから復元
+recovery-no-backups = 復元できるバックアップはありません。
+recovery-restore = このバックアップを復元
+recovery-backup-line = { $date }：認定資格 { $count } 件
+recovery-fresh = 新しく始める
+recovery-fresh-lead = 空のデータで始めます。破損したファイルはデータフォルダーに残ります。
+recovery-retry = 再試行
+recovery-done = Recert は再び使用できます。
+settings-backups = 自動バックアップ
+settings-backups-lead = Recert は毎日データをバックアップし、直近7日分を保管します。
+settings-restore = 復元…

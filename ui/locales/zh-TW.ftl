@@ -286,3 +286,24 @@ card-mute = 將提醒設為靜音
 card-unmute = 取消靜音
 card-muted = 提醒已靜音
 problem-autostart = 無法變更登入時啟動：{ $detail }
+problem-recovery-needed = 資料庫尚未開啟：請在復原畫面中選擇處理方式
+
+## 復原與備份
+
+recovery-title = Recert 無法開啟您的資料
+recovery-damaged = 資料庫已損毀（檔案被截斷或無法讀取）。沒有刪除任何東西：損毀的檔案會保留在資料資料夾中。
+recovery-newer = 資料庫由較新版本的 Recert 寫入。請更新 Recert 後再開啟，或將其保留並從備份復原或重新開始。
+recovery-locked = 另一個程式正在使用資料庫（可能是另一個 Recert 或命令列匯入）。請關閉後再試一次。
+recovery-detail = 詳細資料：{ $detail }
+recovery-folder = 資料資料夾：{ $dir }
+recovery-backups = 從備份復原
+recovery-no-backups = 沒有可以復原的備份。
+recovery-restore = 復原此備份
+recovery-backup-line = { $date }：{ $count } 個認證
+recovery-fresh = 重新開始
+recovery-fresh-lead = 以空白資料開始。損毀的檔案會保留在資料資料夾中。
+recovery-retry = 再試一次
+recovery-done = Recert 已恢復正常。
+settings-backups = 自動備份
+settings-backups-lead = Recert 每天備份您的資料，保留最近七份。
+settings-restore = 復原…

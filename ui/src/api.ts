@@ -2,6 +2,7 @@
 // generated from Rust (./bindings); a failure always arrives as a CommandError {kind, message}.
 import { invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
+import type { BackupInfo } from "./bindings/BackupInfo";
 import type { Boot } from "./bindings/Boot";
 import type { CatalogEntry } from "./bindings/CatalogEntry";
 import type { CatalogInfo } from "./bindings/CatalogInfo";
@@ -50,6 +51,11 @@ export interface Commands {
   get_tray_model: { args: None; result: TrayModel | null };
   take_banners: { args: None; result: Notice[] };
   take_focus_request: { args: None; result: string | null };
+  list_backups: { args: None; result: BackupInfo[] };
+  preview_backup: { args: { file: string }; result: ImportPreview };
+  recovery_restore: { args: { file: string }; result: null };
+  recovery_start_fresh: { args: None; result: null };
+  recovery_retry: { args: None; result: null };
 }
 
 export class CommandError extends Error {

@@ -9,6 +9,7 @@ import { h } from "./dom";
 import { formatDate, setLocale, t } from "./i18n";
 import { renderDashboard } from "./screens/dashboard";
 import { renderProfiles } from "./screens/profiles";
+import { renderRecovery } from "./screens/recovery";
 import { renderSettings } from "./screens/settings";
 import { openHoldingForm } from "./screens/holding-form";
 import { errorText, type App, type Route } from "./ui";
@@ -30,6 +31,11 @@ async function start(): Promise<void> {
   }
   setLocale(boot.locale);
   applyTheme(boot.settings.theme);
+  if (boot.recovery) {
+    document.title = t("app-name");
+    renderRecovery(root, boot.recovery, () => void start());
+    return;
+  }
   let route: Route = "dashboard";
   const main = h("main", { id: "main", tabindex: "-1" });
   const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });

@@ -21,6 +21,7 @@ pub mod error;
 pub mod links;
 pub mod model;
 pub mod service;
+pub mod recovery;
 pub mod reminders;
 pub mod store;
 pub mod views;

@@ -185,6 +185,7 @@ pub enum Problem {
     NewerDatabase { found: i64 },
     NotATime { value: String },
     Autostart { detail: String },
+    RecoveryNeeded,
 }
 
 impl Message for Problem {
@@ -238,6 +239,7 @@ impl Message for Problem {
             Problem::NewerDatabase { .. } => "problem-newer-database",
             Problem::NotATime { .. } => "problem-not-a-time",
             Problem::Autostart { .. } => "problem-autostart",
+            Problem::RecoveryNeeded => "problem-recovery-needed",
         }
     }
 
@@ -291,7 +293,8 @@ impl Message for Problem {
             | Problem::ProfilesIncomplete
             | Problem::MergeProfilesFirst
             | Problem::ConfirmIrreversible
-            | Problem::NotRecertExport => vec![],
+            | Problem::NotRecertExport
+            | Problem::RecoveryNeeded => vec![],
             Problem::AttemptNotYet { next } => vec![("next", Instant(*next))],
             Problem::NewerFormat { found } | Problem::NewerDatabase { found } => vec![("found", Number(*found))],
         }

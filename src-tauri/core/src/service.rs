@@ -103,7 +103,10 @@ fn engine_failure(fp: crate::engine::FieldProblem) -> Failure {
 
 impl Recert {
     pub fn open(dir: &Path) -> Outcome<Recert> {
-        let store = Store::open(dir)?;
+        Ok(Recert::from_store(Store::open(dir)?)?)
+    }
+
+    pub fn from_store(store: Store) -> Result<Recert, crate::store::StoreError> {
         let (catalog, catalog_source) = store.catalog()?;
         Ok(Recert { store, catalog, catalog_source, catalogs: Catalogs::new() })
     }

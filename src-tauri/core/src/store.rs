@@ -69,11 +69,32 @@ struct StoredCatalog {
 pub struct Store {
     db: sled::Db,
     dir: PathBuf,
+    /// Bumped by every write, stored both in sled and in the `db.generation` file beside it.
+    generation: std::sync::atomic::AtomicU64,
+}
+
+const GENERATION_KEY: &[u8] = b"meta/generation";
+/// The generation file sits beside the database, outside sled: if sled ever comes back with
+/// fewer writes than it acknowledged (a damaged file it "recovers" as empty or older), the file
+/// says so, and Recert stops instead of carrying on with silently lost data.
+pub const GENERATION_FILE: &str = "db.generation";
+
+fn read_generation_file(dir: &Path) -> Option<u64> {
+    std::fs::read_to_string(dir.join(GENERATION_FILE)).ok()?.trim().parse().ok()
+}
+
+fn write_generation_file(dir: &Path, generation: u64) -> std::io::Result<()> {
+    let tmp = dir.join(format!("{GENERATION_FILE}.tmp"));
+    std::fs::write(&tmp, generation.to_string())?;
+    std::fs::rename(tmp, dir.join(GENERATION_FILE))
 }
 
 /// How long `open` waits for another process (a Recert that is just quitting, a CLI import) to
 /// release the database before giving up.
+#[cfg(not(test))]
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+#[cfg(test)]
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
 
 fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
     let step = std::time::Duration::from_millis(100);
@@ -103,7 +124,19 @@ impl Store {
     pub fn open(dir: &Path) -> StoreResult<Store> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
         let db = open_waiting_for_lock(&dir.join("db"))?;
-        let store = Store { db, dir: dir.to_path_buf() };
+        let stored: u64 = db
+            .get(GENERATION_KEY)?
+            .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())
+            .unwrap_or(0);
+        if let Some(acknowledged) = read_generation_file(dir) {
+            if stored < acknowledged {
+                return Err(StoreError::Damaged {
+                    key: "db".into(),
+                    detail: format!("the database holds {stored} of {acknowledged} acknowledged writes"),
+                });
+            }
+        }
+        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored) };
         store.migrate()?;
         Ok(store)
     }
@@ -140,9 +173,13 @@ impl Store {
     }
 
     /// Applies a batch atomically and waits until it is on disk.
-    fn apply(&self, batch: sled::Batch) -> StoreResult<()> {
+    fn apply(&self, mut batch: sled::Batch) -> StoreResult<()> {
+        let next = self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+        batch.insert(GENERATION_KEY, next.to_string().as_bytes());
         self.db.apply_batch(batch)?;
         self.db.flush()?;
+        // After the flush: the file may lag sled (a crash in between), never lead it.
+        write_generation_file(&self.dir, next).map_err(|e| StoreError::Io(e.to_string()))?;
         Ok(())
     }
 
@@ -181,9 +218,14 @@ impl Store {
 
     /// Removes a holding; `false` if there was none.
     pub fn remove_holding(&self, id: &str) -> StoreResult<bool> {
-        let existed = self.db.remove(format!("{HOLDING_PREFIX}{id}").as_bytes())?.is_some();
-        self.db.flush()?;
-        Ok(existed)
+        let key = format!("{HOLDING_PREFIX}{id}");
+        if !self.db.contains_key(key.as_bytes())? {
+            return Ok(false);
+        }
+        let mut batch = sled::Batch::default();
+        batch.remove(key.as_bytes());
+        self.apply(batch)?;
+        Ok(true)
     }
 
     pub fn profiles(&self) -> StoreResult<Profiles> {

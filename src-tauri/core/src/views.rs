@@ -86,6 +86,8 @@ pub struct Boot {
     pub locale: Locale,
     pub settings: crate::model::Settings,
     pub today: NaiveDate,
+    /// Set when the database could not be opened: the UI shows only the recovery screen.
+    pub recovery: Option<crate::recovery::RecoveryView>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]

@@ -1,5 +1,6 @@
 // Settings: language, theme, and the user's data (export, import, catalog).
 import { call } from "../api";
+import type { ImportPreview } from "../bindings/ImportPreview";
 import type { Locale } from "../bindings/Locale";
 import type { Settings } from "../bindings/Settings";
 import type { Theme } from "../bindings/Theme";
@@ -86,12 +87,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       dataError.show(e);
     }
   });
-  const importButton = h("button", { "data-testid": "import" }, t("settings-import"));
-  importButton.addEventListener("click", async () => {
-    dataError.clear();
-    try {
-      const preview = await call("import_data_preview", {});
-      if (!preview) return;
+  const confirmImport = (preview: ImportPreview) => {
       const modal = openModal(t("import-preview-title"), "import-dialog");
       const nothing = preview.added + preview.updated + preview.removed === 0 && !preview.profiles_changed && !preview.settings_changed;
       const apply = h("button", { class: "primary", "data-testid": "import-apply", disabled: nothing }, t("import-apply"));
@@ -114,10 +110,30 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
         nothing ? h("p", { class: "hint" }, t("import-nothing")) : null,
         h("div", { class: "actions" }, apply, h("button", { onclick: () => modal.close() }, t("action-cancel"))),
       );
+  };
+  const importButton = h("button", { "data-testid": "import" }, t("settings-import"));
+  importButton.addEventListener("click", async () => {
+    dataError.clear();
+    try {
+      const preview = await call("import_data_preview", {});
+      if (preview) confirmImport(preview);
     } catch (e) {
       dataError.show(e);
     }
   });
+  const backups = await call("list_backups", {});
+  const backupList = h(
+    "ul",
+    { class: "backups", "data-testid": "backups" },
+    ...backups.map((b) =>
+      h(
+        "li",
+        {},
+        h("span", {}, t("recovery-backup-line", { date: formatDate(b.day), count: b.holdings })),
+        h("button", { "data-testid": "restore-backup", onclick: () => void call("preview_backup", { file: b.file }).then(confirmImport, (e) => dataError.show(e)) }, t("settings-restore")),
+      ),
+    ),
+  );
 
   const info = dashboard.catalog;
   const catalogInfo = h(
@@ -160,6 +176,9 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       h("h2", {}, t("settings-data")),
       h("p", { class: "hint" }, t("settings-data-lead")),
       h("div", { class: "actions" }, exportButton, importButton),
+      h("h2", {}, t("settings-backups")),
+      h("p", { class: "hint" }, t("settings-backups-lead")),
+      backups.length ? backupList : h("p", { class: "hint" }, t("recovery-no-backups")),
       h("h2", {}, t("settings-catalog")),
       catalogInfo,
       h("div", { class: "actions" }, catalogButton),

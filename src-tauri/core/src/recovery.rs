@@ -1,0 +1,330 @@
+//! Never lose data: daily rolling backups in the export format, and what to do when the database
+//! cannot be opened (damaged, written by a newer Recert, held by another process): keep the
+//! damaged files aside, then restore the newest good backup or start fresh.
+
+use crate::backup;
+use crate::error::{ErrorKind, Failure, Outcome};
+use crate::message::Problem;
+use crate::service::Recert;
+use crate::store::{Store, StoreError};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// Daily backups kept.
+pub const KEEP: usize = 7;
+const PREFIX: &str = "recert-";
+const SUFFIX: &str = ".json";
+
+pub fn backups_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("backups")
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct BackupInfo {
+    /// File name inside the backups directory.
+    pub file: String,
+    pub day: NaiveDate,
+    pub holdings: u32,
+}
+
+/// Why the database did not open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Damage {
+    /// Truncated, garbage, or values that do not parse.
+    Damaged,
+    /// Written by a newer Recert.
+    Newer,
+    /// Another process holds it.
+    Locked,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RecoveryView {
+    pub damage: Damage,
+    /// The error as the database reported it (for support).
+    pub detail: String,
+    pub data_dir: String,
+    /// Good backups, newest first.
+    pub backups: Vec<BackupInfo>,
+}
+
+pub fn classify(e: &StoreError) -> Damage {
+    match e {
+        StoreError::NewerSchema { .. } => Damage::Newer,
+        StoreError::Io(text) if text.contains("could not acquire lock") => Damage::Locked,
+        StoreError::Io(_) | StoreError::Damaged { .. } => Damage::Damaged,
+    }
+}
+
+/// Opens the store and reads every value once, so damage shows now, not in the middle of a
+/// command. sled may panic on some corrupt files: that too is damage, not a crash.
+pub fn open_checked(data_dir: &Path) -> Result<Recert, StoreError> {
+    let dir = data_dir.to_path_buf();
+    let opened = std::panic::catch_unwind(move || -> Result<Recert, StoreError> {
+        let store = Store::open(&dir)?;
+        store.holdings()?;
+        store.profiles()?;
+        store.settings()?;
+        store.catalog()?;
+        Recert::from_store(store)
+    });
+    match opened {
+        Ok(result) => result,
+        Err(panic) => {
+            let detail = panic
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+                .unwrap_or_else(|| "the database engine stopped on this file".into());
+            Err(StoreError::Damaged { key: "db".into(), detail })
+        }
+    }
+}
+
+pub fn recovery_view(data_dir: &Path, e: &StoreError, today: NaiveDate) -> RecoveryView {
+    RecoveryView {
+        damage: classify(e),
+        detail: e.to_string(),
+        data_dir: data_dir.display().to_string(),
+        backups: list(data_dir, today),
+    }
+}
+
+/// Good backups, newest first: files that parse as Recert data files.
+pub fn list(data_dir: &Path, today: NaiveDate) -> Vec<BackupInfo> {
+    let Ok(entries) = std::fs::read_dir(backups_dir(data_dir)) else { return Vec::new() };
+    let catalog = crate::Catalog::bundled();
+    let mut out: Vec<BackupInfo> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let file = e.file_name().to_string_lossy().into_owned();
+            let day = crate::date::parse_date(file.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?)?;
+            let bytes = std::fs::read(e.path()).ok()?;
+            let parsed = backup::parse(&bytes, &catalog, today.max(day)).ok()?;
+            Some(BackupInfo { file, day, holdings: parsed.holdings.len() as u32 })
+        })
+        .collect();
+    out.sort_by(|a, b| b.day.cmp(&a.day));
+    out
+}
+
+/// Writes atomically: a reader (or a crash) sees the old file or the new one, never half.
+fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let tmp = path.with_extension("json.tmp");
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
+    std::fs::rename(&tmp, path)
+}
+
+impl Recert {
+    /// Today's backup, once a day; keeps the newest seven. Nothing is written while there is no
+    /// data, so a wiped store never pushes the good backups out.
+    pub fn daily_backup(&self, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Option<PathBuf>> {
+        let dir = backups_dir(self.store().dir());
+        let path = dir.join(format!("{PREFIX}{today}{SUFFIX}"));
+        if path.exists() {
+            return Ok(None);
+        }
+        let store = self.store();
+        if store.holdings()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
+            return Ok(None);
+        }
+        let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() });
+        std::fs::create_dir_all(&dir).map_err(io)?;
+        write_atomic(&path, &self.export(now)?).map_err(io)?;
+        let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .map_err(io)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX)))
+            .collect();
+        all.sort();
+        let excess = all.len().saturating_sub(KEEP);
+        for old in &all[..excess] {
+            // A backup that cannot be removed only costs disk space.
+            let _ = std::fs::remove_file(old);
+        }
+        Ok(Some(path))
+    }
+
+    pub fn backups(&self, today: NaiveDate) -> Vec<BackupInfo> {
+        list(self.store().dir(), today)
+    }
+
+    /// The bytes of one listed backup (for the import preview and restore).
+    pub fn backup_bytes(&self, file: &str) -> Outcome<Vec<u8>> {
+        read_backup(self.store().dir(), file)
+    }
+}
+
+pub fn read_backup(data_dir: &Path, file: &str) -> Outcome<Vec<u8>> {
+    // Only plain names from the listing: no paths.
+    if file.contains(['/', '\\']) || file.starts_with('.') || !file.starts_with(PREFIX) {
+        return Err(Failure::invalid("(backup)", Problem::NotRecertExport));
+    }
+    let path = backups_dir(data_dir).join(file);
+    std::fs::read(&path).map_err(|e| Failure::new(ErrorKind::NotFound, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() }))
+}
+
+/// Moves the damaged database aside (never deletes it) and returns where it went.
+pub fn set_aside(data_dir: &Path, now: DateTime<Utc>) -> Outcome<PathBuf> {
+    let to = data_dir.join(format!("damaged-{}", now.format("%Y%m%dT%H%M%SZ")));
+    let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: to.display().to_string(), detail: e.to_string() });
+    std::fs::create_dir_all(&to).map_err(io)?;
+    for name in ["db", crate::store::GENERATION_FILE] {
+        let from = data_dir.join(name);
+        if from.exists() {
+            std::fs::rename(&from, to.join(name)).map_err(io)?;
+        }
+    }
+    Ok(to)
+}
+
+/// Sets the damaged database aside and opens a new, empty one.
+pub fn start_fresh(data_dir: &Path, now: DateTime<Utc>) -> Outcome<Recert> {
+    set_aside(data_dir, now)?;
+    Ok(Recert::open(data_dir)?)
+}
+
+/// Sets the damaged database aside, opens a new one and imports the backup into it. The backup
+/// is read and validated first: if it is bad, nothing is moved.
+pub fn restore(data_dir: &Path, file: &str, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Recert> {
+    let bytes = read_backup(data_dir, file)?;
+    backup::parse(&bytes, &crate::Catalog::bundled(), today)?;
+    let recert = start_fresh(data_dir, now)?;
+    recert.import_apply(&bytes, today)?;
+    Ok(recert)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::HoldingInput;
+    use crate::Locale;
+
+    fn day(s: &str) -> NaiveDate {
+        crate::date::parse_date(s).expect("date")
+    }
+
+    fn now() -> DateTime<Utc> {
+        crate::date::start_of_day_utc(day("2026-11-22")) + chrono::Duration::hours(9)
+    }
+
+    /// A data directory with one certification and two days of backups.
+    fn populated() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("dir");
+        let app = Recert::open(dir.path()).expect("open");
+        let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
+        app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
+        assert!(app.daily_backup(day("2026-11-20"), now()).expect("backup").is_none(), "once a day");
+        app.daily_backup(day("2026-11-21"), now()).expect("backup").expect("written");
+        dir
+    }
+
+    fn db_file(dir: &Path) -> PathBuf {
+        dir.join("db").join("db")
+    }
+
+    #[test]
+    fn backups_roll_keeping_seven() {
+        let dir = populated();
+        let app = Recert::open(dir.path()).expect("open");
+        for d in 1..=10 {
+            app.daily_backup(day(&format!("2026-12-{d:02}")), now()).expect("backup");
+        }
+        let list = app.backups(day("2026-12-10"));
+        assert_eq!(list.len(), KEEP);
+        assert_eq!(list[0].day, day("2026-12-10"));
+        assert_eq!(list[KEEP - 1].day, day("2026-12-04"));
+        assert!(list.iter().all(|b| b.holdings == 1));
+    }
+
+    #[test]
+    fn no_backup_of_an_empty_store() {
+        let dir = tempfile::tempdir().expect("dir");
+        let app = Recert::open(dir.path()).expect("open");
+        assert!(app.daily_backup(day("2026-11-22"), now()).expect("ok").is_none());
+    }
+
+    #[test]
+    fn garbage_is_damage_and_restore_brings_the_data_back() {
+        let dir = populated();
+        std::fs::write(db_file(dir.path()), b"\x00garbage garbage garbage \xff\xfe").expect("write");
+        let e = open_checked(dir.path()).err().expect("damaged");
+        let view = recovery_view(dir.path(), &e, day("2026-11-22"));
+        assert_eq!(view.damage, Damage::Damaged, "{}", view.detail);
+        assert_eq!(view.backups.len(), 2);
+        let restored = restore(dir.path(), &view.backups[0].file, day("2026-11-22"), now()).expect("restore");
+        assert_eq!(restored.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.len(), 1);
+        let aside: Vec<_> = std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("damaged-")).collect();
+        assert_eq!(aside.len(), 1, "the damaged files are kept aside");
+    }
+
+    #[test]
+    fn a_truncated_file_is_damage_and_a_fresh_start_is_empty() {
+        let dir = populated();
+        let f = db_file(dir.path());
+        let len = std::fs::metadata(&f).expect("meta").len();
+        std::fs::OpenOptions::new().write(true).open(&f).expect("open").set_len(len / 3).expect("truncate");
+        let opened = open_checked(dir.path());
+        // Truncation may cost sled its newest segment but must never serve wrong values: either
+        // it is refused as damage, or it opens with every value readable.
+        match opened {
+            Err(e) => {
+                assert_eq!(classify(&e), Damage::Damaged);
+                let fresh = start_fresh(dir.path(), now()).expect("fresh");
+                assert!(fresh.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.is_empty());
+            }
+            Ok(app) => {
+                app.dashboard(day("2026-11-22"), now(), Locale::En).expect("readable");
+            }
+        }
+    }
+
+    #[test]
+    fn a_newer_schema_is_recognised() {
+        let dir = populated();
+        {
+            let db = sled::open(dir.path().join("db")).expect("sled");
+            db.insert(b"meta/schema", b"7").expect("insert");
+            db.flush().expect("flush");
+        }
+        let e = open_checked(dir.path()).err().expect("newer");
+        assert_eq!(classify(&e), Damage::Newer);
+    }
+
+    #[test]
+    fn a_held_database_is_recognised() {
+        let dir = populated();
+        let _holder = Store::open(dir.path()).expect("first");
+        let e = open_checked(dir.path()).err().expect("locked");
+        assert_eq!(classify(&e), Damage::Locked, "{e}");
+    }
+
+    #[test]
+    fn a_bad_value_is_damage() {
+        let dir = populated();
+        {
+            let db = sled::open(dir.path().join("db")).expect("sled");
+            db.insert(b"settings", b"{not json").expect("insert");
+            db.flush().expect("flush");
+        }
+        assert_eq!(classify(&open_checked(dir.path()).err().expect("bad value")), Damage::Damaged);
+    }
+
+    #[test]
+    fn backup_names_cannot_escape_the_directory() {
+        let dir = populated();
+        for bad in ["../db/db", "/etc/passwd", ".hidden", "x.json"] {
+            assert!(read_backup(dir.path(), bad).is_err(), "{bad}");
+        }
+    }
+}
