@@ -6,9 +6,11 @@ mod big_catalog;
 mod notification_server;
 
 mod catalog_import;
+mod crash;
 mod data_cli;
 mod engine_props;
 mod eval_cli;
+mod fuzz;
 mod notifications;
 mod schedule;
 mod seeds;
