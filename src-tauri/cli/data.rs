@@ -104,3 +104,27 @@ pub fn import(args: &[OsString]) -> i32 {
         Err(f) => failure_line(Some(&p.recert), &f),
     }
 }
+
+/// `recert import-catalog FILE`: replaces the catalog with a saved Learn Catalog API response.
+pub fn import_catalog(args: &[OsString]) -> i32 {
+    let mut p = match parse(args) {
+        Ok(Ok(p)) => p,
+        Ok(Err(f)) => return failure_line(None, &f),
+        Err(e) => return fail(&e),
+    };
+    let bytes = match std::fs::read(&p.file) {
+        Ok(b) => b,
+        Err(e) => {
+            let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
+            return failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem));
+        }
+    };
+    match p.recert.import_catalog(&bytes) {
+        Ok(info) => {
+            println!("{}", p.recert.catalogs.text(locale(), "settings-catalog-imported", &[]));
+            println!("{} / {}", info.certifications, info.exams);
+            0
+        }
+        Err(f) => failure_line(Some(&p.recert), &f),
+    }
+}

@@ -21,6 +21,7 @@ Usage:
   recert eval [--catalog FILE] [FILE]            Evaluate holdings (JSON from FILE or stdin)
   recert export FILE [--data-dir DIR]            Write all data to FILE (see docs/data-format.md)
   recert import FILE [--data-dir DIR] [--dry-run]  Validate FILE, show the changes, apply them
+  recert import-catalog FILE [--data-dir DIR]    Use a saved Learn Catalog API response as the catalog
   recert --help | --version
 
 Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).
@@ -81,6 +82,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         "eval" => eval::run(&args[1..]),
         "export" => data::export(&args[1..]),
         "import" => data::import(&args[1..]),
+        "import-catalog" => data::import_catalog(&args[1..]),
         "--version" | "-V" => {
             println!("recert {}", env!("CARGO_PKG_VERSION"));
             0

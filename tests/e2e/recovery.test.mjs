@@ -70,3 +70,23 @@ test("or a fresh start, with the damaged files kept aside", async () => {
     await s.quit();
   }
 });
+
+test("an imported catalog's titles holding HTML show as text", async () => {
+  const other = mkdtempSync(join(tmpdir(), "recert-hostile-"));
+  try {
+    execFileSync(bin, ["import-catalog", join(import.meta.dirname, "fixtures/hostile-catalog.json"), "--data-dir", other]);
+    const s = await Session.start(driver.base, bin, ["--data-dir", other, "--today", "2026-11-22"]);
+    try {
+      await s.click("[data-testid=add-certification]");
+      await s.type("[data-testid=catalog-search]", "Hostile");
+      await s.waitUntil(async () => (await s.count("[data-testid=catalog-result]")) === 1, "the hostile result");
+      const text = await s.script("return document.querySelector('[data-testid=catalog-result]').textContent");
+      assert.equal(text, "<img src=x onerror=alert(1)><script>alert(2)</script>Hostile Expert<i>XX-666</i>");
+      assert.equal(await s.script("return document.querySelectorAll('#app img[src=x], .modal script, .modal b, .modal i').length"), 0);
+    } finally {
+      await s.quit();
+    }
+  } finally {
+    rmSync(other, { recursive: true, force: true });
+  }
+});

@@ -1,6 +1,6 @@
 // A minimal W3C WebDriver client over fetch, for tauri-driver (which forwards to Debian's
 // WebKitWebDriver). No browser download, no dependency.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -45,6 +45,19 @@ function pidsOf(argv) {
   return pids;
 }
 
+/** Whether a well-known name is owned on the session bus. */
+function nameHasOwner(name) {
+  try {
+    const out = execFileSync("dbus-send", ["--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", `string:${name}`], { encoding: "utf8" });
+    return /boolean true/.test(out);
+  } catch {
+    return false;
+  }
+}
+
+/** Recert's single-instance name: a new instance must not start while the last one holds it. */
+const SINGLE_INSTANCE = "app.recert.desktop.SingleInstance";
+
 export class Session {
   static async start(base, application, args) {
     const value = await request("POST", `${base}/session`, {
@@ -69,7 +82,7 @@ export class Session {
   async quit() {
     await this.cmd("DELETE", "");
     const end = Date.now() + 15000;
-    while (pidsOf(this.argv).length > 0) {
+    while (pidsOf(this.argv).length > 0 || nameHasOwner(SINGLE_INSTANCE)) {
       if (Date.now() > end) throw new WebDriverError(`the app did not exit: ${this.argv.join(" ")}`);
       await sleep(100);
     }
