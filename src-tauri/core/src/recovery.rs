@@ -175,7 +175,12 @@ pub fn read_backup(data_dir: &Path, file: &str) -> Outcome<Vec<u8>> {
 
 /// Moves the damaged database aside (never deletes it) and returns where it went.
 pub fn set_aside(data_dir: &Path, now: DateTime<Utc>) -> Outcome<PathBuf> {
-    let to = data_dir.join(format!("damaged-{}", now.format("%Y%m%dT%H%M%SZ")));
+    let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+    // A second recovery within the same second gets its own folder too.
+    let to = (0..)
+        .map(|n: u32| data_dir.join(if n == 0 { format!("damaged-{stamp}") } else { format!("damaged-{stamp}-{n}") }))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| data_dir.join(format!("damaged-{stamp}-x")));
     let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: to.display().to_string(), detail: e.to_string() });
     std::fs::create_dir_all(&to).map_err(io)?;
     for name in ["db", crate::store::GENERATION_FILE] {
@@ -318,6 +323,17 @@ mod tests {
             db.flush().expect("flush");
         }
         assert_eq!(classify(&open_checked(dir.path()).err().expect("bad value")), Damage::Damaged);
+    }
+
+    #[test]
+    fn two_recoveries_in_one_second_keep_both() {
+        let dir = populated();
+        std::fs::write(db_file(dir.path()), b"garbage").expect("write");
+        drop(start_fresh(dir.path(), now()).expect("first"));
+        std::fs::write(db_file(dir.path()), b"garbage").expect("write");
+        drop(start_fresh(dir.path(), now()).expect("second, same second"));
+        let aside = std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().starts_with("damaged-")).count();
+        assert_eq!(aside, 2);
     }
 
     #[test]
