@@ -26,20 +26,25 @@ def tree(root):
     return out
 
 def sample(root):
-    cpu, switches = 0, 0
+    """CPU ticks of every process in the tree, and context switches per thread (tid -> count)."""
+    cpu, switches = 0, {}
     for pid in tree(root):
         try:
             with open(f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            cpu += int(fields[11]) + int(fields[12])  # utime + stime
+            cpu += int(fields[11]) + int(fields[12])  # utime + stime (all threads, also exited ones)
             for task in os.listdir(f"/proc/{pid}/task"):
                 with open(f"/proc/{pid}/task/{task}/status") as f:
-                    for line in f:
-                        if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                            switches += int(line.split()[1])
+                    n = sum(int(l.split()[1]) for l in f if l.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
+                switches[int(task)] = n
         except (OSError, ValueError, IndexError):
             pass
     return cpu, switches, len(tree(root))
+
+def wakeups(before, after):
+    """Switches during the window: threads alive at both ends count their difference, threads
+    born in it count all theirs; threads that ended in it are missed (their switches are gone)."""
+    return sum(n - before.get(tid, 0) for tid, n in after.items())
 
 def main():
     seconds, settle = float(sys.argv[1]), float(sys.argv[2])
@@ -53,9 +58,11 @@ def main():
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
-    print(json.dumps({"command": os.path.basename(cmd[0]), "processes": n, "seconds": seconds,
-                      "cpu_ms": round((c1 - c0) * 1000 / TICK), "wakeups": s1 - s0,
-                      "wakeups_per_s": round((s1 - s0) / seconds, 1)}))
+    w = wakeups(s0, s1)
+    born = len(set(s1) - set(s0))
+    print(json.dumps({"command": os.path.basename(cmd[0]), "processes": n, "threads_born": born,
+                      "seconds": seconds, "cpu_ms": round((c1 - c0) * 1000 / TICK), "wakeups": w,
+                      "wakeups_per_s": round(w / seconds, 1)}))
 
 if __name__ == "__main__":
     main()

@@ -100,7 +100,9 @@ fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
     let step = std::time::Duration::from_millis(100);
     let mut waited = std::time::Duration::ZERO;
     loop {
-        match sled::Config::new().path(path).open() {
+        // No background flusher: every write is flushed before it is acknowledged, and an idle
+        // app should not wake twice a second to flush nothing.
+        match sled::Config::new().path(path).flush_every_ms(None).open() {
             Err(sled::Error::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock && waited < LOCK_WAIT => {
                 std::thread::sleep(step);
                 waited += step;
