@@ -44,6 +44,14 @@ fn parse(args: &[OsString]) -> Result<Result<Parsed, Failure>, InputError> {
     Ok(Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(common.today), dry_run }))
 }
 
+/// The file named on the command line, or the exit code after saying why it cannot be read.
+fn read_file(p: &Parsed) -> Result<Vec<u8>, i32> {
+    std::fs::read(&p.file).map_err(|e| {
+        let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
+        failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem))
+    })
+}
+
 pub fn export(args: &[OsString]) -> i32 {
     let p = match parse(args) {
         Ok(Ok(p)) => p,
@@ -70,12 +78,9 @@ pub fn import(args: &[OsString]) -> i32 {
         Ok(Err(f)) => return failure_line(None, &f),
         Err(e) => return fail(&e),
     };
-    let bytes = match std::fs::read(&p.file) {
+    let bytes = match read_file(&p) {
         Ok(b) => b,
-        Err(e) => {
-            let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
-            return failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem));
-        }
+        Err(code) => return code,
     };
     let today = p.clock.today();
     let result = if p.dry_run { p.recert.import_preview(&bytes, today) } else { p.recert.import_apply(&bytes, today) };
@@ -112,12 +117,9 @@ pub fn import_catalog(args: &[OsString]) -> i32 {
         Ok(Err(f)) => return failure_line(None, &f),
         Err(e) => return fail(&e),
     };
-    let bytes = match std::fs::read(&p.file) {
+    let bytes = match read_file(&p) {
         Ok(b) => b,
-        Err(e) => {
-            let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
-            return failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem));
-        }
+        Err(code) => return code,
     };
     match p.recert.import_catalog(&bytes) {
         Ok(info) => {

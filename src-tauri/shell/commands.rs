@@ -121,6 +121,16 @@ fn io_failure(file: &std::path::Path, e: impl std::fmt::Display, writing: bool) 
     Failure::new(ErrorKind::Io, if writing { Problem::CannotWrite { file, detail } } else { Problem::CannotRead { file, detail } })
 }
 
+/// Asks for a JSON file (blocking: only from async commands, which run off the main thread).
+fn pick_json(app: &AppHandle) -> Option<tauri_plugin_dialog::FilePath> {
+    app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file()
+}
+
+fn read_picked(picked: tauri_plugin_dialog::FilePath) -> Result<Vec<u8>, Failure> {
+    let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
+    std::fs::read(&path).map_err(|e| io_failure(&path, e, false))
+}
+
 /// Asks where to save, then writes the export file. `None` when the user cancels.
 #[tauri::command]
 pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
@@ -139,12 +149,11 @@ pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Opti
 /// Asks for a file, validates it and returns what importing it would change; nothing is written.
 #[tauri::command]
 pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<ImportPreview>> {
-    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file() else {
+    let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
     shell.run(|r, c| {
-        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
-        let bytes = std::fs::read(&path).map_err(|e| io_failure(&path, e, false))?;
+        let bytes = read_picked(picked)?;
         let preview = r.import_preview(&bytes, c.today)?;
         *lock(&shell.pending_import) = Some(bytes);
         Ok(Some(preview))
@@ -163,14 +172,10 @@ pub fn import_data_apply(shell: State<Shell>) -> Answer<ImportPreview> {
 
 #[tauri::command]
 pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<CatalogInfo>> {
-    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file() else {
+    let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
-    shell.run(|r, _| {
-        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
-        let bytes = std::fs::read(&path).map_err(|e| io_failure(&path, e, false))?;
-        r.import_catalog(&bytes).map(Some)
-    })
+    shell.run(|r, _| r.import_catalog(&read_picked(picked)?).map(Some))
 }
 
 #[tauri::command]
