@@ -36,7 +36,9 @@ async function open(route) {
 
 async function shot(name) {
   mkdirSync(shots, { recursive: true });
-  await s.script("document.querySelector('[data-testid=toast]').hidden = true");
+  // The toast and the reminder banners (this journey runs without a notification daemon) are
+  // transient: the screenshots show the screens themselves.
+  await s.script("document.querySelector('[data-testid=toast]').hidden = true; document.querySelectorAll('[data-testid=banner]').forEach((b) => b.remove())");
   writeFileSync(join(shots, `${name}.png`), await s.screenshot());
 }
 
