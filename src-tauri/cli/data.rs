@@ -44,6 +44,15 @@ fn parse(args: &[OsString]) -> Result<Result<Parsed, Failure>, InputError> {
     Ok(Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(common.today), dry_run }))
 }
 
+/// The parsed arguments with the store open, or the exit code after saying what is wrong.
+fn parsed(args: &[OsString]) -> Result<Parsed, i32> {
+    match parse(args) {
+        Ok(Ok(p)) => Ok(p),
+        Ok(Err(f)) => Err(failure_line(None, &f)),
+        Err(e) => Err(fail(&e)),
+    }
+}
+
 /// The file named on the command line, or the exit code after saying why it cannot be read.
 fn read_file(p: &Parsed) -> Result<Vec<u8>, i32> {
     std::fs::read(&p.file).map_err(|e| {
@@ -53,10 +62,9 @@ fn read_file(p: &Parsed) -> Result<Vec<u8>, i32> {
 }
 
 pub fn export(args: &[OsString]) -> i32 {
-    let p = match parse(args) {
-        Ok(Ok(p)) => p,
-        Ok(Err(f)) => return failure_line(None, &f),
-        Err(e) => return fail(&e),
+    let p = match parsed(args) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let text = match p.recert.export(p.clock.now()) {
         Ok(t) => t,
@@ -73,10 +81,9 @@ pub fn export(args: &[OsString]) -> i32 {
 }
 
 pub fn import(args: &[OsString]) -> i32 {
-    let p = match parse(args) {
-        Ok(Ok(p)) => p,
-        Ok(Err(f)) => return failure_line(None, &f),
-        Err(e) => return fail(&e),
+    let p = match parsed(args) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let bytes = match read_file(&p) {
         Ok(b) => b,
@@ -112,10 +119,9 @@ pub fn import(args: &[OsString]) -> i32 {
 
 /// `recert import-catalog FILE`: replaces the catalog with a saved Learn Catalog API response.
 pub fn import_catalog(args: &[OsString]) -> i32 {
-    let mut p = match parse(args) {
-        Ok(Ok(p)) => p,
-        Ok(Err(f)) => return failure_line(None, &f),
-        Err(e) => return fail(&e),
+    let mut p = match parsed(args) {
+        Ok(p) => p,
+        Err(code) => return code,
     };
     let bytes = match read_file(&p) {
         Ok(b) => b,
