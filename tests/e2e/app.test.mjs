@@ -39,6 +39,8 @@ async function shot(name) {
   // The toast and the reminder banners (this journey runs without a notification daemon) are
   // transient: the screenshots show the screens themselves.
   await s.script("document.querySelector('[data-testid=toast]').hidden = true; document.querySelectorAll('[data-testid=banner]').forEach((b) => b.remove())");
+  // A screenshot is the last painted frame: let two frames pass so it shows the current DOM.
+  await s.cmd("POST", "/execute/async", { script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", args: [] });
   writeFileSync(join(shots, `${name}.png`), await s.screenshot());
 }
 
