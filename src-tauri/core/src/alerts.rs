@@ -8,7 +8,8 @@ use crate::message::{Arg, Problem};
 use crate::reminders::{cycle_reminders, due, next_due, parse_time_of_day, Reminder, ReminderKind};
 use crate::service::Recert;
 use crate::views;
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use crate::model::Settings;
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -69,29 +70,23 @@ struct Current {
 }
 
 impl Recert {
-    fn time_of_day(&self) -> Outcome<NaiveTime> {
-        let text = self.settings()?.reminder_time;
-        parse_time_of_day(&text).ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: text }))
-    }
-
-    /// Every unmuted holding that evaluates, with its current cycle's reminders.
-    fn current(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
-        let settings = self.settings()?;
+    /// Every unmuted holding that evaluates, with its current cycle's reminders. Only what the
+    /// notices and the tray read: no reasons are formatted (this runs on every reminder pass).
+    fn current(&self, settings: &Settings, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
         let connected = self.store().profiles()?.connected_on.is_some();
         let mut out = Vec::new();
         for record in self.store().holdings()?.into_iter().filter(|r| !r.muted) {
             // A record the engine refuses shows on the dashboard; it cannot be reminded of.
             let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
-            let reminders = cycle_reminders(&record.id, &ev);
-            let view = views::holding_view(&record, ev, self.catalog(), &self.catalogs, locale, today, connected);
+            let (title, _) = views::title_of(&record, self.catalog(), locale);
             out.push(Current {
-                id: view.id,
-                title: view.title,
-                status: view.status,
-                can_renew_now: view.can_renew_now,
-                needs_connection: view.needs_connection,
-                expires_on: view.expires_on,
-                reminders,
+                reminders: cycle_reminders(&record.id, &ev),
+                title,
+                status: ev.status,
+                can_renew_now: ev.can_renew_now,
+                needs_connection: views::needs_connection(ev.can_renew_now, connected),
+                expires_on: ev.expires_on,
+                id: record.id,
             });
         }
         Ok(out)
@@ -101,9 +96,10 @@ impl Recert {
     /// wall clock; `today` is its date).
     pub fn reminder_plan(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale) -> Outcome<ReminderPlan> {
         let settings = self.settings()?;
-        let time_of_day = self.time_of_day()?;
+        let time_of_day = parse_time_of_day(&settings.reminder_time)
+            .ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.clone() }))?;
         let paused_until = settings.paused_until.filter(|&until| until > now);
-        let current = self.current(today, now, locale)?;
+        let current = self.current(&settings, today, now, locale)?;
         let all: Vec<Reminder> = current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
         let delivered = self.store().delivered()?;
         if paused_until.is_some() {
@@ -167,7 +163,7 @@ impl Recert {
     pub fn tray_model(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TrayModel> {
         let c = &self.catalogs;
         let settings = self.settings()?;
-        let current = self.current(today, now, locale)?;
+        let current = self.current(&settings, today, now, locale)?;
         let mut open: Vec<&Current> = current.iter().filter(|h| h.status == Status::RenewalOpen).collect();
         open.sort_by_key(|h| h.expires_on);
         let mut upcoming: Vec<(NaiveDate, &Current)> = current

@@ -120,7 +120,12 @@ fn localized_title(cert: &Certification, locale: Locale) -> String {
     cert.titles.get(locale.tag()).cloned().unwrap_or_else(|| cert.title.clone())
 }
 
-fn title_of(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> (String, Vec<String>) {
+/// R15: a certification that can be renewed now still needs the profiles connected.
+pub(crate) fn needs_connection(can_renew_now: bool, connected: bool) -> bool {
+    can_renew_now && !connected
+}
+
+pub(crate) fn title_of(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> (String, Vec<String>) {
     match record.certification.as_deref().and_then(|uid| catalog.certification(uid)) {
         Some(cert) => (localized_title(cert, locale), catalog.exam_codes(cert)),
         None => (record.custom_title.clone().or_else(|| record.certification.clone()).unwrap_or_default(), Vec::new()),
@@ -142,7 +147,7 @@ pub fn holding_view(
 ) -> HoldingView {
     let (title, exam_codes) = title_of(record, catalog, locale);
     let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
-    let needs_connection = ev.can_renew_now && !connected;
+    let needs_connection = needs_connection(ev.can_renew_now, connected);
     if needs_connection {
         reasons.push(ReasonView { id: "reason-connect-profiles".into(), text: catalogs.text(locale, "reason-connect-profiles", &[]) });
     }
