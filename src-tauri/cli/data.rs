@@ -61,12 +61,13 @@ fn read_file(p: &Parsed) -> Result<Vec<u8>, i32> {
     })
 }
 
-pub fn export(args: &[OsString]) -> i32 {
+/// Writes what `produce` makes from the open store to the named file.
+fn write_out(args: &[OsString], produce: impl FnOnce(&Parsed) -> Result<String, Failure>) -> i32 {
     let p = match parsed(args) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let text = match p.recert.export(p.clock.now()) {
+    let text = match produce(&p) {
         Ok(t) => t,
         Err(f) => return failure_line(Some(&p.recert), &f),
     };
@@ -78,6 +79,18 @@ pub fn export(args: &[OsString]) -> i32 {
         return failure_line(Some(&p.recert), &f);
     }
     0
+}
+
+pub fn export(args: &[OsString]) -> i32 {
+    write_out(args, |p| p.recert.export(p.clock.now()))
+}
+
+/// `recert calendar FILE`: the .ics of windows, deadlines and booked exams, in the user's language.
+pub fn calendar(args: &[OsString]) -> i32 {
+    write_out(args, |p| {
+        let lang = std::env::var("LANG").unwrap_or_default();
+        p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&lang))
+    })
 }
 
 pub fn import(args: &[OsString]) -> i32 {

@@ -1,4 +1,5 @@
-//! Command-line entry: the app itself, `recert eval`, `recert export` and `recert import`. Each
+//! Command-line entry: the app itself, `recert eval`, `recert export`, `recert import` and
+//! `recert calendar`. Each
 //! subcommand is a thin adapter: read the input, call the core, print the answer or one
 //! translated error line.
 
@@ -22,6 +23,7 @@ Usage:
   recert export FILE [--data-dir DIR]            Write all data to FILE (see docs/data-format.md)
   recert import FILE [--data-dir DIR] [--dry-run]  Validate FILE, show the changes, apply them
   recert import-catalog FILE [--data-dir DIR]    Use a saved Learn Catalog API response as the catalog
+  recert calendar FILE [--data-dir DIR]          Write an .ics calendar of renewal windows, deadlines and exams
   recert --help | --version
 
 Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).
@@ -83,6 +85,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         "export" => data::export(&args[1..]),
         "import" => data::import(&args[1..]),
         "import-catalog" => data::import_catalog(&args[1..]),
+        "calendar" => data::calendar(&args[1..]),
         "--version" | "-V" => {
             println!("recert {}", env!("CARGO_PKG_VERSION"));
             0

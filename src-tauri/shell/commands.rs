@@ -12,6 +12,10 @@ use recert_core::error::{ErrorKind, Failure};
 use recert_core::model::Settings;
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
 use recert_core::views::{Boot, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
+use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
+use recert_core::timeline::Timeline;
+use recert_core::transcript::Transcript;
 use recert_core::{links, AppError, Problem, RenewalEvidence};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -131,19 +135,99 @@ fn read_picked(picked: tauri_plugin_dialog::FilePath) -> Result<Vec<u8>, Failure
     std::fs::read(&path).map_err(|e| io_failure(&path, e, false))
 }
 
+/// Asks where to save `name`, then writes what `produce` makes; `None` when the user cancels.
+/// Blocking dialog: only from async commands, which run off the main thread.
+fn save_as(
+    app: &AppHandle,
+    shell: &Shell,
+    name: &str,
+    filter: (&str, &[&str]),
+    produce: impl FnOnce(&mut recert_core::Recert, super::state::Ctx) -> Result<String, Failure>,
+) -> Answer<Option<String>> {
+    let Some(picked) = app.dialog().file().add_filter(filter.0, filter.1).set_file_name(name).blocking_save_file() else {
+        return Ok(None);
+    };
+    shell.run(|r, c| {
+        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new(name), e, true))?;
+        let text = produce(r, c)?;
+        std::fs::write(&path, text).map_err(|e| io_failure(&path, e, true))?;
+        Ok(Some(path.display().to_string()))
+    })
+}
+
 /// Asks where to save, then writes the export file. `None` when the user cancels.
 #[tauri::command]
 pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
     let name = format!("recert-data-{}.json", shell.clock.today());
-    let Some(picked) = app.dialog().file().add_filter("JSON", &["json"]).set_file_name(&name).blocking_save_file() else {
-        return Ok(None);
-    };
-    shell.run(|r, c| {
-        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new(&name), e, true))?;
-        let text = r.export(c.now)?;
-        std::fs::write(&path, text).map_err(|e| io_failure(&path, e, true))?;
-        Ok(Some(path.display().to_string()))
-    })
+    save_as(&app, &shell, &name, ("JSON", &["json"]), |r, c| r.export(c.now))
+}
+
+/// The calendar file (.ics) of windows, deadlines and booked exams.
+#[tauri::command]
+pub async fn export_calendar(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+    save_as(&app, &shell, "recert.ics", ("iCalendar", &["ics"]), |r, c| r.calendar(c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub async fn export_transcript_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+    let name = format!("recert-transcript-{}.csv", shell.clock.today());
+    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.transcript_csv(c.today, c.now, c.locale))
+}
+
+/// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
+#[tauri::command]
+pub fn print_page(window: tauri::WebviewWindow, shell: State<Shell>) -> Answer<()> {
+    shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: "print".into(), detail: e.to_string() })))
+}
+
+#[tauri::command]
+pub fn browse_catalog(shell: State<Shell>, filter: BrowseFilter) -> Answer<BrowseResult> {
+    shell.run(|r, c| Ok(r.browse_catalog(&filter, c.today, c.locale)))
+}
+
+#[tauri::command]
+pub fn get_certification_page(shell: State<Shell>, uid: String) -> Answer<CertificationPage> {
+    shell.run(|r, c| r.certification_page(&uid, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn get_plans(shell: State<Shell>) -> Answer<Vec<PlanView>> {
+    shell.run(|r, c| r.plans_view(c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn start_plan(shell: State<Shell>, certification: String) -> Answer<PlanView> {
+    shell.change(|r, c| r.start_plan(&certification, c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn remove_plan(shell: State<Shell>, id: String) -> Answer<()> {
+    shell.change(|r, _| r.remove_plan(&id))
+}
+
+#[tauri::command]
+pub fn book_exam(shell: State<Shell>, plan_id: String, input: BookingInput) -> Answer<PlanView> {
+    shell.change(|r, c| r.book_exam(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn cancel_booking(shell: State<Shell>, plan_id: String, exam: String) -> Answer<PlanView> {
+    shell.change(|r, c| r.cancel_booking(&plan_id, &exam, c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn record_exam_result(shell: State<Shell>, plan_id: String, input: ResultInput) -> Answer<ResultOutcome> {
+    shell.change(|r, c| r.record_exam_result(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn get_timeline(shell: State<Shell>) -> Answer<Timeline> {
+    shell.run(|r, c| r.timeline(c.today, c.now, c.now_local, c.locale))
+}
+
+#[tauri::command]
+pub fn get_transcript(shell: State<Shell>) -> Answer<Transcript> {
+    shell.run(|r, c| r.transcript(c.today, c.now, c.locale))
 }
 
 /// Asks for a file, validates it and returns what importing it would change; nothing is written.

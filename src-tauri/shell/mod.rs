@@ -87,6 +87,19 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::recovery_restore,
             commands::recovery_start_fresh,
             commands::recovery_retry,
+            commands::export_calendar,
+            commands::export_transcript_csv,
+            commands::print_page,
+            commands::browse_catalog,
+            commands::get_certification_page,
+            commands::get_plans,
+            commands::start_plan,
+            commands::remove_plan,
+            commands::book_exam,
+            commands::cancel_booking,
+            commands::record_exam_result,
+            commands::get_timeline,
+            commands::get_transcript,
         ])
         .build(tauri::generate_context!());
     match built {

@@ -59,6 +59,14 @@ pub struct TrayModel {
     pub quit_label: String,
 }
 
+struct BookedExam {
+    plan_id: String,
+    exam: String,
+    code: String,
+    title: String,
+    at: NaiveDateTime,
+}
+
 struct Current {
     id: String,
     title: String,
@@ -100,13 +108,15 @@ impl Recert {
             .ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.clone() }))?;
         let paused_until = settings.paused_until.filter(|&until| until > now);
         let current = self.current(&settings, today, now, locale)?;
-        let all: Vec<Reminder> = current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
+        let exams = self.booked_exams(locale)?;
+        let mut all: Vec<Reminder> = current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
+        all.extend(exams.iter().flat_map(|e| crate::reminders::exam_reminders(&e.plan_id, &e.exam, e.at, time_of_day)));
         let delivered = self.store().delivered()?;
         if paused_until.is_some() {
             return Ok(ReminderPlan { notice: None, covered_keys: Vec::new(), next_due: next_due(&all, &delivered, now_local, time_of_day), paused_until });
         }
         let d = due(&all, &delivered, now_local, time_of_day);
-        let notice = self.notice(&d.show, &current, today, locale);
+        let notice = self.notice(&d.show, &current, &exams, today, locale);
         let mut after = delivered;
         after.extend(d.covered_keys.iter().cloned());
         Ok(ReminderPlan { notice, covered_keys: d.covered_keys, next_due: next_due(&all, &after, now_local, time_of_day), paused_until: None })
@@ -116,12 +126,38 @@ impl Recert {
         Ok(self.store().record_deliveries(keys, now)?)
     }
 
-    fn notice(&self, show: &[Reminder], current: &[Current], today: NaiveDate, locale: Locale) -> Option<Notice> {
+    /// Every booked exam of every plan, with what its notification names.
+    fn booked_exams(&self, locale: Locale) -> Outcome<Vec<BookedExam>> {
+        let mut out = Vec::new();
+        for plan in self.store().plans()? {
+            let title = self.catalog().certification(&plan.certification).map_or_else(|| plan.certification.clone(), |c| views::localized_title(c, locale));
+            for e in &plan.exams {
+                let Some(b) = &e.booking else { continue };
+                let code = self.catalog().exam(&e.exam).map_or_else(|| e.exam.clone(), crate::plans::exam_code);
+                out.push(BookedExam { plan_id: plan.id.clone(), exam: e.exam.clone(), code, title: title.clone(), at: b.at });
+            }
+        }
+        Ok(out)
+    }
+
+    fn notice(&self, show: &[Reminder], current: &[Current], exams: &[BookedExam], today: NaiveDate, locale: Locale) -> Option<Notice> {
         let c = &self.catalogs;
         let about = |r: &Reminder| current.iter().find(|h| h.id == r.holding_id);
+        let exam_of = |r: &Reminder| exams.iter().find(|e| e.plan_id == r.holding_id && Some(&e.exam) == r.exam.as_ref());
+        let exam_args = |e: &BookedExam| [("code", Arg::text(e.code.clone())), ("title", Arg::text(e.title.clone())), ("at", Arg::Local(e.at))];
         let action_label = c.text(locale, "notify-action-open", &[]);
         match show {
             [] => None,
+            [r] if r.exam.is_some() => {
+                let e = exam_of(r)?;
+                let args = exam_args(e);
+                let (summary_id, body_id) = if r.kind == ReminderKind::ExamTomorrow {
+                    ("notify-exam-tomorrow-summary", "notify-exam-body")
+                } else {
+                    ("notify-exam-today-summary", "notify-exam-body")
+                };
+                Some(Notice { summary: c.text(locale, summary_id, &args), body: c.text(locale, body_id, &args), action_label, holding_id: Some(e.plan_id.clone()) })
+            }
             [r] => {
                 let h = about(r)?;
                 let days = crate::date::days_between(today, r.expires_on);
@@ -129,7 +165,7 @@ impl Recert {
                 let (summary_id, body_id) = match r.kind {
                     ReminderKind::WindowOpens => ("notify-window-opens-summary", "notify-window-opens-body"),
                     ReminderKind::BeforeExpiry => ("notify-before-expiry-summary", "notify-before-expiry-body"),
-                    ReminderKind::Expired => ("notify-expired-summary", "notify-expired-body"),
+                    ReminderKind::Expired | ReminderKind::ExamTomorrow | ReminderKind::ExamToday => ("notify-expired-summary", "notify-expired-body"),
                 };
                 let mut body = c.text(locale, body_id, &args);
                 if h.needs_connection && r.kind != ReminderKind::Expired {
@@ -142,6 +178,9 @@ impl Recert {
                 let lines: Vec<String> = several
                     .iter()
                     .filter_map(|r| {
+                        if r.exam.is_some() {
+                            return Some(c.text(locale, "notify-line-exam", &exam_args(exam_of(r)?)));
+                        }
                         let h = about(r)?;
                         let args = [("title", Arg::text(h.title.clone())), ("deadline", Arg::Date(r.expires_on))];
                         let id = if r.kind == ReminderKind::Expired { "notify-line-expired" } else { "notify-line-renew" };

@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::engine::{evaluate, validate_offsets, Field};
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::message::Problem;
-use crate::model::{HoldingRecord, Profiles, Settings};
+use crate::model::{HoldingRecord, PlanRecord, Profiles, Settings};
 use crate::service::{email_field, text_field};
 use crate::store::Store;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -16,7 +16,8 @@ use std::collections::HashMap;
 use ts_rs::TS;
 
 pub const FORMAT: &str = "recert-data";
-pub const VERSION: i64 = 1;
+/// 2 added `plans` and `holdings[].certification_number`; version 1 files still import.
+pub const VERSION: i64 = 2;
 /// Export files over this size are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_ID_CHARS: usize = 64;
@@ -28,6 +29,8 @@ pub struct ExportFile {
     pub version: i64,
     pub exported_at: DateTime<Utc>,
     pub holdings: Vec<HoldingRecord>,
+    #[serde(default)]
+    pub plans: Vec<PlanRecord>,
     pub profiles: Profiles,
     pub settings: Settings,
 }
@@ -41,11 +44,12 @@ pub struct ImportPreview {
     pub unchanged: u32,
     pub profiles_changed: bool,
     pub settings_changed: bool,
+    pub plans_changed: bool,
 }
 
 impl ImportPreview {
     pub fn changes(&self) -> u32 {
-        self.added + self.updated + self.removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed)
+        self.added + self.updated + self.removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed) + u32::from(self.plans_changed)
     }
 }
 
@@ -55,6 +59,7 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Outcome<String> {
         version: VERSION,
         exported_at: now,
         holdings: store.holdings()?,
+        plans: store.plans()?,
         profiles: store.profiles()?,
         settings: store.settings()?,
     };
@@ -116,6 +121,9 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
         }
         let offsets = &file.settings.reminder_offsets;
         let now = crate::date::start_of_day_utc(today) + chrono::Duration::days(1);
+        if let Some(number) = &h.certification_number {
+            text_field(&format!("{path}.certification_number"), number)?;
+        }
         evaluate(&h.to_holding(catalog), offsets, today, now).map_err(|fp| {
             let field = match fp.field {
                 Field::Kind => "kind".to_owned(),
@@ -126,6 +134,7 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
             invalid(format!("{path}.{field}"), fp.problem)
         })?;
     }
+    validate_plans(&file.plans, catalog)?;
     if let Some(c) = &file.profiles.certification {
         if !(4..=12).contains(&c.mcid.len()) || !c.mcid.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid("profiles.certification.mcid", Problem::NotAnMcid { value: c.mcid.chars().take(40).collect() }));
@@ -148,6 +157,28 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     Ok(())
 }
 
+fn validate_plans(plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
+    let mut seen = HashMap::new();
+    for (i, p) in plans.iter().enumerate() {
+        let path = format!("plans[{i}]");
+        if p.id.trim().is_empty() || p.id.chars().count() > MAX_ID_CHARS {
+            return Err(invalid(format!("{path}.id"), Problem::TooLong { max: MAX_ID_CHARS as i64 }));
+        }
+        if seen.insert(p.id.clone(), i).is_some() {
+            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: p.id.clone() }));
+        }
+        let cert = catalog
+            .certification(&p.certification)
+            .ok_or_else(|| invalid(format!("{path}.certification"), Problem::UnknownCertification { value: p.certification.clone() }))?;
+        for (j, e) in p.exams.iter().enumerate() {
+            if !cert.exams.contains(&e.exam) {
+                return Err(invalid(format!("{path}.exams[{j}].exam"), Problem::ExamNotInPlan { value: e.exam.clone() }));
+            }
+        }
+    }
+    Ok(())
+}
+
 pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
     let current: HashMap<String, HoldingRecord> = store.holdings()?.into_iter().map(|h| (h.id.clone(), h)).collect();
     let mut p = ImportPreview::default();
@@ -161,5 +192,6 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
     p.removed = current.keys().filter(|id| !file.holdings.iter().any(|h| &h.id == *id)).count() as u32;
     p.profiles_changed = store.profiles()? != file.profiles;
     p.settings_changed = store.settings()? != file.settings;
+    p.plans_changed = store.plans()? != file.plans;
     Ok(p)
 }

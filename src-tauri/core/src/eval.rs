@@ -216,6 +216,7 @@ pub fn arg_json(arg: &Arg) -> Value {
     match arg {
         Arg::Date(d) => Value::String(format_date(*d)),
         Arg::Instant(t) => Value::String(format_instant(*t)),
+        Arg::Local(t) => Value::String(t.format("%Y-%m-%dT%H:%M").to_string()),
         Arg::Number(n) => Value::from(*n),
         Arg::Text(s) => Value::String(s.to_string()),
     }

@@ -62,6 +62,14 @@ impl Locale {
         }
     }
 
+    /// A local wall-clock moment: `2026-12-01 09:30`, `2026年12月1日 9:30`.
+    pub fn format_local(self, at: chrono::NaiveDateTime) -> String {
+        match self {
+            Locale::En => format!("{} {}", self.format_date(at.date()), at.format("%H:%M")),
+            Locale::Ja | Locale::ZhTw => format!("{} {}", self.format_date(at.date()), at.format("%-H:%M")),
+        }
+    }
+
     pub fn format_instant(self, at: DateTime<Utc>) -> String {
         format!("{} {} UTC", self.format_date(at.date_naive()), at.format("%H:%M"))
     }
@@ -111,6 +119,7 @@ impl Catalogs {
             let value: FluentValue = match arg {
                 Arg::Date(d) => locale.format_date(*d).into(),
                 Arg::Instant(t) => locale.format_instant(*t).into(),
+                Arg::Local(t) => locale.format_local(*t).into(),
                 Arg::Number(n) => (*n).into(),
                 Arg::Text(s) => s.to_string().into(),
             };

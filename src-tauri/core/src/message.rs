@@ -3,13 +3,15 @@
 //! input is refused); `i18n` turns either into text in the user's language.
 
 use crate::kind::CertKind;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use std::borrow::Cow;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
     Date(NaiveDate),
     Instant(DateTime<Utc>),
+    /// A local wall-clock date and time (an exam booking).
+    Local(NaiveDateTime),
     Number(i64),
     Text(Cow<'static, str>),
 }
@@ -186,6 +188,29 @@ pub enum Problem {
     NotATime { value: String },
     Autostart { detail: String },
     RecoveryNeeded,
+    /// R21: a passed exam is not retaken while its certification is active.
+    ExamAlreadyPassed,
+    /// R21: a beta exam can be taken once.
+    BetaExamOnce,
+    /// A sitting must come after the exam's earlier sittings.
+    SittingNotAfterLast { last: NaiveDateTime },
+    /// R21: the retake policy's wait.
+    RetakeTooSoon { next: NaiveDateTime, wait: crate::exams::Wait },
+    NotADateTime { value: String },
+    /// A booking must be in the future.
+    BookingInPast { value: NaiveDateTime },
+    /// A result cannot be entered for a sitting still ahead.
+    ResultInFuture { value: NaiveDateTime },
+    PlanNotFound,
+    ExamNotInPlan { value: String },
+    /// Already working on this certification.
+    PlanExists,
+    /// R21: held and active: its exams are not retaken.
+    AlreadyHeld,
+    /// R11: a retired certification can no longer be earned.
+    RetiredCannotEarn { on: NaiveDate },
+    /// The catalog lists no exam for this certification.
+    NoExamsListed,
 }
 
 impl Message for Problem {
@@ -240,6 +265,23 @@ impl Message for Problem {
             Problem::NotATime { .. } => "problem-not-a-time",
             Problem::Autostart { .. } => "problem-autostart",
             Problem::RecoveryNeeded => "problem-recovery-needed",
+            Problem::ExamAlreadyPassed => "problem-exam-already-passed",
+            Problem::BetaExamOnce => "problem-beta-exam-once",
+            Problem::SittingNotAfterLast { .. } => "problem-sitting-not-after-last",
+            Problem::RetakeTooSoon { wait, .. } => match wait {
+                crate::exams::Wait::FirstRetake => "problem-retake-first",
+                crate::exams::Wait::LaterRetake => "problem-retake-later",
+                crate::exams::Wait::YearlyCap => "problem-retake-yearly-cap",
+            },
+            Problem::NotADateTime { .. } => "problem-not-a-date-time",
+            Problem::BookingInPast { .. } => "problem-booking-in-past",
+            Problem::ResultInFuture { .. } => "problem-result-in-future",
+            Problem::PlanNotFound => "problem-plan-not-found",
+            Problem::ExamNotInPlan { .. } => "problem-exam-not-in-plan",
+            Problem::PlanExists => "problem-plan-exists",
+            Problem::AlreadyHeld => "problem-already-held",
+            Problem::RetiredCannotEarn { .. } => "problem-retired-cannot-earn",
+            Problem::NoExamsListed => "problem-no-exams-listed",
         }
     }
 
@@ -294,7 +336,18 @@ impl Message for Problem {
             | Problem::MergeProfilesFirst
             | Problem::ConfirmIrreversible
             | Problem::NotRecertExport
-            | Problem::RecoveryNeeded => vec![],
+            | Problem::RecoveryNeeded
+            | Problem::ExamAlreadyPassed
+            | Problem::BetaExamOnce
+            | Problem::PlanNotFound
+            | Problem::PlanExists
+            | Problem::AlreadyHeld
+            | Problem::NoExamsListed => vec![],
+            Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
+            Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
+            Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],
+            Problem::BookingInPast { value } | Problem::ResultInFuture { value } => vec![("value", Arg::Local(*value))],
+            Problem::RetiredCannotEarn { on } => vec![("on", Date(*on))],
             Problem::AttemptNotYet { next } => vec![("next", Instant(*next))],
             Problem::NewerFormat { found } | Problem::NewerDatabase { found } => vec![("found", Number(*found))],
         }

@@ -3,6 +3,7 @@
 //! types, so a field added here reaches all three.
 
 use crate::engine::{Holding, DEFAULT_OFFSETS};
+use crate::exams::{Booking, ExamAttempt};
 use crate::i18n::Locale;
 use crate::kind::CertKind;
 use crate::Catalog;
@@ -29,6 +30,9 @@ pub struct HoldingRecord {
     /// No reminders for this certification.
     #[serde(default)]
     pub muted: bool,
+    /// The certification number on the certificate (R22: for the transcript), if entered.
+    #[serde(default)]
+    pub certification_number: Option<String>,
 }
 
 impl HoldingRecord {
@@ -45,6 +49,31 @@ impl HoldingRecord {
             has_prerequisites: cert.is_some_and(|c| !c.prerequisites.is_empty()),
         }
     }
+}
+
+/// A certification the user is working on (seed 002): its required exams and how each is going.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PlanRecord {
+    pub id: String,
+    /// A catalog certification uid.
+    pub certification: String,
+    pub started_on: NaiveDate,
+    /// One entry per required exam, in the catalog's order (R18).
+    pub exams: Vec<ExamRecord>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ExamRecord {
+    /// A catalog exam uid.
+    pub exam: String,
+    pub booking: Option<Booking>,
+    #[serde(default)]
+    pub attempts: Vec<ExamAttempt>,
+    /// Bumped at each (re)booking: the calendar event's SEQUENCE, so calendars update it.
+    #[serde(default)]
+    pub revision: u32,
 }
 
 /// R14: the Microsoft account behind a profile.

@@ -19,6 +19,10 @@ pub enum ReminderKind {
     BeforeExpiry,
     /// Expiry day: it has expired and must be earned again (R7).
     Expired,
+    /// The day before a booked exam.
+    ExamTomorrow,
+    /// The morning of a booked exam.
+    ExamToday,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -28,15 +32,61 @@ pub struct Reminder {
     pub kind: ReminderKind,
     /// The local day it is due (at the user's time of day).
     pub date: NaiveDate,
-    /// The expiry it is about: a renewal starts a new cycle with new keys.
+    /// The expiry it is about: a renewal starts a new cycle with new keys. For an exam reminder,
+    /// the exam's day.
     pub expires_on: NaiveDate,
+    /// Exam reminders: the exam (catalog uid) and its booked local time; `holding_id` is the plan.
+    pub exam: Option<String>,
+    #[ts(type = "string | null")]
+    pub exam_at: Option<NaiveDateTime>,
+    /// Due at this time of day instead of the user's (an early exam's morning reminder).
+    #[ts(type = "string | null")]
+    pub time: Option<NaiveTime>,
 }
 
 impl Reminder {
     /// Identity for the delivery log: the same reminder is never delivered twice.
     pub fn key(&self) -> String {
-        format!("{}/{}/{}", self.holding_id, self.expires_on, self.date)
+        match &self.exam {
+            None => format!("{}/{}/{}", self.holding_id, self.expires_on, self.date),
+            Some(exam) => format!("{}/{}/{}/{}", self.holding_id, exam, self.expires_on, self.date),
+        }
     }
+
+    fn is_exam(&self) -> bool {
+        self.exam.is_some()
+    }
+}
+
+/// How long before an early exam its morning reminder comes, when the user's time of day is too late.
+pub const EXAM_MORNING_LEAD_HOURS: i64 = 2;
+
+/// A booked exam's two reminders: the day before at the user's time of day, and the morning of
+/// the exam at the user's time of day, or two hours before an exam that starts earlier than an
+/// hour after it.
+pub fn exam_reminders(plan_id: &str, exam: &str, at: NaiveDateTime, time_of_day: NaiveTime) -> Vec<Reminder> {
+    let day = at.date();
+    let lead = chrono::Duration::hours(EXAM_MORNING_LEAD_HOURS);
+    let morning = if at >= day.and_time(time_of_day) + chrono::Duration::hours(1) {
+        None
+    } else {
+        Some((at - lead).max(day.and_time(NaiveTime::MIN)).time())
+    };
+    let make = |kind, date, time| Reminder {
+        holding_id: plan_id.to_owned(),
+        kind,
+        date,
+        expires_on: day,
+        exam: Some(exam.to_owned()),
+        exam_at: Some(at),
+        time,
+    };
+    let mut out = Vec::with_capacity(2);
+    if let Some(before) = day.pred_opt() {
+        out.push(make(ReminderKind::ExamTomorrow, before, None));
+    }
+    out.push(make(ReminderKind::ExamToday, day, morning));
+    out
 }
 
 /// The reminders of a holding's current cycle: its reminder dates (the first, on the window's
@@ -54,9 +104,12 @@ pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
             kind: if Some(date) == ev.window_opens_on { ReminderKind::WindowOpens } else { ReminderKind::BeforeExpiry },
             date,
             expires_on,
+            exam: None,
+            exam_at: None,
+            time: None,
         })
         .collect();
-    out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date: expires_on, expires_on });
+    out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date: expires_on, expires_on, exam: None, exam_at: None, time: None });
     out
 }
 
@@ -66,7 +119,7 @@ pub const STALE_EXPIRED_DAYS: i64 = 14;
 /// Expired holdings' past cycles produce no reminders (the engine gives none), so only the
 /// expiry-day notice of the last cycle remains for them; everything is keyed by cycle.
 fn due_at(r: &Reminder, time_of_day: NaiveTime) -> NaiveDateTime {
-    r.date.and_time(time_of_day)
+    r.date.and_time(r.time.unwrap_or(time_of_day))
 }
 
 /// What is due at `now_local` and not yet delivered: for each holding only its latest due
@@ -92,7 +145,11 @@ pub fn due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTi
         if r.kind == ReminderKind::Expired && crate::date::days_between(r.date, today) > STALE_EXPIRED_DAYS {
             continue;
         }
-        match show.iter_mut().find(|s| s.holding_id == r.holding_id) {
+        // An exam reminder caught up after the exam began would only be noise.
+        if r.exam_at.is_some_and(|at| at <= now_local) {
+            continue;
+        }
+        match show.iter_mut().find(|s| s.holding_id == r.holding_id && s.is_exam() == r.is_exam()) {
             Some(existing) if existing.date < r.date => *existing = r.clone(),
             Some(_) => {}
             None => show.push(r.clone()),
@@ -241,6 +298,37 @@ mod tests {
         let d = due(&rs, &HashSet::new(), at("2026-11-22", "09:00"), nine());
         assert!(d.show.is_empty());
         assert_eq!(d.covered_keys.len(), 1, "recorded, so it is never shown later either");
+    }
+
+    fn at_hm(day: &str, hm: &str) -> NaiveDateTime {
+        at(day, hm)
+    }
+
+    #[test]
+    fn exam_reminders_the_day_before_and_the_morning_of() {
+        let rs = exam_reminders("p1", "exam.az-104", at_hm("2026-12-10", "14:00"), nine());
+        assert_eq!(rs.len(), 2);
+        assert_eq!((rs[0].kind, due_at(&rs[0], nine())), (ReminderKind::ExamTomorrow, at("2026-12-09", "09:00")));
+        assert_eq!((rs[1].kind, due_at(&rs[1], nine())), (ReminderKind::ExamToday, at("2026-12-10", "09:00")));
+        // An 09:30 exam: the morning reminder comes two hours before it, not at 09:00.
+        let early = exam_reminders("p1", "exam.az-104", at_hm("2026-12-10", "09:30"), nine());
+        assert_eq!(due_at(&early[1], nine()), at("2026-12-10", "07:30"));
+        // A 01:00 exam: not before midnight.
+        let night = exam_reminders("p1", "exam.az-104", at_hm("2026-12-10", "01:00"), nine());
+        assert_eq!(due_at(&night[1], nine()), at("2026-12-10", "00:00"));
+        // Each fires once, and not at all once the exam has begun.
+        let mut delivered = HashSet::new();
+        let first = due(&rs, &delivered, at("2026-12-09", "09:00"), nine());
+        assert_eq!(first.show.len(), 1);
+        delivered.extend(first.covered_keys);
+        assert!(due(&rs, &delivered, at("2026-12-09", "20:00"), nine()).show.is_empty());
+        assert_eq!(next_due(&rs, &delivered, at("2026-12-09", "20:00"), nine()), Some(at("2026-12-10", "09:00")));
+        let late = due(&rs, &HashSet::new(), at("2026-12-10", "15:00"), nine());
+        assert!(late.show.is_empty());
+        assert_eq!(late.covered_keys.len(), 2, "recorded so they never show later");
+        // A rebooked exam has new keys.
+        let moved = exam_reminders("p1", "exam.az-104", at_hm("2026-12-17", "14:00"), nine());
+        assert!(moved.iter().all(|m| rs.iter().all(|r| r.key() != m.key())));
     }
 
     #[test]

@@ -27,6 +27,9 @@ pub struct HoldingInput {
     pub custom_title: Option<String>,
     pub kind: Option<String>,
     pub earned_on: String,
+    /// The certificate's number (R22), optional.
+    #[serde(default)]
+    pub certification_number: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, TS)]
@@ -217,6 +220,10 @@ impl Recert {
             renewed_on: base.map(|b| b.renewed_on.clone()).unwrap_or_default(),
             failed_attempts: base.map(|b| b.failed_attempts.clone()).unwrap_or_default(),
             muted: base.is_some_and(|b| b.muted),
+            certification_number: match input.certification_number.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                Some(n) => Some(text_field("certification_number", n)?),
+                None => None,
+            },
         };
         evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
         Ok(record)
@@ -383,7 +390,7 @@ impl Recert {
         let file = backup::parse(bytes, &self.catalog, today)?;
         let preview = backup::preview(&self.store, &file)?;
         if preview.changes() > 0 {
-            self.store.replace_all(&file.holdings, &file.profiles, &file.settings)?;
+            self.store.replace_all(&file.holdings, &file.plans, &file.profiles, &file.settings)?;
         }
         Ok(preview)
     }

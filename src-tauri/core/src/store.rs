@@ -8,7 +8,7 @@
 //! - `catalog` — the catalog in use (`StoredCatalog`) as JSON
 
 use crate::catalog::Catalog;
-use crate::model::{HoldingRecord, Profiles, Settings};
+use crate::model::{HoldingRecord, PlanRecord, Profiles, Settings};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -22,6 +22,7 @@ const PROFILES_KEY: &[u8] = b"profiles";
 const SETTINGS_KEY: &[u8] = b"settings";
 const CATALOG_KEY: &[u8] = b"catalog";
 const DELIVERY_PREFIX: &str = "delivery/";
+const PLAN_PREFIX: &str = "plan/";
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -201,13 +202,7 @@ impl Store {
     }
 
     pub fn holdings(&self) -> StoreResult<Vec<HoldingRecord>> {
-        self.db
-            .scan_prefix(HOLDING_PREFIX)
-            .map(|item| {
-                let (k, v) = item?;
-                decode(&k, &v)
-            })
-            .collect()
+        self.scan(HOLDING_PREFIX)
     }
 
     pub fn holding(&self, id: &str) -> StoreResult<Option<HoldingRecord>> {
@@ -228,6 +223,50 @@ impl Store {
         batch.remove(key.as_bytes());
         self.apply(batch)?;
         Ok(true)
+    }
+
+    fn scan<T: DeserializeOwned>(&self, prefix: &str) -> StoreResult<Vec<T>> {
+        self.db
+            .scan_prefix(prefix)
+            .map(|item| {
+                let (k, v) = item?;
+                decode(&k, &v)
+            })
+            .collect()
+    }
+
+    /// The certifications the user is working on.
+    pub fn plans(&self) -> StoreResult<Vec<PlanRecord>> {
+        self.scan(PLAN_PREFIX)
+    }
+
+    pub fn plan(&self, id: &str) -> StoreResult<Option<PlanRecord>> {
+        self.get(format!("{PLAN_PREFIX}{id}").as_bytes())
+    }
+
+    pub fn put_plan(&self, plan: &PlanRecord) -> StoreResult<()> {
+        self.put(format!("{PLAN_PREFIX}{}", plan.id).as_bytes(), plan)
+    }
+
+    /// Removes a plan; `false` if there was none.
+    pub fn remove_plan(&self, id: &str) -> StoreResult<bool> {
+        let key = format!("{PLAN_PREFIX}{id}");
+        if !self.db.contains_key(key.as_bytes())? {
+            return Ok(false);
+        }
+        let mut batch = sled::Batch::default();
+        batch.remove(key.as_bytes());
+        self.apply(batch)?;
+        Ok(true)
+    }
+
+    /// R18: the last exam is passed: the plan becomes a held certification, in one write, so the
+    /// user never sees both or neither.
+    pub fn complete_plan(&self, plan_id: &str, holding: &HoldingRecord) -> StoreResult<()> {
+        let mut batch = sled::Batch::default();
+        batch.remove(format!("{PLAN_PREFIX}{plan_id}").as_bytes());
+        batch.insert(format!("{HOLDING_PREFIX}{}", holding.id).as_bytes(), encode(holding)?);
+        self.apply(batch)
     }
 
     pub fn profiles(&self) -> StoreResult<Profiles> {
@@ -293,13 +332,18 @@ impl Store {
     }
 
     /// Replaces holdings, profiles and settings together (a data import): all or nothing.
-    pub fn replace_all(&self, holdings: &[HoldingRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
+    pub fn replace_all(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
-        for item in self.db.scan_prefix(HOLDING_PREFIX).keys() {
-            batch.remove(item?);
+        for prefix in [HOLDING_PREFIX, PLAN_PREFIX] {
+            for item in self.db.scan_prefix(prefix).keys() {
+                batch.remove(item?);
+            }
         }
         for h in holdings {
             batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
+        }
+        for p in plans {
+            batch.insert(format!("{PLAN_PREFIX}{}", p.id).as_bytes(), encode(p)?);
         }
         batch.insert(PROFILES_KEY, encode(profiles)?);
         batch.insert(SETTINGS_KEY, encode(settings)?);
@@ -323,6 +367,7 @@ mod tests {
             renewed_on: vec![],
             failed_attempts: vec![],
             muted: false,
+            certification_number: None,
         }
     }
 
@@ -385,7 +430,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open");
         store.put_holding(&record("old")).expect("put");
-        store.replace_all(&[record("new1"), record("new2")], &Profiles::default(), &Settings::default()).expect("replace");
+        store.replace_all(&[record("new1"), record("new2")], &[], &Profiles::default(), &Settings::default()).expect("replace");
         let ids: Vec<String> = store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
         assert_eq!(ids, vec!["new1", "new2"]);
     }

@@ -116,7 +116,7 @@ pub struct ProfilesView {
     pub can_connect: bool,
 }
 
-fn localized_title(cert: &Certification, locale: Locale) -> String {
+pub(crate) fn localized_title(cert: &Certification, locale: Locale) -> String {
     cert.titles.get(locale.tag()).cloned().unwrap_or_else(|| cert.title.clone())
 }
 

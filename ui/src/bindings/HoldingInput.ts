@@ -3,4 +3,8 @@
 /**
  * The add/edit form as the UI sends it: strings, so every mistake gets a translated message.
  */
-export type HoldingInput = { certification: string | null, custom_title: string | null, kind: string | null, earned_on: string, };
+export type HoldingInput = { certification: string | null, custom_title: string | null, kind: string | null, earned_on: string, 
+/**
+ * The certificate's number (R22), optional.
+ */
+certification_number: string | null, };

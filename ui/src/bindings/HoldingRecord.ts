@@ -20,4 +20,8 @@ failed_attempts: Array<string>,
 /**
  * No reminders for this certification.
  */
-muted: boolean, };
+muted: boolean, 
+/**
+ * The certification number on the certificate (R22: for the transcript), if entered.
+ */
+certification_number: string | null, };

@@ -7,6 +7,15 @@ export type Reminder = { holding_id: string, kind: ReminderKind,
  */
 date: string, 
 /**
- * The expiry it is about: a renewal starts a new cycle with new keys.
+ * The expiry it is about: a renewal starts a new cycle with new keys. For an exam reminder,
+ * the exam's day.
  */
-expires_on: string, };
+expires_on: string, 
+/**
+ * Exam reminders: the exam (catalog uid) and its booked local time; `holding_id` is the plan.
+ */
+exam: string | null, exam_at: string | null, 
+/**
+ * Due at this time of day instead of the user's (an early exam's morning reminder).
+ */
+time: string | null, };

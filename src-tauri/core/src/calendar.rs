@@ -1,0 +1,205 @@
+//! Calendar export (RFC 5545): each renewal window's opening, each last day to renew and each
+//! booked exam, with alarms. UIDs are stable per certification and per exam, and SEQUENCE grows
+//! with each renewal or rebooking, so importing a newer file updates events instead of adding
+//! copies.
+
+use crate::engine::{evaluate, Status};
+use crate::error::Outcome;
+use crate::i18n::Locale;
+use crate::message::Arg;
+use crate::plans::exam_code;
+use crate::service::Recert;
+use crate::views;
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, Utc};
+
+pub const PRODID: &str = "-//Recert//Recert Desktop//EN";
+const UID_DOMAIN: &str = "recert.app";
+/// How long a booked exam's calendar event lasts (Microsoft's exams run about two hours).
+pub const EXAM_MINUTES: i64 = 120;
+
+/// RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT values.
+pub fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// RFC 5545 §3.1: content lines longer than 75 octets are folded (CRLF + space), never inside a
+/// UTF-8 character.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut width = 0;
+    for c in line.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+struct Writer(String);
+
+impl Writer {
+    fn line(&mut self, name: &str, value: &str) {
+        self.0.push_str(&fold(&format!("{name}:{value}")));
+    }
+
+    fn text(&mut self, name: &str, value: &str) {
+        self.line(name, &escape_text(value));
+    }
+
+    fn alarm(&mut self, trigger: &str, description: &str) {
+        self.line("BEGIN", "VALARM");
+        self.line("ACTION", "DISPLAY");
+        self.text("DESCRIPTION", description);
+        self.line("TRIGGER", trigger);
+        self.line("END", "VALARM");
+    }
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+fn local(t: NaiveDateTime) -> String {
+    t.format("%Y%m%dT%H%M%S").to_string()
+}
+
+struct AllDay<'a> {
+    uid: String,
+    sequence: u32,
+    on: NaiveDate,
+    summary: &'a str,
+    description: &'a str,
+    /// Alarms as RFC 5545 durations relative to the day's start.
+    alarms: &'a [&'a str],
+}
+
+impl Recert {
+    /// The whole calendar for `now`, in `locale`.
+    pub fn calendar(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+        let c = &self.catalogs;
+        let offsets = self.store().settings()?.reminder_offsets;
+        let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
+        let mut w = Writer(String::new());
+        w.line("BEGIN", "VCALENDAR");
+        w.line("VERSION", "2.0");
+        w.line("PRODID", PRODID);
+        w.line("CALSCALE", "GREGORIAN");
+        w.line("METHOD", "PUBLISH");
+        w.text("X-WR-CALNAME", &c.text(locale, "calendar-name", &[]));
+        let all_day = |w: &mut Writer, e: AllDay| {
+            w.line("BEGIN", "VEVENT");
+            w.line("UID", &e.uid);
+            w.line("DTSTAMP", &stamp);
+            w.line("SEQUENCE", &e.sequence.to_string());
+            w.line("DTSTART;VALUE=DATE", &ymd(e.on));
+            w.line("DTEND;VALUE=DATE", &ymd(e.on + Days::new(1)));
+            w.text("SUMMARY", e.summary);
+            w.text("DESCRIPTION", e.description);
+            w.line("TRANSP", "TRANSPARENT");
+            for trigger in e.alarms {
+                w.alarm(trigger, e.summary);
+            }
+            w.line("END", "VEVENT");
+        };
+        let mut records = self.store().holdings()?;
+        records.sort_by(|a, b| a.id.cmp(&b.id));
+        for record in records {
+            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
+            if !matches!(ev.status, Status::Active | Status::RenewalOpen) {
+                continue;
+            }
+            let (Some(opens), Some(expires)) = (ev.window_opens_on, ev.expires_on) else { continue };
+            let (title, _) = views::title_of(&record, self.catalog(), locale);
+            let args = [("title", Arg::text(title.clone())), ("deadline", Arg::Date(expires)), ("opens", Arg::Date(opens))];
+            let sequence = record.renewed_on.len() as u32;
+            let last_day = expires.pred_opt().unwrap_or(expires);
+            all_day(
+                &mut w,
+                AllDay {
+                    uid: format!("{}-window@{UID_DOMAIN}", record.id),
+                    sequence,
+                    on: opens,
+                    summary: &c.text(locale, "calendar-window-summary", &args),
+                    description: &c.text(locale, "calendar-window-description", &args),
+                    alarms: &["PT9H"],
+                },
+            );
+            all_day(
+                &mut w,
+                AllDay {
+                    uid: format!("{}-deadline@{UID_DOMAIN}", record.id),
+                    sequence,
+                    on: last_day,
+                    summary: &c.text(locale, "calendar-deadline-summary", &args),
+                    description: &c.text(locale, "calendar-deadline-description", &args),
+                    alarms: &["-P30D", "-P7D", "-P1D", "PT9H"],
+                },
+            );
+        }
+        let mut plans = self.store().plans()?;
+        plans.sort_by(|a, b| a.id.cmp(&b.id));
+        for plan in plans {
+            let title = self.catalog().certification(&plan.certification).map_or_else(|| plan.certification.clone(), |x| views::localized_title(x, locale));
+            for e in &plan.exams {
+                let Some(b) = &e.booking else { continue };
+                let code = self.catalog().exam(&e.exam).map_or_else(|| e.exam.clone(), exam_code);
+                let delivery = c.text(locale, if b.delivery == crate::exams::Delivery::Online { "delivery-online" } else { "delivery-test-centre" }, &[]);
+                let args = [("code", Arg::text(code)), ("title", Arg::text(title.clone())), ("at", Arg::Local(b.at)), ("delivery", Arg::text(delivery.clone()))];
+                let summary = c.text(locale, "calendar-exam-summary", &args);
+                w.line("BEGIN", "VEVENT");
+                w.line("UID", &format!("{}-{}@{UID_DOMAIN}", plan.id, e.exam.replace(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-' && ch != '.', "_")));
+                w.line("DTSTAMP", &stamp);
+                w.line("SEQUENCE", &e.revision.to_string());
+                // Floating local time: the exam is at this wall-clock time wherever the user is.
+                w.line("DTSTART", &local(b.at));
+                w.line("DTEND", &local(b.at + chrono::Duration::minutes(EXAM_MINUTES)));
+                w.text("SUMMARY", &summary);
+                w.text("DESCRIPTION", &c.text(locale, "calendar-exam-description", &args));
+                w.text("LOCATION", &delivery);
+                w.alarm("-P1D", &summary);
+                w.alarm("-PT2H", &summary);
+                w.line("END", "VEVENT");
+            }
+        }
+        w.line("END", "VCALENDAR");
+        Ok(w.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("SUMMARY:{}", "認定資格".repeat(20));
+        let folded = fold(&line);
+        for part in folded.split("\r\n").filter(|p| !p.is_empty()) {
+            assert!(part.len() <= 75, "{} octets", part.len());
+        }
+        let unfolded = folded.replace("\r\n ", "");
+        assert_eq!(unfolded.trim_end(), line);
+    }
+}
