@@ -54,10 +54,22 @@ setup_app_deps() {
   npm_install
 }
 
+install_python_test_deps() {
+  # The .ics tests parse with Python's icalendar: pip's pinned version (tests/requirements.txt)
+  # where pip may install, else Debian's python3-icalendar (the tests try both interpreters).
+  local py
+  for py in python3 /usr/bin/python3; do
+    if command -v "$py" >/dev/null && "$py" -c "import icalendar" 2>/dev/null; then return; fi
+  done
+  echo "== Python: icalendar"
+  python3 -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt 2>/dev/null || apt_install python3-icalendar
+}
+
 setup_test_deps() {
   setup_app_deps
   apt_install "${TEST_PACKAGES[@]}"
   install_tauri_driver
+  install_python_test_deps
 }
 
 build_release() {

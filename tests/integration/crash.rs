@@ -22,6 +22,7 @@ fn record(i: u32) -> HoldingRecord {
         renewed_on: Vec::new(),
         failed_attempts: Vec::new(),
         muted: i % 2 == 0,
+        certification_number: None,
     }
 }
 

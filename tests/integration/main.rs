@@ -9,6 +9,7 @@ mod catalog_import;
 mod crash;
 mod data_cli;
 mod engine_props;
+mod earning;
 mod eval_cli;
 mod fuzz;
 mod notifications;

@@ -19,6 +19,15 @@ import type { RenewalPreview } from "./bindings/RenewalPreview";
 import type { Notice } from "./bindings/Notice";
 import type { Settings } from "./bindings/Settings";
 import type { TrayModel } from "./bindings/TrayModel";
+import type { BookingInput } from "./bindings/BookingInput";
+import type { BrowseFilter } from "./bindings/BrowseFilter";
+import type { BrowseResult } from "./bindings/BrowseResult";
+import type { CertificationPage } from "./bindings/CertificationPage";
+import type { PlanView } from "./bindings/PlanView";
+import type { ResultInput } from "./bindings/ResultInput";
+import type { ResultOutcome } from "./bindings/ResultOutcome";
+import type { Timeline } from "./bindings/Timeline";
+import type { Transcript } from "./bindings/Transcript";
 
 type None = Record<string, never>;
 
@@ -56,6 +65,19 @@ export interface Commands {
   recovery_restore: { args: { file: string }; result: null };
   recovery_start_fresh: { args: None; result: null };
   recovery_retry: { args: None; result: null };
+  export_calendar: { args: None; result: string | null };
+  export_transcript_csv: { args: None; result: string | null };
+  print_page: { args: None; result: null };
+  browse_catalog: { args: { filter: BrowseFilter }; result: BrowseResult };
+  get_certification_page: { args: { uid: string }; result: CertificationPage };
+  get_plans: { args: None; result: PlanView[] };
+  start_plan: { args: { certification: string }; result: PlanView };
+  remove_plan: { args: { id: string }; result: null };
+  book_exam: { args: { planId: string; input: BookingInput }; result: PlanView };
+  cancel_booking: { args: { planId: string; exam: string }; result: PlanView };
+  record_exam_result: { args: { planId: string; input: ResultInput }; result: ResultOutcome };
+  get_timeline: { args: None; result: Timeline };
+  get_transcript: { args: None; result: Transcript };
 }
 
 export class CommandError extends Error {

@@ -63,3 +63,12 @@ export function formatInstant(iso: string | null | undefined): string {
   const time = d.toISOString().slice(11, 16);
   return `${formatDate(day)} ${time} UTC`;
 }
+
+/** A local date and time (`2026-12-01T09:30:00`), as Rust's `format_local`. */
+export function formatLocal(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  if (!m) return iso;
+  const hour = current === "en" ? m[2] : String(Number(m[2]));
+  return `${formatDate(m[1])} ${hour}:${m[3]}`;
+}

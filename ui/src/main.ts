@@ -12,6 +12,10 @@ import { renderProfiles } from "./screens/profiles";
 import { renderRecovery } from "./screens/recovery";
 import { renderSettings } from "./screens/settings";
 import { openHoldingForm } from "./screens/holding-form";
+import { renderCatalog } from "./screens/catalog";
+import { renderPlans } from "./screens/plans";
+import { renderTimeline } from "./screens/timeline";
+import { renderTranscript } from "./screens/transcript";
 import { errorText, type App, type Route } from "./ui";
 
 const root = document.getElementById("app") as HTMLElement;
@@ -56,6 +60,7 @@ async function start(): Promise<void> {
   const app: App = {
     boot,
     focus: null,
+    catalogPage: null,
     go(next: Route) {
       route = next;
       void app.refresh();
@@ -69,9 +74,8 @@ async function start(): Promise<void> {
       const screen = h("div", { class: "screen" });
       main.replaceChildren(screen);
       try {
-        if (route === "dashboard") await renderDashboard(screen, app);
-        else if (route === "profiles") await renderProfiles(screen, app);
-        else await renderSettings(screen, app);
+        const render = { dashboard: renderDashboard, catalog: renderCatalog, plans: renderPlans, timeline: renderTimeline, transcript: renderTranscript, profiles: renderProfiles, settings: renderSettings }[route];
+        await render(screen, app);
         // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
         main.dataset.render = String(++renders);
@@ -91,10 +95,10 @@ async function start(): Promise<void> {
   function renderShell(): void {
     document.title = t("app-name");
     const tab = (r: Route, id: string) =>
-      h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => app.go(r) }, t(id));
+      h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => { if (r === "catalog") app.catalogPage = null; app.go(r); } }, t(id));
     header.replaceChildren(
       h("div", { class: "brand" }, h("img", { src: "./icon.svg", alt: "", width: 28, height: 28 }), h("span", { class: "brand-name" }, t("app-name"))),
-      h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
+      h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
       h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
       h("button", { class: "primary", "data-testid": "add-certification", onclick: () => openHoldingForm(app, null) }, t("action-add")),
     );
@@ -104,12 +108,14 @@ async function start(): Promise<void> {
   const openCertification = async () => {
     const id = await call("take_focus_request", {});
     app.focus = id;
-    route = "dashboard";
+    // Plan ids start with "p": an exam reminder opens the plan.
+    route = id?.startsWith("p") ? "plans" : "dashboard";
     await app.refresh();
   };
   await listen("recert://open-certification", () => void openCertification());
   await listen("recert://banner", () => void takeBanners());
   app.focus = await call("take_focus_request", {});
+  if (app.focus?.startsWith("p")) route = "plans";
   await takeBanners();
   await app.refresh();
 }

@@ -1,15 +1,17 @@
 // Shared pieces of the screens: the app context, modals, messages.
 import type { Boot } from "./bindings/Boot";
-import { CommandError } from "./api";
+import { call, CommandError } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
 
-export type Route = "dashboard" | "profiles" | "settings";
+export type Route = "dashboard" | "catalog" | "plans" | "timeline" | "transcript" | "profiles" | "settings";
 
 export interface App {
   boot: Boot;
-  /** The certification a notification or the tray asked to show. */
+  /** The certification (holding or plan id) a notification, the tray or another screen asked to show. */
   focus: string | null;
+  /** The catalog certification whose page the catalog screen shows. */
+  catalogPage: string | null;
   go(route: Route): void;
   /** Re-renders the current screen from fresh data. */
   refresh(): Promise<void>;
@@ -66,4 +68,9 @@ export function openModal(title: string, testid: string): Modal {
 
 export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
   return h("label", { class: "field" }, h("span", { class: "field-label" }, label), input, hint ? h("span", { class: "hint" }, hint) : null);
+}
+
+/** Opens an allowlisted link in the browser; a refusal shows as a toast. */
+export function openLink(app: App, url: string): void {
+  void call("open_link", { url }).catch((e) => app.toast(errorText(e)));
 }

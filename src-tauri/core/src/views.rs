@@ -48,6 +48,7 @@ pub struct HoldingView {
     pub broken: bool,
     /// No reminders for this certification.
     pub muted: bool,
+    pub certification_number: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, TS)]
@@ -172,6 +173,7 @@ pub fn holding_view(
         needs_connection,
         broken: false,
         muted: record.muted,
+        certification_number: record.certification_number.clone(),
     }
 }
 

@@ -19,4 +19,4 @@ broken: boolean,
 /**
  * No reminders for this certification.
  */
-muted: boolean, };
+muted: boolean, certification_number: string | null, };

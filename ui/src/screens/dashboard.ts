@@ -42,6 +42,7 @@ function emptyState(app: App): HTMLElement {
       "div",
       { class: "actions" },
       h("button", { class: "primary", "data-testid": "empty-add", onclick: () => openHoldingForm(app, null) }, t("action-add")),
+      h("button", { "data-testid": "empty-browse", onclick: () => { app.catalogPage = null; app.go("catalog"); } }, t("empty-browse")),
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
     autostartSwitch(app),
@@ -93,7 +94,7 @@ function card(v: HoldingView, app: App): HTMLElement {
   } else if (!v.broken) {
     dates.push(h("span", { "data-testid": "never-expires" }, t("card-never-expires")));
   }
-  const meta = [v.exam_codes.length ? t("card-exams", { codes: v.exam_codes.join(", ") }) : t(`kind-${v.kind}`), v.earned_on ? t("card-earned", { date: formatDate(v.earned_on) }) : null].filter(Boolean).join(" · ");
+  const meta = [v.exam_codes.length ? t("card-exams", { codes: v.exam_codes.join(", ") }) : t(`kind-${v.kind}`), v.earned_on ? t("card-earned", { date: formatDate(v.earned_on) }) : null, v.certification_number ? t("card-number", { number: v.certification_number }) : null].filter(Boolean).join(" · ");
   const remove = async () => {
     if (!window.confirm(t("remove-confirm", { title: v.title }))) return;
     try {

@@ -19,6 +19,7 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
   const title = h("input", { type: "text", maxlength: 200, "data-testid": "custom-title" });
   const kind = h("select", { "data-testid": "custom-kind" }, h("option", { value: "" }, t("form-kind-choose")), ...KINDS.map((k) => h("option", { value: k }, t(`kind-${k}`))));
   const earned = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, "data-testid": "earned-on" });
+  const number = h("input", { type: "text", maxlength: 200, "data-testid": "certification-number", autocomplete: "off" });
   const error = errorBox("form-error");
   const save = h("button", { class: "primary", type: "submit", "data-testid": "save" }, t("action-save"));
 
@@ -52,6 +53,7 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
 
   if (editing) {
     earned.value = editing.earned_on ?? "";
+    number.value = editing.certification_number ?? "";
     if (editing.certification) {
       search.value = editing.exam_codes[0] ?? editing.title;
       select({ uid: editing.certification, title: editing.title, kind: editing.kind, exam_codes: editing.exam_codes, retired_on: null });
@@ -69,6 +71,7 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
     chosen,
     h("details", { class: "missing", open: editing && !editing.certification ? true : null }, h("summary", {}, t("form-missing")), h("p", { class: "hint" }, t("form-missing-lead")), field(t("field-custom_title"), title), field(t("field-kind"), kind)),
     field(t("field-earned_on"), earned, t("form-date-hint")),
+    field(t("field-certification_number"), number, t("form-number-hint")),
     error.el,
     h("div", { class: "actions" }, save, h("button", { type: "button", onclick: () => modal.close() }, t("action-cancel"))),
   );
@@ -80,6 +83,7 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
       custom_title: selected ? null : title.value,
       kind: selected ? null : kind.value || null,
       earned_on: earned.value,
+      certification_number: number.value.trim() || null,
     };
     try {
       if (editing) await call("update_holding", { id: editing.id, input });
