@@ -2,15 +2,13 @@
 // WebKitWebDriver, on a temporary data directory, with "today" fixed to 2026-11-22.
 // Run by scripts/test.sh (see README). RECERT_BIN names the binary.
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { Session, startDriver } from "./webdriver.mjs";
+import { bin, journey, shots } from "./journey.mjs";
 
-const root = resolve(import.meta.dirname, "../..");
-const bin = resolve(process.env.RECERT_BIN ?? join(root, "target/release/recert"));
-const shots = resolve(process.env.RECERT_SCREENSHOTS ?? join(root, "docs/screenshots"));
 const dataDir = mkdtempSync(join(tmpdir(), "recert-e2e-"));
 const args = ["--data-dir", dataDir, "--today", "2026-11-22"];
 const LANGS = ["en", "ja", "zh-TW"];
@@ -18,31 +16,7 @@ const LANGS = ["en", "ja", "zh-TW"];
 let driver;
 let s;
 
-const renderCount = () => s.script("return Number(document.getElementById('main').dataset.render || 0)");
-
-/** Runs `action`, which changes data, and waits until the screen has been rendered anew. */
-async function rerender(action) {
-  const before = await renderCount();
-  await action();
-  await s.waitUntil(async () => (await renderCount()) > before, "the screen to render again");
-}
-
-/** Opens a screen and waits until it has rendered. */
-async function open(route) {
-  await s.script("document.querySelectorAll('.screen').forEach((e) => delete e.dataset.ready)");
-  await s.click(`[data-testid=nav-${route}]`);
-  await s.waitFor(`.screen[data-ready=${route}]`);
-}
-
-async function shot(name) {
-  mkdirSync(shots, { recursive: true });
-  // The toast and the reminder banners (this journey runs without a notification daemon) are
-  // transient: the screenshots show the screens themselves.
-  await s.script("document.querySelector('[data-testid=toast]').hidden = true; document.querySelectorAll('[data-testid=banner]').forEach((b) => b.remove())");
-  // A screenshot is the last painted frame: let two frames pass so it shows the current DOM.
-  await s.cmd("POST", "/execute/async", { script: "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", args: [] });
-  writeFileSync(join(shots, `${name}.png`), await s.screenshot());
-}
+const { rerender, open, shot } = journey(() => s);
 
 async function cardText(titleFragment) {
   return s.waitUntil(async () => {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatInstant, fromOsTag, setLocale, t } from "../src/i18n";
+import { formatDate, formatInstant, formatLocal, fromOsTag, setLocale, t } from "../src/i18n";
 
 const LOCALES = ["en", "ja", "zh-TW"] as const;
 
@@ -45,6 +45,23 @@ describe("dates", () => {
     setLocale("zh-TW");
     expect(formatDate("2027-03-04")).toBe("2027年3月4日");
     expect(formatDate(null)).toBe("");
+  });
+
+  it("show local exam times as the Rust side does", () => {
+    setLocale("en");
+    expect(formatLocal("2026-12-01T09:30:00")).toBe("2026-12-01 09:30");
+    setLocale("ja");
+    expect(formatLocal("2026-12-01T09:30:00")).toBe("2026年12月1日 9:30");
+    expect(formatLocal(null)).toBe("");
+  });
+
+  it("hold every exam state and retake wait the plans screen names", () => {
+    for (const locale of LOCALES) {
+      setLocale(locale);
+      for (const id of ["exam-failed-first-retake", "exam-failed-later-retake", "exam-failed-yearly-cap", "delivery-online", "delivery-test-centre", "browse-any-role", "browse-filter-kind", "link-practice"]) {
+        expect(t(id, { date: "d", next: "n" }), `${locale} ${id}`).not.toBe(id);
+      }
+    }
   });
 
   it("pick the locale from the OS tag", () => {

@@ -93,7 +93,9 @@ function draw(data: Timeline, details: HTMLElement): SVGSVGElement {
     const y = TOP + i * ROW_H;
     const mid = y + ROW_H / 2;
     const g = s("g", { class: `row ${row.status ? `status-${row.status}` : "plan"}`, "data-id": row.id });
-    const label = row.title.length > 30 ? `${row.title.slice(0, 29)}…` : row.title;
+    // Every title starts with "Microsoft Certified:" or the like; the row shows what tells them apart.
+    const short = row.title.replace(/^Microsoft (365 )?Certified:\s*/, "");
+    const label = short.length > 30 ? `${short.slice(0, 29)}…` : short;
     g.append(s("text", { x: 6, y: mid + 4, class: "row-label" }, label, s("title", {}, row.title)));
     const bar = (span: Span, cls: string, text: string, testid: string) => {
       const end = row.open_ended ? data.to : span.to;
