@@ -215,7 +215,11 @@ impl Store {
 
     /// Removes a holding; `false` if there was none.
     pub fn remove_holding(&self, id: &str) -> StoreResult<bool> {
-        let key = format!("{HOLDING_PREFIX}{id}");
+        self.remove_key(&format!("{HOLDING_PREFIX}{id}"))
+    }
+
+    /// Removes one key in a flushed batch; `false` if it was not there.
+    fn remove_key(&self, key: &str) -> StoreResult<bool> {
         if !self.db.contains_key(key.as_bytes())? {
             return Ok(false);
         }
@@ -250,14 +254,7 @@ impl Store {
 
     /// Removes a plan; `false` if there was none.
     pub fn remove_plan(&self, id: &str) -> StoreResult<bool> {
-        let key = format!("{PLAN_PREFIX}{id}");
-        if !self.db.contains_key(key.as_bytes())? {
-            return Ok(false);
-        }
-        let mut batch = sled::Batch::default();
-        batch.remove(key.as_bytes());
-        self.apply(batch)?;
-        Ok(true)
+        self.remove_key(&format!("{PLAN_PREFIX}{id}"))
     }
 
     /// R18: the last exam is passed: the plan becomes a held certification, in one write, so the
