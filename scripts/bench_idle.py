@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Idle cost of a GUI process tree: CPU time and wake-ups (context switches) over a window.
+"""Idle cost of a GUI process tree: CPU time and wake-ups (context switches) over a window, and
+its memory (PSS, proportional set size: shared pages divided among the processes sharing them).
 
 Usage: bench_idle.py SECONDS SETTLE -- COMMAND [ARGS...]
 Starts COMMAND, waits SETTLE seconds for start-up to finish, then measures SECONDS of idling
@@ -41,6 +42,17 @@ def sample(root):
             pass
     return cpu, switches, len(tree(root))
 
+def pss_kib(root):
+    """PSS of every process in the tree, summed (KiB)."""
+    total = 0
+    for pid in tree(root):
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
+                total += sum(int(l.split()[1]) for l in f if l.startswith("Pss:"))
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
 def wakeups(before, after):
     """Switches during the window: threads alive at both ends count their difference, threads
     born in it count all theirs; threads that ended in it are missed (their switches are gone)."""
@@ -55,6 +67,7 @@ def main():
         c0, s0, n = sample(proc.pid)
         time.sleep(seconds)
         c1, s1, _ = sample(proc.pid)
+        pss = pss_kib(proc.pid)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
@@ -62,7 +75,8 @@ def main():
     born = len(set(s1) - set(s0))
     print(json.dumps({"command": os.path.basename(cmd[0]), "processes": n, "threads_born": born,
                       "seconds": seconds, "cpu_ms": round((c1 - c0) * 1000 / TICK), "wakeups": w,
-                      "wakeups_per_s": round(w / seconds, 1)}))
+                      "wakeups_per_s": round(w / seconds, 1),
+                      "pss_mib": round(pss / 1024, 1)}))
 
 if __name__ == "__main__":
     main()

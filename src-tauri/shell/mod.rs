@@ -100,6 +100,7 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::record_exam_result,
             commands::get_timeline,
             commands::get_transcript,
+            commands::report_painted,
         ])
         .build(tauri::generate_context!());
     match built {

@@ -59,13 +59,14 @@ function nameHasOwner(name) {
 const SINGLE_INSTANCE = "app.recert.desktop.SingleInstance";
 
 export class Session {
-  static async start(base, application, args) {
+  /** Starts the app and waits until `ready` (Recert's first screen by default) is shown. */
+  static async start(base, application, args, ready = "#app > *") {
     const value = await request("POST", `${base}/session`, {
       capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
     });
     const s = new Session(base, value.sessionId);
     s.argv = [application, ...args];
-    await s.waitFor("#app > *", 20000);
+    await s.waitFor(ready, 20000);
     return s;
   }
 

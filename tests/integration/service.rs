@@ -153,7 +153,7 @@ fn export_import_all_or_nothing_and_idempotent() {
     let future = file.replacen("\"2026-01-10\"", "\"2027-01-10\"", 1);
     let e = dst.import_apply(future.as_bytes(), today()).expect_err("future date");
     assert!(e.field.as_deref().is_some_and(|f| f.ends_with(".earned_on")), "{e:?}");
-    let newer = file.replacen("\"version\": 1", "\"version\": 2", 1);
+    let newer = file.replacen("\"version\": 2", "\"version\": 3", 1);
     assert!(dst.import_apply(newer.as_bytes(), today()).expect_err("newer").translate(&dst.catalogs, Locale::En).message.contains("newer Recert"));
     assert!(dst.import_apply(b"{\"format\":\"other\"}", today()).is_err());
     assert!(dst.import_apply(b"not json", today()).is_err());

@@ -78,6 +78,7 @@ export interface Commands {
   record_exam_result: { args: { planId: string; input: ResultInput }; result: ResultOutcome };
   get_timeline: { args: None; result: Timeline };
   get_transcript: { args: None; result: Transcript };
+  report_painted: { args: None; result: null };
 }
 
 export class CommandError extends Error {

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Recert against a bare Tauri window built with the same Tauri, features and release profile, in
+# one run (docs/BENCHMARKS.md): start-up to the first screen painted with 0, 1,000 and 10,000
+# certifications; memory (PSS of the whole process tree) and wake-ups while idle; command round
+# trip listing 1,000 certifications. Sizes of the binary and the .deb when one was built.
+# Usage: bash scripts/bench.sh [IDLE_SECONDS]   (default 60)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_test_deps
+export PATH="$HOME/.cargo/bin:$PATH" NO_AT_BRIDGE=1
+idle="${1:-60}"
+build_release
+cargo build --release --locked --features custom-protocol --example bare_window
+recert="$PWD/target/release/recert"
+bare="$PWD/target/release/examples/bare_window"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+for n in 0 1000 10000; do
+  mkdir -p "$work/$n"
+  python3 scripts/bench_data.py "$n" > "$work/$n.json"
+  "$recert" import "$work/$n.json" --data-dir "$work/$n" --today 2026-11-22 >/dev/null
+done
+
+under_x() { xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- "$@"; }
+
+echo "== start-up to first paint (median of 7 runs after a warm-up)"
+under_x python3 scripts/bench_start.py 7 -- "$bare"
+for n in 0 1000 10000; do
+  echo "certifications: $n"
+  under_x python3 scripts/bench_start.py 7 -- "$recert" --data-dir "$work/$n" --today 2026-11-22
+done
+
+echo "== idle for ${idle} s after 10 s: CPU, wake-ups, memory (PSS)"
+under_x python3 scripts/bench_idle.py "$idle" 10 -- "$bare"
+under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+
+echo "== command round trip (500 calls)"
+under_x node scripts/bench_roundtrip.mjs report_painted 500 -- "$bare"
+under_x node scripts/bench_roundtrip.mjs get_dashboard 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+
+echo "== sizes"
+ls -l "$recert" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'
+ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm 2>/dev/null | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}' || true
