@@ -33,9 +33,10 @@ pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
     shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today, recovery: None }))
 }
 
+/// The `limit` most urgent certifications (all when absent), extended to include `focus`.
 #[tauri::command]
-pub fn get_dashboard(shell: State<Shell>) -> Answer<Dashboard> {
-    shell.run(|r, c| r.dashboard(c.today, c.now, c.locale))
+pub fn get_dashboard(shell: State<Shell>, limit: Option<u32>, focus: Option<String>) -> Answer<Dashboard> {
+    shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref()))
 }
 
 #[tauri::command]

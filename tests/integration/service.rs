@@ -174,3 +174,24 @@ fn imported_catalog_replaces_the_snapshot_atomically() {
     assert!(app.catalog().certification("certification.contoso-engineer").is_some());
     assert!(app.catalog().certification("certification.azure-administrator").is_none());
 }
+
+#[test]
+fn the_dashboard_lists_a_page_in_urgency_order_and_counts_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = Recert::open(dir.path()).expect("open");
+    for earned in ["2026-03-14", "2025-12-01", "2026-10-01", "2024-01-05", "2026-06-30"] {
+        app.add_holding(&az104(earned), today(), now(), Locale::En).expect("add");
+    }
+    let all = app.dashboard(today(), now(), Locale::En).expect("all");
+    assert_eq!((all.total, all.holdings.len()), (5, 5));
+    let page = app.dashboard_page(today(), now(), Locale::En, Some(2), None).expect("page");
+    assert_eq!((page.total, page.holdings.len()), (5, 2));
+    assert_eq!(page.counts, all.counts, "counts cover every holding");
+    let ids = |d: &recert_core::views::Dashboard| d.holdings.iter().map(|h| h.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&page), ids(&all)[..2].to_vec(), "the most urgent first");
+    // A notification's certification is listed even when it is further down.
+    let last = all.holdings[4].id.clone();
+    let focused = app.dashboard_page(today(), now(), Locale::En, Some(2), Some(&last)).expect("focus");
+    assert_eq!(ids(&focused), ids(&all));
+    assert_eq!(app.dashboard_page(today(), now(), Locale::En, Some(0), None).expect("none").holdings.len(), 0);
+}

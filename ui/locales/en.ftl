@@ -508,3 +508,5 @@ transcript-csv = Save as CSV…
 transcript-active-heading = Active ({ $count })
 transcript-historical-heading = Historical ({ $count })
 transcript-none = None.
+dashboard-shown = Showing the { $shown } most urgent of { $total }.
+dashboard-show-more = Show { $count } more

@@ -486,3 +486,5 @@ transcript-csv = CSV で保存…
 transcript-active-heading = 有効（{ $count }）
 transcript-historical-heading = 履歴（{ $count }）
 transcript-none = なし。
+dashboard-shown = { $total } 件中、緊急度の高い { $shown } 件を表示しています。
+dashboard-show-more = さらに { $count } 件表示

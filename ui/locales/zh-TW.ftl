@@ -486,3 +486,5 @@ transcript-csv = 存成 CSV…
 transcript-active-heading = 有效（{ $count }）
 transcript-historical-heading = 歷史（{ $count }）
 transcript-none = 無。
+dashboard-shown = 顯示 { $total } 項中最緊急的 { $shown } 項。
+dashboard-show-more = 再顯示 { $count } 項

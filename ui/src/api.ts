@@ -34,7 +34,7 @@ type None = Record<string, never>;
 /** Command name → arguments (camelCase, as Tauri expects) and result. */
 export interface Commands {
   init: { args: { osLocale: string }; result: Boot };
-  get_dashboard: { args: None; result: Dashboard };
+  get_dashboard: { args: { limit: number | null; focus: string | null }; result: Dashboard };
   search_catalog: { args: { query: string }; result: CatalogEntry[] };
   add_holding: { args: { input: HoldingInput }; result: HoldingView };
   update_holding: { args: { id: string; input: HoldingInput }; result: HoldingView };

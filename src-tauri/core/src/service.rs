@@ -142,26 +142,49 @@ impl Recert {
     }
 
     pub fn dashboard(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Dashboard> {
+        self.dashboard_page(today, now, locale, None, None)
+    }
+
+    /// The dashboard's first `limit` certifications in urgency order (all when `None`), extended
+    /// to include `focus`, with counts over all of them. Every holding is evaluated (cheap); only
+    /// the listed ones get their views built and their reasons translated, so a 10,000-holding
+    /// store opens as fast as a small one.
+    pub fn dashboard_page(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale, limit: Option<usize>, focus: Option<&str>) -> Outcome<Dashboard> {
         let records = self.store.holdings()?;
         let profiles = self.store.profiles()?;
         let offsets = self.offsets()?;
-        let mut list = Vec::with_capacity(records.len());
-        for record in &records {
-            // A record that no longer evaluates (a catalog import retired it before its renewal,
-            // say) still shows, with its problem as the reason, rather than vanishing.
-            let view = match evaluate(&record.to_holding(&self.catalog), &offsets, today, now) {
-                Ok(ev) => views::holding_view(record, ev, &self.catalog, &self.catalogs, locale, today, profiles.connected_on.is_some()),
-                Err(fp) => views::broken_view(record, &fp.problem, &self.catalog, &self.catalogs, locale),
-            };
-            list.push(view);
+        let connected = profiles.connected_on.is_some();
+        let evaluated: Vec<_> = records.iter().map(|r| evaluate(&r.to_holding(&self.catalog), &offsets, today, now)).collect();
+        let keys: Vec<views::UrgencyKey> = records
+            .iter()
+            .zip(&evaluated)
+            .map(|(r, ev)| match ev {
+                Ok(ev) => views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, &self.catalog, locale).0),
+                Err(_) => views::UrgencyKey::broken(r.kind, views::title_of(r, &self.catalog, locale).0),
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let mut take = limit.unwrap_or(records.len()).min(records.len());
+        if let Some(pos) = focus.and_then(|f| order.iter().position(|&i| records[i].id == f)) {
+            take = take.max(pos + 1);
         }
-        views::sort_by_urgency(&mut list);
+        let list: Vec<HoldingView> = order[..take]
+            .iter()
+            .map(|&i| match &evaluated[i] {
+                // A record that no longer evaluates (a catalog import retired it before its
+                // renewal, say) still shows, with its problem as the reason, rather than vanishing.
+                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, &self.catalogs, locale, today, connected),
+                Err(fp) => views::broken_view(&records[i], &fp.problem, &self.catalog, &self.catalogs, locale),
+            })
+            .collect();
         Ok(Dashboard {
             today,
             locale,
-            counts: views::counts(&list),
+            counts: views::counts_of(keys.iter().map(|k| k.status)),
+            total: records.len() as u32,
             holdings: list,
-            profiles_connected: profiles.connected_on.is_some(),
+            profiles_connected: connected,
             catalog: self.catalog_info(),
         })
     }

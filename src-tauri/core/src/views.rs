@@ -74,7 +74,10 @@ pub struct CatalogInfo {
 pub struct Dashboard {
     pub today: NaiveDate,
     pub locale: Locale,
+    /// The most urgent certifications, up to the page asked for.
     pub holdings: Vec<HoldingView>,
+    /// How many there are in all (`holdings` may list fewer).
+    pub total: u32,
     pub counts: Counts,
     pub profiles_connected: bool,
     pub catalog: CatalogInfo,
@@ -194,31 +197,61 @@ pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog,
     view
 }
 
-/// Most urgent first: open windows (soonest expiry first), then active (soonest window first),
-/// then expired (most recent first), then the credentials that never expire (by title).
-pub fn sort_by_urgency(list: &mut [HoldingView]) {
-    fn rank(v: &HoldingView) -> u8 {
-        match v.status {
-            Status::RenewalOpen if v.can_renew_now => 0,
+/// What orders the dashboard: open windows (renewable now first, soonest expiry first), then
+/// active (soonest first), then expired (most recent first), then the credentials that never
+/// expire; ties by title. A record the engine refuses sorts with its kind's never-expiring or
+/// active group, as its card shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UrgencyKey {
+    rank: u8,
+    /// Expired: the latest first, so the date is reversed.
+    expires: Option<std::cmp::Reverse<NaiveDate>>,
+    expires_ahead: Option<NaiveDate>,
+    title: String,
+    pub status: Status,
+}
+
+impl UrgencyKey {
+    pub fn of(status: Status, can_renew_now: bool, expires_on: Option<NaiveDate>, title: String) -> UrgencyKey {
+        let rank = match status {
+            Status::RenewalOpen if can_renew_now => 0,
             Status::RenewalOpen => 1,
             Status::Active => 2,
             Status::Expired => 3,
             Status::NoExpiry => 4,
-        }
+        };
+        let (expires, expires_ahead) = match status {
+            Status::Expired => (expires_on.map(std::cmp::Reverse), None),
+            _ => (None, expires_on),
+        };
+        UrgencyKey { rank, expires, expires_ahead, title, status }
     }
-    list.sort_by(|a, b| {
-        rank(a).cmp(&rank(b)).then_with(|| match a.status {
-            Status::Expired => b.expires_on.cmp(&a.expires_on),
-            _ => a.expires_on.cmp(&b.expires_on),
-        })
-        .then_with(|| a.title.cmp(&b.title))
-    });
+
+    pub fn broken(kind: crate::kind::CertKind, title: String) -> UrgencyKey {
+        UrgencyKey::of(if kind.expires() { Status::Active } else { Status::NoExpiry }, false, None, title)
+    }
 }
 
-pub fn counts(list: &[HoldingView]) -> Counts {
+impl Ord for UrgencyKey {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.rank
+            .cmp(&other.rank)
+            .then_with(|| self.expires.cmp(&other.expires))
+            .then_with(|| self.expires_ahead.cmp(&other.expires_ahead))
+            .then_with(|| self.title.cmp(&other.title))
+    }
+}
+
+impl PartialOrd for UrgencyKey {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+pub fn counts_of(statuses: impl Iterator<Item = Status>) -> Counts {
     let mut c = Counts::default();
-    for v in list {
-        match v.status {
+    for s in statuses {
+        match s {
             Status::RenewalOpen => c.renewal_open += 1,
             Status::Active => c.active += 1,
             Status::Expired => c.expired += 1,

@@ -4,4 +4,12 @@ import type { Counts } from "./Counts";
 import type { HoldingView } from "./HoldingView";
 import type { Locale } from "./Locale";
 
-export type Dashboard = { today: string, locale: Locale, holdings: Array<HoldingView>, counts: Counts, profiles_connected: boolean, catalog: CatalogInfo, };
+export type Dashboard = { today: string, locale: Locale, 
+/**
+ * The most urgent certifications, up to the page asked for.
+ */
+holdings: Array<HoldingView>, 
+/**
+ * How many there are in all (`holdings` may list fewer).
+ */
+total: number, counts: Counts, profiles_connected: boolean, catalog: CatalogInfo, };

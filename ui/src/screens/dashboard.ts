@@ -10,13 +10,28 @@ import { openRenewal } from "./renewal";
 
 const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
+/** Cards shown at first, and added by each "Show more": a page of them renders at once however
+ *  many certifications the store holds. */
+const PAGE = 100;
+let shown = PAGE;
+
 export async function renderDashboard(screen: HTMLElement, app: App): Promise<void> {
-  const data = await call("get_dashboard", {});
+  const data = await call("get_dashboard", { limit: shown, focus: app.focus });
   if (data.holdings.length === 0) {
     screen.append(emptyState(app));
     return;
   }
+  const more =
+    data.total > data.holdings.length
+      ? h(
+          "div",
+          { class: "more" },
+          h("p", { class: "hint", "data-testid": "shown-count" }, t("dashboard-shown", { shown: data.holdings.length, total: data.total })),
+          h("button", { "data-testid": "show-more", onclick: () => { shown = data.holdings.length + PAGE; void app.refresh(); } }, t("dashboard-show-more", { count: Math.min(PAGE, data.total - data.holdings.length) })),
+        )
+      : null;
   screen.append(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
+  if (more) screen.append(more);
   const focused = screen.querySelector<HTMLElement>(".card.focused");
   if (focused) {
     focused.scrollIntoView({ block: "center" });

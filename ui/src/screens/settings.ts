@@ -17,7 +17,7 @@ const LANGUAGES: [Locale, string][] = [
 
 export async function renderSettings(screen: HTMLElement, app: App): Promise<void> {
   const settings = await call("get_settings", {});
-  const dashboard = await call("get_dashboard", {});
+  const dashboard = await call("get_dashboard", { limit: 0, focus: null });
   const error = errorBox("settings-error");
   const save = async (next: Settings) => {
     error.clear();

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the Linux bundles with `tauri build` (.deb and .rpm, as configured in tauri.conf.json),
+# checks what is inside them, installs the .deb with apt on this Debian, starts the installed
+# `recert` under Xvfb, checks that its window comes up (and takes a screenshot of it), then
+# removes the package again. scripts/test.sh runs it last; alone: bash scripts/package.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_test_deps
+apt_install x11-utils desktop-file-utils imagemagick rpm
+export PATH="$HOME/.cargo/bin:$PATH"
+
+echo "== tauri build: .deb and .rpm"
+node ui/node_modules/@tauri-apps/cli/tauri.js build --ci --bundles deb,rpm
+deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
+rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
+ls -l target/release/recert "$deb" "$rpm" | awk '{printf "%-60s %.2f MiB\n", $NF, $5 / 1048576}'
+
+echo "== what the packages hold"
+fail() { echo "package check: $*" >&2; exit 1; }
+dpkg-deb --field "$deb" Package Depends Section | tee /dev/stderr | grep -q "libayatana-appindicator3-1" || fail "the .deb does not depend on libayatana-appindicator3-1"
+contents="$(dpkg-deb --contents "$deb")"
+for path in ./usr/bin/recert ./usr/share/applications/Recert.desktop ./usr/share/icons/hicolor/128x128/apps/recert.png; do
+  grep -q " $path\$" <<<"$contents" || fail "$path missing from the .deb"
+done
+rpm -qp --requires "$rpm" 2>/dev/null | grep -q "libayatana-appindicator-gtk3" || fail "the .rpm does not require libayatana-appindicator-gtk3"
+rpm -qpl "$rpm" 2>/dev/null | grep -q "^/usr/bin/recert$" || fail "/usr/bin/recert missing from the .rpm"
+
+echo "== apt install ./$deb"
+as_root apt-get install -y --allow-downgrades "./$deb" >/dev/null
+trap 'as_root apt-get remove -y recert >/dev/null || true' EXIT
+desktop-file-validate /usr/share/applications/Recert.desktop
+grep -q "^Categories=.*Office" /usr/share/applications/Recert.desktop || fail "no Office category in the desktop entry"
+
+echo "== the installed recert opens its window"
+data="$(mktemp -d)"
+shot="${RECERT_PACKAGE_SHOT:-target/package-check.png}"
+NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- bash -c '
+  /usr/bin/recert --data-dir "$1" --today 2026-11-22 & pid=$!
+  for _ in $(seq 1 150); do
+    if xwininfo -root -tree | grep -q "\"Recert\": ("; then
+      sleep 2; import -window root "$2"; kill "$pid"; wait "$pid" || true; exit 0
+    fi
+    sleep 0.2
+  done
+  kill "$pid" || true; echo "no Recert window within 30 s" >&2; exit 1' _ "$data" "$shot"
+rm -rf "$data"
+echo "the installed app opened its window: screenshot $shot"
