@@ -11,17 +11,22 @@ apt_install x11-utils desktop-file-utils imagemagick rpm
 export PATH="$HOME/.cargo/bin:$PATH"
 
 echo "== tauri build: .deb and .rpm"
-node ui/node_modules/@tauri-apps/cli/tauri.js build --ci --bundles deb,rpm
+# scripts/test.sh has just built the UI and the release binary: building the UI again would give
+# ui/dist new file times and cost a second release link, so it says RECERT_UI_BUILT=1.
+[ "${RECERT_UI_BUILT:-}" = 1 ] || npm --prefix ui run build
+node ui/node_modules/@tauri-apps/cli/tauri.js build --ci --bundles deb,rpm --config '{"build":{"beforeBuildCommand":""}}'
 deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
 rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
-ls -l target/release/recert "$deb" "$rpm" | awk '{printf "%-60s %.2f MiB\n", $NF, $5 / 1048576}'
+for f in target/release/recert "$deb" "$rpm"; do
+  printf '%-50s %10d bytes\n' "$f" "$(stat -c %s "$f")"
+done
 
 echo "== what the packages hold"
 fail() { echo "package check: $*" >&2; exit 1; }
 dpkg-deb --field "$deb" Package Depends Section | tee /dev/stderr | grep -q "libayatana-appindicator3-1" || fail "the .deb does not depend on libayatana-appindicator3-1"
 contents="$(dpkg-deb --contents "$deb")"
-for path in ./usr/bin/recert ./usr/share/applications/Recert.desktop ./usr/share/icons/hicolor/128x128/apps/recert.png; do
-  grep -q " $path\$" <<<"$contents" || fail "$path missing from the .deb"
+for path in usr/bin/recert usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
+  grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
 done
 rpm -qp --requires "$rpm" 2>/dev/null | grep -q "libayatana-appindicator-gtk3" || fail "the .rpm does not require libayatana-appindicator-gtk3"
 rpm -qpl "$rpm" 2>/dev/null | grep -q "^/usr/bin/recert$" || fail "/usr/bin/recert missing from the .rpm"
