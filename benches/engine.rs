@@ -63,6 +63,8 @@ fn main() {
     });
     println!("recert eval contract, 100,000 holdings ({:.1} MB JSON in): median {:.0} ms, best {:.0} ms", request.len() as f64 / 1_048_576.0, ms(median), ms(best));
 
+    dashboard(today);
+
     let text = big_catalog::big_catalog(13 * 1024 * 1024);
     let (median, best) = measure(11, || {
         let c = Catalog::import(black_box(text.as_bytes()));
@@ -75,6 +77,39 @@ fn main() {
         ms(median),
         ms(best)
     );
+}
+
+/// A data file (docs/data-format.md) with `n` catalog certifications, as scripts/bench_data.py writes.
+fn data_file(n: usize) -> String {
+    let certs = ["certification.azure-administrator", "certification.azure-developer", "certification.azure-security-engineer", "certification.azure-data-scientist", "certification.azure-ai-engineer", "certification.devops-engineer"];
+    let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            let earned = today.checked_sub_days(Days::new(1 + (i % 360) as u64)).expect("range");
+            format!(r#"{{"id":"b{i:05}","certification":"{}","custom_title":null,"kind":"role-based","earned_on":"{earned}"}}"#, certs[i % certs.len()])
+        })
+        .collect();
+    format!(
+        r#"{{"format":"recert-data","version":2,"exported_at":"2026-11-22T09:00:00Z","holdings":[{}],"profiles":{{"certification":null,"learn":null,"connected_on":null}},"settings":{{"reminder_offsets":[180,90,30,7]}}}}"#,
+        items.join(",")
+    )
+}
+
+/// The dashboard command's work for 1,000 certifications over a real store: read, evaluate,
+/// order, build the views (reasons translated), serialize to JSON, as the IPC layer does.
+fn dashboard(today: NaiveDate) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = recert_core::Recert::open(dir.path()).expect("open");
+    app.import_apply(data_file(1000).as_bytes(), today).expect("import");
+    let now = start_of_day_utc(today);
+    for (label, limit) in [("all 1,000", None), ("first page of 100", Some(100))] {
+        let mut bytes = 0;
+        let (median, best) = measure(51, || {
+            let d = app.dashboard_page(today, now, recert_core::Locale::En, limit, None).expect("dashboard");
+            bytes = serde_json::to_vec(black_box(&d)).expect("json").len();
+        });
+        println!("dashboard of 1,000 certifications, {label} listed ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));
+    }
 }
 
 fn eval_request(hs: &[Holding]) -> String {

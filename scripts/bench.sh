@@ -36,9 +36,12 @@ echo "== idle for ${idle} s after 10 s: CPU, wake-ups, memory (PSS)"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$bare"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
-echo "== command round trip (500 calls)"
-under_x node scripts/bench_roundtrip.mjs report_painted 500 -- "$bare"
-under_x node scripts/bench_roundtrip.mjs get_dashboard 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+echo "== command round trip (500 calls), 1,000 certifications in the store"
+under_x node scripts/bench_roundtrip.mjs report_painted '{}' 500 -- "$bare"
+# As the dashboard asks: the first page of 100, with counts over all 1,000.
+under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":100,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+# All 1,000 listed with their reasons.
+under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":null,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
 echo "== sizes"
 ls -l "$recert" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'

@@ -2,16 +2,36 @@
 //! same Tauri, features and release profile as Recert (`scripts/bench.sh` builds both). Its page
 //! reports its first paint through a command of the same name as Recert's, so the start-up
 //! benchmark times both the same way; it is also the IPC floor of the round-trip benchmark.
+//! With `RECERT_STARTUP_PROBE` set it prints the same start-up marks as Recert (stderr).
+
+use std::sync::OnceLock;
+use std::time::Instant;
+
+static START: OnceLock<Instant> = OnceLock::new();
+
+fn mark(what: &str) {
+    if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
+        let ms = START.get().map_or(0.0, |s| s.elapsed().as_secs_f64() * 1000.0);
+        eprintln!("probe {ms:7.1} ms {what}");
+    }
+}
 
 #[tauri::command]
 fn report_painted() {
+    mark("painted");
     if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
         println!("painted");
     }
 }
 
 fn main() {
+    START.get_or_init(Instant::now);
+    mark("builder");
     let built = tauri::Builder::default()
+        .setup(|_| {
+            mark("setup");
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![report_painted])
         .run(tauri::generate_context!("benches/bare/tauri.conf.json"));
     if let Err(e) = built {

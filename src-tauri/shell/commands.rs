@@ -11,7 +11,7 @@ use recert_core::backup::ImportPreview;
 use recert_core::error::{ErrorKind, Failure};
 use recert_core::model::Settings;
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
-use recert_core::views::{Boot, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use recert_core::views::{Boot, CatalogEntry, CatalogInfo, Dashboard, FirstScreen, HoldingView, ProfilesView, RenewalPreview};
 use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
 use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
 use recert_core::timeline::Timeline;
@@ -25,6 +25,7 @@ type Answer<T> = Result<T, AppError>;
 
 #[tauri::command]
 pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
+    super::probe::mark("init command");
     shell.set_os_locale(&os_locale);
     if let Some(recovery) = shell.recovery() {
         let locale = recert_core::Locale::from_os_tag(&os_locale);
@@ -33,9 +34,25 @@ pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
     shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today, recovery: None }))
 }
 
+/// `init`, the focus request, waiting banners and the dashboard's first page together, so the
+/// first screen paints after one round trip.
+#[tauri::command]
+pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answer<FirstScreen> {
+    let boot = init(shell.clone(), os_locale)?;
+    let focus = lock(&shell.focus_request).take();
+    let banners = shell.take_banners();
+    // Plan ids start with "p": the UI opens the plans screen for those.
+    let dashboard = match (&boot.recovery, focus.as_deref()) {
+        (None, f) if !f.is_some_and(|f| f.starts_with('p')) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f))?),
+        _ => None,
+    };
+    Ok(FirstScreen { boot, focus, banners, dashboard })
+}
+
 /// The `limit` most urgent certifications (all when absent), extended to include `focus`.
 #[tauri::command]
 pub fn get_dashboard(shell: State<Shell>, limit: Option<u32>, focus: Option<String>) -> Answer<Dashboard> {
+    super::probe::mark("dashboard command");
     shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref()))
 }
 
@@ -341,10 +358,10 @@ pub fn recovery_retry(shell: State<Shell>) -> Answer<()> {
 /// The UI's first screen is on the glass. With `RECERT_STARTUP_PROBE` set, says so on stdout:
 /// the start-up benchmark (scripts/bench.sh) times launch to this line, and the bare Tauri
 /// window it compares against prints the same line at the same moment.
+/// Also starts the reminder loop's first pass (it waits for this, or a few seconds).
 #[tauri::command]
-pub fn report_painted() -> Answer<()> {
-    if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
-        println!("painted");
-    }
+pub fn report_painted(shell: State<Shell>) -> Answer<()> {
+    super::probe::painted();
+    shell.wake();
     Ok(())
 }

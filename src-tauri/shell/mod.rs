@@ -4,6 +4,7 @@ pub mod clock;
 pub mod commands;
 pub mod notify;
 pub mod paths;
+pub mod probe;
 pub mod scheduler;
 pub mod state;
 pub mod tray;
@@ -23,6 +24,7 @@ pub struct AppOptions {
 /// Starts the desktop app; returns the process exit code.
 pub fn run(opts: AppOptions) -> i32 {
     let os_locale = std::env::var("LANG").unwrap_or_default();
+    probe::mark("builder");
     let built = tauri::Builder::default()
         // First, so a second launch is caught before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
@@ -33,12 +35,15 @@ pub fn run(opts: AppOptions) -> i32 {
             // Opened here, after the single-instance check: a second launch hands over to the
             // first instead of fighting over the database.
             // A database that does not open is not a crash: the window shows the recovery screen.
+            probe::mark("setup");
             let opened = recovery::open_checked(&opts.data_dir)
                 .map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
             app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone()));
+            probe::mark("store opened");
             let handle = app.handle().clone();
             let tray = tray::build(&handle)?;
             app.manage(tray);
+            probe::mark("tray built");
             let wake = scheduler::spawn(handle.clone())?;
             app.state::<Shell>().set_wake(wake);
             Ok(())
@@ -101,6 +106,7 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::get_timeline,
             commands::get_transcript,
             commands::report_painted,
+            commands::first_screen,
         ])
         .build(tauri::generate_context!());
     match built {

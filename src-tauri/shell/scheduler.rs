@@ -12,18 +12,30 @@ use tauri::{AppHandle, Emitter, Manager};
 /// The longest the loop sleeps without looking at the wall clock.
 pub const MAX_SLEEP: Duration = Duration::from_secs(60);
 
+/// The first pass waits for the first screen to be painted (the UI says so), or this long: its
+/// tray update and backup would otherwise compete with the window's first frames.
+pub const FIRST_PASS_DELAY: Duration = Duration::from_secs(3);
+
 pub fn spawn(app: AppHandle) -> std::io::Result<Sender<()>> {
     let (tx, rx) = mpsc::channel::<()>();
-    std::thread::Builder::new().name("recert-reminders".into()).spawn(move || loop {
-        let wait = tick(&app);
+    std::thread::Builder::new().name("recert-reminders".into()).spawn(move || {
+        if rx.recv_timeout(FIRST_PASS_DELAY) != Err(RecvTimeoutError::Disconnected) {
+            run_passes(&app, &rx);
+        }
+    })?;
+    Ok(tx)
+}
+
+fn run_passes(app: &AppHandle, rx: &mpsc::Receiver<()>) {
+    loop {
+        let wait = tick(app);
         match rx.recv_timeout(wait) {
             Ok(()) | Err(RecvTimeoutError::Timeout) => {}
             Err(RecvTimeoutError::Disconnected) => break,
         }
         // Coalesce a burst of changes into one pass.
         while rx.try_recv().is_ok() {}
-    })?;
-    Ok(tx)
+    }
 }
 
 /// One pass: deliver what is due, refresh the tray; returns how long to sleep.
@@ -59,6 +71,7 @@ pub fn tick(app: &AppHandle) -> Duration {
         }
     }
     tray::refresh(app);
+    super::probe::mark("reminder pass done");
     let now_local = shell.clock.now_local();
     let until_due = plan.next_due.and_then(|at| (at - now_local).to_std().ok());
     let until_unpause = plan.paused_until.and_then(|until| (until - shell.clock.now()).to_std().ok());

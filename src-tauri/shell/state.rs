@@ -76,11 +76,16 @@ impl Shell {
     /// Like `run`, for calls that change data: on success the reminder loop re-plans at once.
     pub fn change<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
         let out = self.run(f)?;
+        self.wake();
+        Ok(out)
+    }
+
+    /// Wakes the reminder loop now.
+    pub fn wake(&self) {
         if let Some(tx) = lock(&self.wake).as_ref() {
             // The loop only stops with the app; a failed send means it is already gone.
             let _ = tx.send(());
         }
-        Ok(out)
     }
 
     pub fn set_os_locale(&self, tag: &str) {

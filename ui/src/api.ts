@@ -8,6 +8,7 @@ import type { CatalogEntry } from "./bindings/CatalogEntry";
 import type { CatalogInfo } from "./bindings/CatalogInfo";
 import type { CertificationProfileInput } from "./bindings/CertificationProfileInput";
 import type { Dashboard } from "./bindings/Dashboard";
+import type { FirstScreen } from "./bindings/FirstScreen";
 import type { ErrorKind } from "./bindings/ErrorKind";
 import type { HoldingInput } from "./bindings/HoldingInput";
 import type { HoldingView } from "./bindings/HoldingView";
@@ -79,6 +80,7 @@ export interface Commands {
   get_timeline: { args: None; result: Timeline };
   get_transcript: { args: None; result: Transcript };
   report_painted: { args: None; result: null };
+  first_screen: { args: { osLocale: string; limit: number }; result: FirstScreen };
 }
 
 export class CommandError extends Error {

@@ -1,18 +1,23 @@
 // The UI's half of the shared Fluent catalogs (ui/locales/*.ftl); Rust reads the same files.
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import en from "../locales/en.ftl?raw";
-import ja from "../locales/ja.ftl?raw";
-import zhTW from "../locales/zh-TW.ftl?raw";
 import type { Locale } from "./bindings/Locale";
 
-const sources: Record<Locale, string> = { en, ja, "zh-TW": zhTW };
+// English is in the first bundle (it is also every message's fallback); the other catalogs load
+// when their language is chosen.
+const sources: Partial<Record<Locale, string>> = { en };
+const loaders: Record<Locale, () => Promise<string>> = {
+  en: async () => en,
+  ja: async () => (await import("../locales/ja.ftl?raw")).default,
+  "zh-TW": async () => (await import("../locales/zh-TW.ftl?raw")).default,
+};
 const bundles = new Map<Locale, FluentBundle>();
 
 function bundle(locale: Locale): FluentBundle {
   let b = bundles.get(locale);
   if (!b) {
     b = new FluentBundle(locale, { useIsolating: false });
-    b.addResource(new FluentResource(sources[locale]));
+    b.addResource(new FluentResource(sources[locale] ?? en));
     bundles.set(locale, b);
   }
   return b;
@@ -20,7 +25,9 @@ function bundle(locale: Locale): FluentBundle {
 
 let current: Locale = "en";
 
-export function setLocale(locale: Locale): void {
+/** Makes `locale` current, loading its catalog first if need be. */
+export async function setLocale(locale: Locale): Promise<void> {
+  sources[locale] ??= await loaders[locale]();
   current = locale;
   document.documentElement.lang = locale;
 }

@@ -4,21 +4,31 @@ import { listen } from "@tauri-apps/api/event";
 import { call } from "./api";
 import type { Notice } from "./bindings/Notice";
 import type { Boot } from "./bindings/Boot";
+import type { Dashboard } from "./bindings/Dashboard";
+import type { FirstScreen } from "./bindings/FirstScreen";
 import type { Theme } from "./bindings/Theme";
 import { h } from "./dom";
 import { formatDate, setLocale, t } from "./i18n";
-import { renderDashboard } from "./screens/dashboard";
-import { renderProfiles } from "./screens/profiles";
+import { PAGE, renderDashboard } from "./screens/dashboard";
 import { renderRecovery } from "./screens/recovery";
-import { renderSettings } from "./screens/settings";
 import { openHoldingForm } from "./screens/holding-form";
-import { renderCatalog } from "./screens/catalog";
-import { renderPlans } from "./screens/plans";
-import { renderTimeline } from "./screens/timeline";
-import { renderTranscript } from "./screens/transcript";
 import { errorText, type App, type Route } from "./ui";
 
 const root = document.getElementById("app") as HTMLElement;
+
+type Render = (screen: HTMLElement, app: App) => Promise<void>;
+
+/** The dashboard is in the first bundle; the other screens load when first opened, so start-up
+ *  parses only what the first screen needs. */
+const screens: Record<Route, () => Promise<Render>> = {
+  dashboard: async () => renderDashboard,
+  catalog: async () => (await import("./screens/catalog")).renderCatalog,
+  plans: async () => (await import("./screens/plans")).renderPlans,
+  timeline: async () => (await import("./screens/timeline")).renderTimeline,
+  transcript: async () => (await import("./screens/transcript")).renderTranscript,
+  profiles: async () => (await import("./screens/profiles")).renderProfiles,
+  settings: async () => (await import("./screens/settings")).renderSettings,
+};
 
 export function applyTheme(theme: Theme): void {
   if (theme === "system") delete document.documentElement.dataset.theme;
@@ -26,21 +36,23 @@ export function applyTheme(theme: Theme): void {
 }
 
 async function start(): Promise<void> {
-  let boot: Boot;
+  let first: FirstScreen;
   try {
-    boot = await call("init", { osLocale: navigator.language });
+    first = await call("first_screen", { osLocale: navigator.language, limit: PAGE });
   } catch (e) {
     root.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
     return;
   }
-  setLocale(boot.locale);
+  const boot = first.boot;
+  await setLocale(boot.locale);
   applyTheme(boot.settings.theme);
   if (boot.recovery) {
     document.title = t("app-name");
     renderRecovery(root, boot.recovery, () => void start());
     return;
   }
-  let route: Route = "dashboard";
+  // Plan ids start with "p": an exam reminder opens the plan.
+  let route: Route = first.focus?.startsWith("p") ? "plans" : "dashboard";
   const main = h("main", { id: "main", tabindex: "-1" });
   const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });
   let toastTimer = 0;
@@ -65,17 +77,18 @@ async function start(): Promise<void> {
       route = next;
       void app.refresh();
     },
-    async refresh() {
-      const fresh = await call("init", { osLocale: navigator.language });
+    async refresh(known?: Boot, dashboard?: Dashboard | null) {
+      // Start-up passes what it already has: the first screen paints after one round trip.
+      const fresh = known ?? (await call("init", { osLocale: navigator.language }));
       app.boot = fresh;
-      setLocale(fresh.locale);
+      await setLocale(fresh.locale);
       applyTheme(fresh.settings.theme);
       renderShell();
       const screen = h("div", { class: "screen" });
       main.replaceChildren(screen);
       try {
-        const render = { dashboard: renderDashboard, catalog: renderCatalog, plans: renderPlans, timeline: renderTimeline, transcript: renderTranscript, profiles: renderProfiles, settings: renderSettings }[route];
-        await render(screen, app);
+        if (route === "dashboard" && dashboard) await renderDashboard(screen, app, dashboard);
+        else await (await screens[route]())(screen, app);
         // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
         main.dataset.render = String(++renders);
@@ -112,14 +125,21 @@ async function start(): Promise<void> {
     route = id?.startsWith("p") ? "plans" : "dashboard";
     await app.refresh();
   };
-  await listen("recert://open-certification", () => void openCertification());
-  await listen("recert://banner", () => void takeBanners());
-  app.focus = await call("take_focus_request", {});
-  if (app.focus?.startsWith("p")) route = "plans";
-  await takeBanners();
-  await app.refresh();
+  app.focus = first.focus;
+  showBanners(first.banners);
+  await app.refresh(boot, first.dashboard);
   // Two frames later the first screen is painted; the start-up benchmark times launch to this.
   requestAnimationFrame(() => requestAnimationFrame(() => void call("report_painted", {}).catch(() => {})));
+  // Then the events. A banner or a focus request that arrived in between waits in the shell
+  // until taken, so it is taken once more after listening.
+  await Promise.all([listen("recert://open-certification", () => void openCertification()), listen("recert://banner", () => void takeBanners())]);
+  await takeBanners();
+  const late = await call("take_focus_request", {});
+  if (late) {
+    app.focus = late;
+    route = late.startsWith("p") ? "plans" : "dashboard";
+    await app.refresh();
+  }
 }
 
 void start();

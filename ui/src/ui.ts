@@ -1,5 +1,6 @@
 // Shared pieces of the screens: the app context, modals, messages.
 import type { Boot } from "./bindings/Boot";
+import type { Dashboard } from "./bindings/Dashboard";
 import { call, CommandError } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
@@ -13,8 +14,8 @@ export interface App {
   /** The catalog certification whose page the catalog screen shows. */
   catalogPage: string | null;
   go(route: Route): void;
-  /** Re-renders the current screen from fresh data. */
-  refresh(): Promise<void>;
+  /** Re-renders the current screen from fresh data (`known`, `dashboard`: fetched just now). */
+  refresh(known?: Boot, dashboard?: Dashboard | null): Promise<void>;
   toast(message: string): void;
 }
 

@@ -10,7 +10,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("message catalogs", () => {
-  it("hold every literal id the UI asks for, in all three languages", () => {
+  it("hold every literal id the UI asks for, in all three languages", async () => {
     const ids = new Set<string>();
     for (const file of sourceFiles(join(__dirname, "../src"))) {
       for (const m of readFileSync(file, "utf8").matchAll(/\bt\("([a-z0-9_-]+)"/g)) ids.add(m[1]);
@@ -23,48 +23,48 @@ describe("message catalogs", () => {
     }
   });
 
-  it("format with arguments and plurals", () => {
-    setLocale("en");
+  it("format with arguments and plurals", async () => {
+    await setLocale("en");
     expect(t("card-days-left", { days: 1 })).toBe("1 day left");
     expect(t("card-days-left", { days: 112 })).toBe("112 days left");
-    setLocale("ja");
+    await setLocale("ja");
     expect(t("card-days-left", { days: 112 })).toBe("残り 112 日");
-    setLocale("zh-TW");
+    await setLocale("zh-TW");
     expect(t("card-days-left", { days: 112 })).toBe("剩餘 112 天");
     expect(t("no-such-id")).toBe("no-such-id");
   });
 });
 
 describe("dates", () => {
-  it("follow the locale as the Rust side does", () => {
-    setLocale("en");
+  it("follow the locale as the Rust side does", async () => {
+    await setLocale("en");
     expect(formatDate("2027-03-14")).toBe("2027-03-14");
     expect(formatInstant("2026-11-23T02:30:00Z")).toBe("2026-11-23 02:30 UTC");
-    setLocale("ja");
+    await setLocale("ja");
     expect(formatDate("2027-03-14")).toBe("2027年3月14日");
-    setLocale("zh-TW");
+    await setLocale("zh-TW");
     expect(formatDate("2027-03-04")).toBe("2027年3月4日");
     expect(formatDate(null)).toBe("");
   });
 
-  it("show local exam times as the Rust side does", () => {
-    setLocale("en");
+  it("show local exam times as the Rust side does", async () => {
+    await setLocale("en");
     expect(formatLocal("2026-12-01T09:30:00")).toBe("2026-12-01 09:30");
-    setLocale("ja");
+    await setLocale("ja");
     expect(formatLocal("2026-12-01T09:30:00")).toBe("2026年12月1日 9:30");
     expect(formatLocal(null)).toBe("");
   });
 
-  it("hold every exam state and retake wait the plans screen names", () => {
+  it("hold every exam state and retake wait the plans screen names", async () => {
     for (const locale of LOCALES) {
-      setLocale(locale);
+      await setLocale(locale);
       for (const id of ["exam-failed-first-retake", "exam-failed-later-retake", "exam-failed-yearly-cap", "delivery-online", "delivery-test-centre", "browse-any-role", "browse-filter-kind", "link-practice"]) {
         expect(t(id, { date: "d", next: "n" }), `${locale} ${id}`).not.toBe(id);
       }
     }
   });
 
-  it("pick the locale from the OS tag", () => {
+  it("pick the locale from the OS tag", async () => {
     expect(fromOsTag("ja-JP")).toBe("ja");
     expect(fromOsTag("zh-Hant-TW")).toBe("zh-TW");
     expect(fromOsTag("zh_HK")).toBe("zh-TW");

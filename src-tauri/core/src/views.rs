@@ -94,6 +94,18 @@ pub struct Boot {
     pub recovery: Option<crate::recovery::RecoveryView>,
 }
 
+/// Everything the first screen needs, in one round trip: the boot data, what a notification or
+/// the tray asked to show, banners waiting, and the dashboard's first page (absent when the
+/// recovery screen or a plan is shown instead).
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FirstScreen {
+    pub boot: Boot,
+    pub focus: Option<String>,
+    pub banners: Vec<crate::alerts::Notice>,
+    pub dashboard: Option<Dashboard>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CatalogEntry {

@@ -12,11 +12,12 @@ const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
 /** Cards shown at first, and added by each "Show more": a page of them renders at once however
  *  many certifications the store holds. */
-const PAGE = 100;
+export const PAGE = 100;
 let shown = PAGE;
 
-export async function renderDashboard(screen: HTMLElement, app: App): Promise<void> {
-  const data = await call("get_dashboard", { limit: shown, focus: app.focus });
+/** `preloaded`: the first page start-up already fetched. */
+export async function renderDashboard(screen: HTMLElement, app: App, preloaded?: Dashboard): Promise<void> {
+  const data = preloaded ?? (await call("get_dashboard", { limit: shown, focus: app.focus }));
   if (data.holdings.length === 0) {
     screen.append(emptyState(app));
     return;
