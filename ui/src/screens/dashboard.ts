@@ -10,9 +10,9 @@ import { openRenewal } from "./renewal";
 
 const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
-/** Cards shown at first, and added by each "Show more": a page of them renders at once however
- *  many certifications the store holds. */
-export const PAGE = 100;
+/** Cards shown at first, and added by each "Show more" (or by scrolling to it): a page renders at
+ *  once however many certifications the store holds, and the first one fills more than a window. */
+export const PAGE = 30;
 let shown = PAGE;
 
 /** `preloaded`: the first page start-up already fetched. */
@@ -22,22 +22,38 @@ export async function renderDashboard(screen: HTMLElement, app: App, preloaded?:
     screen.append(emptyState(app));
     return;
   }
-  const more =
-    data.total > data.holdings.length
-      ? h(
-          "div",
-          { class: "more" },
-          h("p", { class: "hint", "data-testid": "shown-count" }, t("dashboard-shown", { shown: data.holdings.length, total: data.total })),
-          h("button", { "data-testid": "show-more", onclick: () => { shown = data.holdings.length + PAGE; void app.refresh(); } }, t("dashboard-show-more", { count: Math.min(PAGE, data.total - data.holdings.length) })),
-        )
-      : null;
-  screen.append(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
-  if (more) screen.append(more);
+  fill(screen, app, data);
   const focused = screen.querySelector<HTMLElement>(".card.focused");
   if (focused) {
     focused.scrollIntoView({ block: "center" });
     focused.focus();
   }
+}
+
+/** The counts, the cards and, when there are more, the next-page control. Loading the next page
+ *  replaces these in one step, so the screen never empties and the scroll position stays. */
+function fill(screen: HTMLElement, app: App, data: Dashboard): void {
+  screen.replaceChildren(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
+  if (data.total <= data.holdings.length) return;
+  const next = async () => {
+    shown = data.holdings.length + PAGE;
+    try {
+      fill(screen, app, await call("get_dashboard", { limit: shown, focus: app.focus }));
+    } catch (e) {
+      app.toast(errorText(e));
+    }
+  };
+  const button = h("button", { "data-testid": "show-more", onclick: () => void next() }, t("dashboard-show-more", { count: Math.min(PAGE, data.total - data.holdings.length) }));
+  const more = h("div", { class: "more" }, h("p", { class: "hint", "data-testid": "shown-count" }, t("dashboard-shown", { shown: data.holdings.length, total: data.total })), button);
+  screen.append(more);
+  // Scrolling down to the end of the list loads the next page, as pressing the button does.
+  const seen = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting) && window.scrollY > 0) {
+      seen.disconnect();
+      void next();
+    }
+  });
+  seen.observe(more);
 }
 
 function emptyState(app: App): HTMLElement {
