@@ -23,7 +23,10 @@ done
 
 echo "== what the packages hold"
 fail() { echo "package check: $*" >&2; exit 1; }
-dpkg-deb --field "$deb" Package Depends Section | tee /dev/stderr | grep -q "libayatana-appindicator3-1" || fail "the .deb does not depend on libayatana-appindicator3-1"
+# (Not `tee /dev/stderr`: reopening a log file that stderr points to would truncate it.)
+fields="$(dpkg-deb --field "$deb" Package Depends)"
+echo "$fields"
+grep -q "libayatana-appindicator3-1" <<<"$fields" || fail "the .deb does not depend on libayatana-appindicator3-1"
 contents="$(dpkg-deb --contents "$deb")"
 for path in usr/bin/recert usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
   grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
