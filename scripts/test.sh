@@ -24,7 +24,7 @@ build_release
 
 echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
 export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert" RECERT_FAKE_NOTIFIER="$PWD/target/debug/examples/fake_notification_server"
-xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
+xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 echo "== Linux packages: build, inspect, install with apt, start"
 RECERT_UI_BUILT=1 bash scripts/package.sh

@@ -70,7 +70,7 @@ fn on_menu(app: &AppHandle, id: &str) {
 
 /// Recomputes the tray from the core and applies what changed.
 pub fn refresh(app: &AppHandle) {
-    let (Some(shell), Some(tray)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else { return };
+    let (Some(shell), Some(_)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else { return };
     let model = match shell.run(|r, c| r.tray_model(c.today, c.now, c.locale)) {
         Ok(m) => m,
         Err(e) => {
@@ -78,14 +78,24 @@ pub fn refresh(app: &AppHandle) {
             return;
         }
     };
-    let mut last = lock(&tray.model);
-    if last.as_ref() == Some(&model) {
-        return;
-    }
-    if let Err(e) = apply(app, &tray, &model) {
+    // Menus live on the main thread, and their calls from another thread wait for it. Applying
+    // there, queued, means no thread ever waits on the main thread while holding the model lock
+    // that a command running on the main thread (get_tray_model) needs: that was a deadlock.
+    let handle = app.clone();
+    let queued = app.run_on_main_thread(move || {
+        let Some(tray) = handle.try_state::<Tray>() else { return };
+        let mut last = lock(&tray.model);
+        if last.as_ref() == Some(&model) {
+            return;
+        }
+        if let Err(e) = apply(&handle, &tray, &model) {
+            eprintln!("recert: tray: {e}");
+        }
+        *last = Some(model);
+    });
+    if let Err(e) = queued {
         eprintln!("recert: tray: {e}");
     }
-    *last = Some(model);
 }
 
 fn apply(app: &AppHandle, tray: &Tray, model: &TrayModel) -> tauri::Result<()> {
