@@ -4,6 +4,9 @@
 
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev pkg-config build-essential file)
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11)
+# Windows from Linux: the MinGW linker for the x86_64-pc-windows-gnu build, Wine to run its CLI.
+CROSS_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
+CROSS_TARGETS=(x86_64-pc-windows-gnu aarch64-apple-darwin x86_64-apple-darwin)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -65,11 +68,29 @@ install_python_test_deps() {
   python3 -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt 2>/dev/null || apt_install python3-icalendar
 }
 
+# The Windows and macOS checks need these; a machine that cannot have them fails loudly instead of
+# skipping the checks.
+setup_cross_deps() {
+  apt_install "${CROSS_PACKAGES[@]}"
+  if ! command -v rustup >/dev/null; then
+    echo "FAILED: the Windows and macOS checks need rustup to add the targets ${CROSS_TARGETS[*]}; install Rust with rustup." >&2
+    exit 1
+  fi
+  local installed t
+  installed="$(rustup target list --installed)"
+  for t in "${CROSS_TARGETS[@]}"; do
+    grep -qx "$t" <<<"$installed" && continue
+    echo "== rustup target add $t"
+    rustup target add "$t" || { echo "FAILED: the Rust target $t cannot be installed here, so its check cannot run." >&2; exit 1; }
+  done
+}
+
 setup_test_deps() {
   setup_app_deps
   apt_install "${TEST_PACKAGES[@]}"
   install_tauri_driver
   install_python_test_deps
+  setup_cross_deps
 }
 
 build_release() {

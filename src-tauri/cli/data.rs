@@ -10,7 +10,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 fn locale() -> Locale {
-    Locale::from_os_tag(&std::env::var("LANG").unwrap_or_default())
+    Locale::from_os_tag(&super::os_locale())
 }
 
 fn failure_line(r: Option<&Recert>, f: &Failure) -> i32 {
@@ -88,8 +88,7 @@ pub fn export(args: &[OsString]) -> i32 {
 /// `recert calendar FILE`: the .ics of windows, deadlines and booked exams, in the user's language.
 pub fn calendar(args: &[OsString]) -> i32 {
     write_out(args, |p| {
-        let lang = std::env::var("LANG").unwrap_or_default();
-        p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&lang))
+        p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale()))
     })
 }
 

@@ -34,9 +34,23 @@ pub(crate) fn usage(detail: &str) -> InputError {
 }
 
 pub(crate) fn fail(e: &InputError) -> i32 {
-    let locale = Locale::from_os_tag(&std::env::var("LANG").unwrap_or_default());
-    eprintln!("{}", e.line(&Catalogs::new(), locale));
+    eprintln!("{}", e.line(&Catalogs::new(), Locale::from_os_tag(&os_locale())));
     EXIT_INVALID
+}
+
+/// The user's language tag: the POSIX variables where a shell sets them (every Unix terminal, and
+/// Git Bash or WSL on Windows), else the OS setting itself (the display language on Windows,
+/// which sets no `LANG`; the preferred languages on macOS), as the window's web view reports it.
+pub fn os_locale() -> String {
+    pick_locale(|k| std::env::var(k).ok(), sys_locale::get_locale)
+}
+
+fn pick_locale(var: impl Fn(&str) -> Option<String>, os: impl FnOnce() -> Option<String>) -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .or_else(os)
+        .unwrap_or_default()
 }
 
 /// `--data-dir DIR` and `--today DATE`, shared by the app and the data subcommands.
@@ -111,4 +125,20 @@ fn start_app(args: &[OsString]) -> i32 {
         Err(e) => return fail(&e),
     };
     crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(common.today) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_locale;
+
+    #[test]
+    fn a_shell_variable_wins_and_the_os_setting_answers_when_none_is_set() {
+        let none = |_: &str| None;
+        // Windows: no LANG, so the OS display language decides.
+        assert_eq!(pick_locale(none, || Some("ja-JP".into())), "ja-JP");
+        assert_eq!(pick_locale(|k| (k == "LANG").then(|| "zh_TW.UTF-8".into()), || Some("en-US".into())), "zh_TW.UTF-8");
+        assert_eq!(pick_locale(|k| (k == "LC_ALL").then(|| "ja_JP".into()), || None), "ja_JP");
+        assert_eq!(pick_locale(|k| (k == "LANG").then(String::new), || Some("ja".into())), "ja");
+        assert_eq!(pick_locale(none, || None), "");
+    }
 }

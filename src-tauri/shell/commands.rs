@@ -3,13 +3,14 @@
 
 use super::state::{lock, Shell};
 use super::tray::Tray;
+use super::updates::{self, Pending};
 use recert_core::alerts::{Notice, TrayModel};
 use recert_core::recovery::{self, BackupInfo};
 use tauri::Manager;
 use tauri_plugin_autostart::ManagerExt;
 use recert_core::backup::ImportPreview;
 use recert_core::error::{ErrorKind, Failure};
-use recert_core::model::Settings;
+use recert_core::model::{Settings, UpdateStatus};
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
 use recert_core::views::{Boot, CatalogEntry, CatalogInfo, Dashboard, FirstScreen, HoldingView, ProfilesView, RenewalPreview};
 use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
@@ -364,4 +365,19 @@ pub fn report_painted(shell: State<Shell>) -> Answer<()> {
     super::probe::painted();
     shell.wake();
     Ok(())
+}
+
+/// Asks the update server for a newer Recert (only with updates turned on).
+#[tauri::command]
+pub async fn check_for_update(app: AppHandle, shell: State<'_, Shell>, pending: State<'_, Pending>) -> Answer<UpdateStatus> {
+    shell.run(|r, _| r.updates_allowed())?;
+    updates::check(&app, &updates::Target::from_env(), &pending).await.or_else(|f| shell.fail(f))
+}
+
+/// Downloads, verifies and installs the update the last check found, then restarts Recert.
+#[tauri::command]
+pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: State<'_, Pending>) -> Answer<()> {
+    shell.run(|r, _| r.updates_allowed())?;
+    updates::install(&pending).await.or_else(|f| shell.fail(f))?;
+    app.restart()
 }

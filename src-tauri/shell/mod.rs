@@ -8,6 +8,7 @@ pub mod probe;
 pub mod scheduler;
 pub mod state;
 pub mod tray;
+pub mod updates;
 pub mod window;
 
 use clock::Clock;
@@ -23,14 +24,20 @@ pub struct AppOptions {
 
 /// Starts the desktop app; returns the process exit code.
 pub fn run(opts: AppOptions) -> i32 {
-    let os_locale = std::env::var("LANG").unwrap_or_default();
+    // The web view reports its own language at start; until then, the OS's.
+    let os_locale = crate::cli::os_locale();
     probe::mark("builder");
+    let mut context = tauri::generate_context!();
+    updates::allow_loopback_test_server(context.config_mut());
     let built = tauri::Builder::default()
         // First, so a second launch is caught before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        // Used from Rust only (check_for_update, install_update), after the user's consent.
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .manage(updates::Pending::default())
         .setup(move |app| {
             // Opened here, after the single-instance check: a second launch hands over to the
             // first instead of fighting over the database.
@@ -55,7 +62,7 @@ pub fn run(opts: AppOptions) -> i32 {
                 }
                 // Closing hides to the tray: reminders keep coming. Quit is in the tray menu.
                 api.prevent_close();
-                let _ = w.hide();
+                window::hide(w.app_handle());
                 close_hint(w.app_handle());
             }
         })
@@ -107,17 +114,22 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::get_transcript,
             commands::report_painted,
             commands::first_screen,
+            commands::check_for_update,
+            commands::install_update,
         ])
-        .build(tauri::generate_context!());
+        .build(context);
     match built {
         Ok(app) => {
-            app.run(|_, event| {
+            app.run(|app, event| match event {
                 // All windows gone (not hidden): keep running for the reminders; app.exit(0)
                 // (Quit) comes with a code and is let through.
-                if let tauri::RunEvent::ExitRequested { code: None, api, .. } = event {
-                    if !under_automation() {
-                        api.prevent_exit();
-                    }
+                tauri::RunEvent::ExitRequested { code: None, api, .. } if !under_automation() => api.prevent_exit(),
+                // macOS: a click on the Dock icon (or opening the app again from Finder or
+                // Spotlight) while the window is hidden brings it back.
+                #[cfg(target_os = "macos")]
+                tauri::RunEvent::Reopen { has_visible_windows: false, .. } => window::show(app),
+                _ => {
+                    let _ = app;
                 }
             });
             0

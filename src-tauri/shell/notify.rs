@@ -1,43 +1,130 @@
-//! Native notifications through notify-rust. On Linux the default action ("Open in Recert")
-//! is awaited on a thread of its own and brings the main window up on that certification.
-//! Where no notification service answers, the caller falls back to an in-app banner.
+//! Native notifications through notify-rust, on each platform under Recert's own name, and a click
+//! that brings the main window up on that certification (the dashboard for a notice about several).
+//! The click is awaited on a thread of its own: on macOS the answer comes through the main run loop,
+//! which Tauri keeps running. Where no notification service answers, the caller falls back to an
+//! in-app banner.
 
+use notify_rust::NotificationResponse;
 use recert_core::alerts::Notice;
+use std::path::Path;
 
 /// The action key of a click on the notification (the freedesktop default action).
 pub const DEFAULT_ACTION: &str = "default";
 
-/// Shows `notice`; `on_action` runs (on another thread) if the user activates it.
-/// Returns Err when no notification service is available; it never blocks the caller.
-pub fn show(notice: &Notice, on_action: impl FnOnce(Option<String>) + Send + 'static) -> Result<(), String> {
+/// The desktop entry the `.deb` and `.rpm` install (`/usr/share/applications/Recert.desktop`,
+/// named after `productName`): GNOME and KDE take the app's name and settings from it.
+pub const DESKTOP_ENTRY: &str = "Recert";
+
+/// The icon name the Linux packages install (`/usr/share/icons/hicolor/*/apps/recert.png`, named
+/// after `mainBinaryName`).
+pub const ICON_NAME: &str = "recert";
+
+/// Shows `notice`; `on_open` runs (on another thread) if the user clicks it, with the certification
+/// to open. Returns Err when no notification service is available; it never blocks the caller.
+pub fn show(notice: &Notice, on_open: impl FnOnce(Option<String>) + Send + 'static) -> Result<(), String> {
     let mut n = notify_rust::Notification::new();
     n.appname("Recert").summary(&notice.summary).body(&notice.body);
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         n.action(DEFAULT_ACTION, &notice.action_label);
-        n.icon(crate::shell::paths::IDENTIFIER);
-        n.hint(notify_rust::Hint::DesktopEntry(crate::shell::paths::IDENTIFIER.to_owned()));
+        n.icon(ICON_NAME);
+        n.hint(notify_rust::Hint::DesktopEntry(DESKTOP_ENTRY.to_owned()));
     }
+    #[cfg(windows)]
+    if let Some(id) = std::env::current_exe().ok().as_deref().and_then(Path::parent).and_then(windows_app_id) {
+        n.app_id(id);
+    }
+    #[cfg(target_os = "macos")]
+    name_the_macos_sender();
     let handle = n.show().map_err(|e| e.to_string())?;
     let holding = notice.holding_id.clone();
-    #[cfg(all(unix, not(target_os = "macos")))]
-    {
-        // wait_for_action blocks until the notification is clicked or closed.
-        let spawned = std::thread::Builder::new().name("recert-notification".into()).spawn(move || {
-            handle.wait_for_action(|action| {
-                if action == DEFAULT_ACTION {
-                    on_action(holding);
+    // Blocks until the notification is clicked, dismissed or expires.
+    std::thread::Builder::new()
+        .name("recert-notification".into())
+        .spawn(move || {
+            let _ = handle.wait_for_response(|response: &NotificationResponse| {
+                if opens_recert(response) {
+                    on_open(holding);
                 }
             });
-        });
-        if let Err(e) = spawned {
-            return Err(e.to_string());
-        }
-    }
-    #[cfg(not(all(unix, not(target_os = "macos"))))]
-    {
-        // Windows and macOS bring the app forward themselves when a notification is clicked.
-        let _ = (handle, holding, on_action);
-    }
+        })
+        .map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// A click on the body (Windows and macOS report it as `Default`, freedesktop as the `default`
+/// action) opens Recert; a dismissal or an expiry does nothing.
+pub fn opens_recert(response: &NotificationResponse) -> bool {
+    match response {
+        NotificationResponse::Default => true,
+        NotificationResponse::Action(key) => key == DEFAULT_ACTION,
+        NotificationResponse::Reply(_) | NotificationResponse::Closed(_) => false,
+    }
+}
+
+/// The AppUserModelID a Windows toast names as its sender, for a Recert started from `exe_dir`.
+/// Tauri's MSI and NSIS installers give the Start-menu shortcut the bundle identifier as its AUMID,
+/// and Windows shows that shortcut's name and icon on the toast. A build run from cargo's target
+/// folder has no such shortcut (Windows would drop its toasts), so it keeps notify-rust's default.
+pub fn windows_app_id(exe_dir: &Path) -> Option<&'static str> {
+    let parts: Vec<String> = exe_dir.iter().map(|p| p.to_string_lossy().to_lowercase()).collect();
+    let n = parts.len();
+    let profile = parts.last().is_some_and(|p| p == "debug" || p == "release");
+    // target/release, or target/<triple>/release for a cross-build.
+    let in_target = (2..=3).any(|back| n >= back && parts[n - back] == "target");
+    if profile && in_target {
+        None
+    } else {
+        Some(super::paths::IDENTIFIER)
+    }
+}
+
+/// macOS names a notification's sender by bundle identifier and asks the user to pick an app when
+/// none is set; it must be set before the first notification.
+#[cfg(target_os = "macos")]
+fn name_the_macos_sender() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // Fails only outside the installed bundle (cargo run); notifications then name Terminal.
+        let _ = notify_rust::set_application(super::paths::IDENTIFIER);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify_rust::CloseReason;
+
+    #[test]
+    fn a_click_on_the_body_opens_recert_on_every_platform_and_a_dismissal_does_not() {
+        assert!(opens_recert(&NotificationResponse::Default));
+        assert!(opens_recert(&NotificationResponse::Action(DEFAULT_ACTION.into())));
+        assert!(!opens_recert(&NotificationResponse::Action("snooze".into())));
+        assert!(!opens_recert(&NotificationResponse::Closed(CloseReason::Dismissed)));
+        assert!(!opens_recert(&NotificationResponse::Closed(CloseReason::Expired)));
+        assert!(!opens_recert(&NotificationResponse::Reply("x".into())));
+    }
+
+    #[test]
+    fn windows_toasts_name_recert_only_when_installed() {
+        let installed = [r"C:\Program Files\Recert", r"C:\Users\ana\AppData\Local\Recert", "/opt/recert"];
+        for dir in installed {
+            let dir: std::path::PathBuf = dir.split(['\\', '/']).collect();
+            assert_eq!(windows_app_id(&dir), Some("app.recert.desktop"), "{dir:?}");
+        }
+        for dir in ["/src/recert/target/release", "/src/recert/target/debug", "/src/recert/target/x86_64-pc-windows-gnu/release", "C:/src/Recert/Target/Release"] {
+            assert_eq!(windows_app_id(Path::new(dir)), None, "{dir}");
+        }
+        // A folder merely called "release" elsewhere is an installation.
+        assert_eq!(windows_app_id(Path::new("/home/ana/release")), Some("app.recert.desktop"));
+    }
+
+    /// The names the Linux notification gives are the ones the packages install: the desktop entry
+    /// is named after productName, the icon after mainBinaryName.
+    #[test]
+    fn linux_notifications_name_the_installed_desktop_entry_and_icon() {
+        let config: serde_json::Value = serde_json::from_str(include_str!("../../tauri.conf.json")).expect("config");
+        assert_eq!(config["productName"], DESKTOP_ENTRY);
+        assert_eq!(config["mainBinaryName"], ICON_NAME);
+    }
 }

@@ -113,6 +113,11 @@ impl Shell {
         f(recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
     }
 
+    /// `failure`, made outside `run` (in async work), translated the same way.
+    pub fn fail<T>(&self, failure: Failure) -> Result<T, AppError> {
+        self.run(|_, _| Err(failure))
+    }
+
     pub fn recovery(&self) -> Option<RecoveryView> {
         lock(&self.recovery).clone()
     }

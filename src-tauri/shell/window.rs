@@ -11,11 +11,33 @@ fn main_window(app: &AppHandle) -> Option<WebviewWindow> {
 }
 
 pub fn show(app: &AppHandle) {
+    #[cfg(target_os = "macos")]
+    let _ = app.set_activation_policy(activation_policy(true));
     if let Some(w) = main_window(app) {
         // Each can fail only if the window is being destroyed; nothing to do then.
         let _ = w.unminimize();
         let _ = w.show();
         let _ = w.set_focus();
+    }
+}
+
+/// Hides the main window to the tray. On macOS Recert then leaves the Dock and the app switcher and
+/// lives in the menu bar only, as tray apps there do; showing the window brings the Dock icon back.
+pub fn hide(app: &AppHandle) {
+    if let Some(w) = main_window(app) {
+        let _ = w.hide();
+    }
+    #[cfg(target_os = "macos")]
+    let _ = app.set_activation_policy(activation_policy(false));
+}
+
+/// The macOS activation policy for a window that is shown or hidden.
+#[cfg(target_os = "macos")]
+fn activation_policy(window_shown: bool) -> tauri::ActivationPolicy {
+    if window_shown {
+        tauri::ActivationPolicy::Regular
+    } else {
+        tauri::ActivationPolicy::Accessory
     }
 }
 

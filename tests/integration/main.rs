@@ -2,6 +2,8 @@
 
 #[path = "../support/big_catalog.rs"]
 mod big_catalog;
+#[path = "../support/http_server.rs"]
+mod http_server;
 #[path = "../support/notification_server.rs"]
 mod notification_server;
 
@@ -16,3 +18,4 @@ mod notifications;
 mod schedule;
 mod seeds;
 mod service;
+mod updates;

@@ -510,3 +510,23 @@ transcript-historical-heading = Historical ({ $count })
 transcript-none = None.
 dashboard-shown = Showing the { $shown } most urgent of { $total }.
 dashboard-show-more = Show { $count } more
+
+## Updates
+
+settings-updates = Updates
+settings-updates-lead = Recert can look for new versions, signed by its makers, and install them when you say so. Only the version you run is sent; your certifications never leave this computer.
+settings-updates-switch = Look for updates of Recert
+update-check = Check now
+update-checking = Checking…
+update-up-to-date = Recert { $version } is the newest version.
+update-available = Recert { $version } is available.
+update-install = Install and restart
+update-installing = Downloading and verifying…
+problem-updates-off = updates are off: turn on "Look for updates of Recert" first
+problem-update-unreachable = the update server could not be reached ({ $detail }); check your connection and try again
+problem-update-timeout = the update server did not answer within { $seconds } seconds; try again later
+problem-update-bad-answer = the update server's answer is not an update Recert can use: { $detail }
+problem-update-signature = the update is not signed with Recert's key, so it was not installed; nothing was changed
+problem-update-install = the update was verified but could not be installed: { $detail }
+problem-no-update-pending = there is no update to install: check for updates first
+problem-updates-not-configured = this build of Recert was made outside the release workflow and names no update server; install a released version to get updates

@@ -488,3 +488,23 @@ transcript-historical-heading = 履歴（{ $count }）
 transcript-none = なし。
 dashboard-shown = { $total } 件中、緊急度の高い { $shown } 件を表示しています。
 dashboard-show-more = さらに { $count } 件表示
+
+## Updates
+
+settings-updates = アップデート
+settings-updates-lead = Recert は作成者の署名がある新しいバージョンを確認し、あなたが選んだときにインストールできます。送信されるのは実行中のバージョンだけで、あなたの認定資格の情報がこのコンピューターから出ることはありません。
+settings-updates-switch = Recert のアップデートを確認する
+update-check = 今すぐ確認
+update-checking = 確認しています…
+update-up-to-date = Recert { $version } は最新バージョンです。
+update-available = Recert { $version } を利用できます。
+update-install = インストールして再起動
+update-installing = ダウンロードして検証しています…
+problem-updates-off = アップデートはオフです。先に「Recert のアップデートを確認する」をオンにしてください
+problem-update-unreachable = アップデート サーバーに接続できませんでした（{ $detail }）。接続を確認してもう一度お試しください
+problem-update-timeout = アップデート サーバーが { $seconds } 秒以内に応答しませんでした。しばらくしてからもう一度お試しください
+problem-update-bad-answer = アップデート サーバーの応答は Recert が使えるアップデートではありません：{ $detail }
+problem-update-signature = アップデートに Recert の鍵による署名がないため、インストールしませんでした。何も変更されていません
+problem-update-install = アップデートは検証されましたが、インストールできませんでした：{ $detail }
+problem-no-update-pending = インストールするアップデートがありません。先にアップデートを確認してください
+problem-updates-not-configured = この Recert はリリース ワークフローの外でビルドされたため、アップデート サーバーがありません。アップデートを受け取るにはリリース版をインストールしてください

@@ -488,3 +488,23 @@ transcript-historical-heading = 歷史（{ $count }）
 transcript-none = 無。
 dashboard-shown = 顯示 { $total } 項中最緊急的 { $shown } 項。
 dashboard-show-more = 再顯示 { $count } 項
+
+## Updates
+
+settings-updates = 更新
+settings-updates-lead = Recert 可以檢查由其開發者簽署的新版本，並在您同意時安裝。只會傳送您正在使用的版本，您的認證資料絕不會離開這台電腦。
+settings-updates-switch = 檢查 Recert 的更新
+update-check = 立即檢查
+update-checking = 正在檢查…
+update-up-to-date = Recert { $version } 已是最新版本。
+update-available = 已有 Recert { $version } 可用。
+update-install = 安裝並重新啟動
+update-installing = 正在下載並驗證…
+problem-updates-off = 更新已關閉：請先開啟「檢查 Recert 的更新」
+problem-update-unreachable = 無法連線到更新伺服器（{ $detail }）；請檢查網路連線後再試一次
+problem-update-timeout = 更新伺服器在 { $seconds } 秒內沒有回應；請稍後再試
+problem-update-bad-answer = 更新伺服器的回應不是 Recert 可以使用的更新：{ $detail }
+problem-update-signature = 此更新沒有 Recert 金鑰的簽章，因此沒有安裝；沒有任何變更
+problem-update-install = 更新已通過驗證，但無法安裝：{ $detail }
+problem-no-update-pending = 沒有可安裝的更新：請先檢查更新
+problem-updates-not-configured = 此 Recert 是在發行流程之外建置的，沒有更新伺服器；請安裝正式發行的版本以取得更新

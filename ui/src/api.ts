@@ -29,6 +29,7 @@ import type { ResultInput } from "./bindings/ResultInput";
 import type { ResultOutcome } from "./bindings/ResultOutcome";
 import type { Timeline } from "./bindings/Timeline";
 import type { Transcript } from "./bindings/Transcript";
+import type { UpdateStatus } from "./bindings/UpdateStatus";
 
 type None = Record<string, never>;
 
@@ -81,6 +82,8 @@ export interface Commands {
   get_transcript: { args: None; result: Transcript };
   report_painted: { args: None; result: null };
   first_screen: { args: { osLocale: string; limit: number }; result: FirstScreen };
+  check_for_update: { args: None; result: UpdateStatus };
+  install_update: { args: None; result: null };
 }
 
 export class CommandError extends Error {

@@ -7,6 +7,8 @@
 //! - `conflict`: the request contradicts what is stored, such as changing connected profiles.
 //! - `storage`: the database could not be read or written; nothing acknowledged was lost.
 //! - `io`: a file outside the database could not be read or written.
+//! - `network`: a server (updates) could not be reached or gave an answer Recert refuses;
+//!   nothing was changed.
 
 use crate::i18n::{Catalogs, Locale};
 use crate::message::Problem;
@@ -23,6 +25,7 @@ pub enum ErrorKind {
     Conflict,
     Storage,
     Io,
+    Network,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]

@@ -187,6 +187,22 @@ pub enum Problem {
     NewerDatabase { found: i64 },
     NotATime { value: String },
     Autostart { detail: String },
+    /// "Check now" while updates are off: no network without the user's consent.
+    UpdatesOff,
+    /// The update server could not be reached (offline, refused, DNS, TLS).
+    UpdateUnreachable { detail: String },
+    /// The update server did not answer in time.
+    UpdateTimeout { seconds: u32 },
+    /// The update server answered with something that is not an update manifest for this platform.
+    UpdateBadAnswer { detail: String },
+    /// The downloaded update is not signed with Recert's key: it was not installed.
+    UpdateSignature,
+    /// The update was verified but the installer failed.
+    UpdateInstall { detail: String },
+    /// "Install" with no update found by the last check.
+    NoUpdatePending,
+    /// A build made outside the release workflow names no update server.
+    UpdatesNotConfigured,
     RecoveryNeeded,
     /// R21: a passed exam is not retaken while its certification is active.
     ExamAlreadyPassed,
@@ -264,6 +280,14 @@ impl Message for Problem {
             Problem::NewerDatabase { .. } => "problem-newer-database",
             Problem::NotATime { .. } => "problem-not-a-time",
             Problem::Autostart { .. } => "problem-autostart",
+            Problem::UpdatesOff => "problem-updates-off",
+            Problem::UpdateUnreachable { .. } => "problem-update-unreachable",
+            Problem::UpdateTimeout { .. } => "problem-update-timeout",
+            Problem::UpdateBadAnswer { .. } => "problem-update-bad-answer",
+            Problem::UpdateSignature => "problem-update-signature",
+            Problem::UpdateInstall { .. } => "problem-update-install",
+            Problem::NoUpdatePending => "problem-no-update-pending",
+            Problem::UpdatesNotConfigured => "problem-updates-not-configured",
             Problem::RecoveryNeeded => "problem-recovery-needed",
             Problem::ExamAlreadyPassed => "problem-exam-already-passed",
             Problem::BetaExamOnce => "problem-beta-exam-once",
@@ -323,7 +347,13 @@ impl Message for Problem {
             }
             Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => vec![("value", Number(*value))],
             Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::Usage { detail } | Problem::Storage { detail } | Problem::Autostart { detail } => vec![("detail", t(detail))],
+            Problem::Usage { detail }
+            | Problem::Storage { detail }
+            | Problem::Autostart { detail }
+            | Problem::UpdateUnreachable { detail }
+            | Problem::UpdateBadAnswer { detail }
+            | Problem::UpdateInstall { detail } => vec![("detail", t(detail))],
+            Problem::UpdateTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
             Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
             Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
                 vec![("value", t(value))]
@@ -342,7 +372,11 @@ impl Message for Problem {
             | Problem::PlanNotFound
             | Problem::PlanExists
             | Problem::AlreadyHeld
-            | Problem::NoExamsListed => vec![],
+            | Problem::NoExamsListed
+            | Problem::UpdatesOff
+            | Problem::UpdateSignature
+            | Problem::NoUpdatePending
+            | Problem::UpdatesNotConfigured => vec![],
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
             Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],

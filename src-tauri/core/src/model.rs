@@ -150,6 +150,22 @@ pub struct Settings {
     /// The one-time "still running in the tray" hint was shown.
     #[serde(default)]
     pub close_hint_shown: bool,
+    /// Look for signed updates of Recert (off until the user turns it on: no network without
+    /// consent).
+    #[serde(default)]
+    pub updates: bool,
+}
+
+/// What a check for updates found.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct UpdateStatus {
+    /// The running version.
+    pub current: String,
+    /// A newer version the server offers, if any.
+    pub available: Option<String>,
+    /// Its release notes, as the release workflow published them.
+    pub notes: Option<String>,
 }
 
 fn default_offsets() -> Vec<u32> {
@@ -172,6 +188,7 @@ impl Default for Settings {
             paused_until: None,
             autostart: false,
             close_hint_shown: false,
+            updates: false,
         }
     }
 }

@@ -388,6 +388,15 @@ impl Recert {
         Ok(self.store.settings()?)
     }
 
+    /// Recert talks to the update server only after the user turned updates on.
+    pub fn updates_allowed(&self) -> Outcome<()> {
+        if self.settings()?.updates {
+            Ok(())
+        } else {
+            Err(Failure::new(ErrorKind::Conflict, Problem::UpdatesOff))
+        }
+    }
+
     pub fn set_settings(&self, settings: &Settings) -> Outcome<Settings> {
         let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
         let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;

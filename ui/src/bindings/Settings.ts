@@ -26,4 +26,9 @@ autostart: boolean,
 /**
  * The one-time "still running in the tray" hint was shown.
  */
-close_hint_shown: boolean, };
+close_hint_shown: boolean, 
+/**
+ * Look for signed updates of Recert (off until the user turns it on: no network without
+ * consent).
+ */
+updates: boolean, };

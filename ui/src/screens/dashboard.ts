@@ -7,6 +7,7 @@ import { formatDate, formatInstant, t } from "../i18n";
 import { errorText, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
+import { updatesSwitch } from "./updates";
 
 const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
@@ -78,6 +79,7 @@ function emptyState(app: App): HTMLElement {
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
     autostartSwitch(app),
+    updatesSwitch(app),
   );
 }
 

@@ -8,6 +8,7 @@ import { append, h } from "../dom";
 import { formatDate, formatInstant, t } from "../i18n";
 import { errorBox, errorText, field, openModal, type App } from "../ui";
 import { autostartSwitch } from "./dashboard";
+import { updatesSection } from "./updates";
 
 const LANGUAGES: [Locale, string][] = [
   ["en", "English"],
@@ -184,5 +185,6 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       h("div", { class: "actions" }, catalogButton),
       dataError.el,
     ),
+    updatesSection(app),
   );
 }

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# What this Linux machine can prove about Windows and macOS (docs/PLATFORMS.md):
+#   Windows: the release GUI and CLI executables cross-built with MinGW, their PE subsystems
+#            (GUI 2: no console window; CLI 3), and the CLI run under Wine giving the same output,
+#            files and exit codes as the Linux build, errors and Japanese included.
+#   macOS:   `cargo check` of every cfg(target_os = "macos") path for Apple silicon and Intel.
+# scripts/test.sh runs it after the Linux release build (target/release/recert-cli is compared
+# against). Alone: bash scripts/platform-check.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/setup.sh
+setup_app_deps
+setup_cross_deps
+export PATH="$HOME/.cargo/bin:$PATH"
+
+passed=0
+failed=0
+ok() { passed=$((passed + 1)); echo "ok   $*"; }
+bad() { failed=$((failed + 1)); echo "FAIL $*" >&2; }
+
+echo "== macOS: cargo check for aarch64-apple-darwin and x86_64-apple-darwin"
+# DOCS_RS makes the two Objective-C build scripts (mac-notification-sys, objc2-exception-helper)
+# skip compiling their .m files, which need the macOS SDK; every Rust line is still type-checked.
+# What is left unchecked needs the SDK and a Mac: linking, and the Objective-C itself.
+for target in aarch64-apple-darwin x86_64-apple-darwin; do
+  if DOCS_RS=1 cargo check --locked --target "$target" --lib --bins; then ok "cargo check --target $target"; else bad "cargo check --target $target"; fi
+done
+
+echo "== Windows: release build for x86_64-pc-windows-gnu (GUI recert.exe, console recert-cli.exe)"
+[ -d ui/dist ] || npm --prefix ui run build
+cargo build --release --locked --features custom-protocol --target x86_64-pc-windows-gnu --bins
+win=target/x86_64-pc-windows-gnu/release
+for exe in "$win/recert.exe" "$win/recert-cli.exe"; do printf '%-50s %10d bytes\n' "$exe" "$(stat -c %s "$exe")"; done
+
+# The PE optional header's Subsystem field: 2 = Windows GUI (no console), 3 = console.
+subsystem() {
+  python3 - "$1" <<'PY'
+import struct, sys
+data = open(sys.argv[1], "rb").read(4096)
+pe = struct.unpack_from("<I", data, 0x3C)[0]
+assert data[pe:pe + 4] == b"PE\0\0", "not a PE file"
+print(struct.unpack_from("<H", data, pe + 24 + 68)[0])
+PY
+}
+[ "$(subsystem "$win/recert.exe")" = 2 ] && ok "recert.exe is a GUI-subsystem program (no console window)" || bad "recert.exe subsystem is $(subsystem "$win/recert.exe"), not 2 (GUI)"
+[ "$(subsystem "$win/recert-cli.exe")" = 3 ] && ok "recert-cli.exe is a console program" || bad "recert-cli.exe subsystem is $(subsystem "$win/recert-cli.exe"), not 3 (console)"
+
+echo "== Windows: the CLI under Wine against the Linux build"
+command -v wine64 >/dev/null || export PATH="$PATH:/usr/lib/wine"
+command -v wine64 >/dev/null || { echo "FAILED: wine64 is not installed" >&2; exit 1; }
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/bin" "$work/linux" "$work/windows"
+cp "$win/recert-cli.exe" "$win/recert.exe" "$work/bin/"
+x86_64-w64-mingw32-gcc -shared -O2 -o "$work/bin/bcryptprimitives.dll" scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
+for side in linux windows; do
+  cp tests/integration/fixtures/eval_request.json "$work/$side/request.json"
+  cp tests/e2e/fixtures/idle-three.json "$work/$side/data.json"
+  printf '{"today": "2026-13-01", "holdings": []}' >"$work/$side/bad-date.json"
+  printf '{"today": "2026-11-22", "holdings": [], "extra": 1}' >"$work/$side/unknown-field.json"
+done
+export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
+# The first start creates the prefix (tens of seconds); its messages are not the program's.
+wine64 wineboot --init >/dev/null 2>&1 || true
+
+linux_cli="$PWD/target/release/recert-cli"
+[ -x "$linux_cli" ] || cargo build --release --locked --features custom-protocol --bin recert-cli
+# run SIDE NAME [ENV=VALUE ...] -- ARGS...: runs the CLI in $work/SIDE, output into files named NAME.
+run() {
+  local side=$1 name=$2; shift 2
+  local envs=()
+  while [ "$1" != "--" ]; do envs+=("$1"); shift; done
+  shift
+  local stdin=/dev/null
+  if [ "${1:-}" = "<" ]; then stdin="$work/$side/$2"; shift 2; fi
+  local code=0
+  if [ "$side" = linux ]; then
+    (cd "$work/$side" && env LANG=C "${envs[@]}" "$linux_cli" "$@" <"$stdin" >"$name.out" 2>"$name.err") || code=$?
+  else
+    (cd "$work/$side" && env LANG=C "${envs[@]}" wine64 "$work/bin/${EXE:-recert-cli.exe}" "$@" <"$stdin" >"$name.out" 2>"$name.err") || code=$?
+  fi
+  echo "$code" >"$work/$side/$name.code"
+}
+# same NAME [ENV=VALUE ...] -- ARGS...: both sides give the same stdout, stderr and exit code.
+same() {
+  local name=$1; shift
+  run linux "$name" "$@"
+  run windows "$name" "$@"
+  local what
+  for what in code out err; do
+    if ! cmp -s "$work/linux/$name.$what" "$work/windows/$name.$what"; then
+      bad "$name: $what differs (Linux, then Windows):"
+      diff "$work/linux/$name.$what" "$work/windows/$name.$what" | head -n 20 >&2 || true
+      return
+    fi
+  done
+  ok "$name: same output and exit $(cat "$work/linux/$name.code")$( [ -s "$work/linux/$name.err" ] && echo ": $(head -c 120 "$work/linux/$name.err")")"
+}
+# same_file NAME FILE [SED]: a file both sides wrote is the same (SED drops lines that hold the time).
+same_file() {
+  local name=$1 file=$2 drop=${3:-}
+  if [ ! -s "$work/linux/$file" ] || [ ! -s "$work/windows/$file" ]; then bad "$name: $file was not written on both sides"; return; fi
+  if cmp -s <(sed -e "${drop:-/^\$^/d}" "$work/linux/$file") <(sed -e "${drop:-/^\$^/d}" "$work/windows/$file"); then
+    ok "$name: $file is the same ($(wc -c <"$work/windows/$file") bytes)"
+  else
+    bad "$name: $file differs"; diff <(sed -e "${drop:-/^\$^/d}" "$work/linux/$file") <(sed -e "${drop:-/^\$^/d}" "$work/windows/$file") | head -n 20 >&2 || true
+  fi
+}
+
+same version -- --version
+EXE=recert.exe same version-gui -- --version
+same eval-file -- eval request.json
+same eval-stdin -- eval "<" request.json
+same eval-bad-date -- eval bad-date.json
+same eval-unknown-field -- eval unknown-field.json
+same eval-bad-date-ja LANG=ja_JP.UTF-8 -- eval bad-date.json
+same import-dry-run -- import data.json --data-dir data --today 2026-11-22 --dry-run
+same import -- import data.json --data-dir data --today 2026-11-22
+same import-again -- import data.json --data-dir data --today 2026-11-22
+same import-missing -- import missing.json --data-dir data
+same import-missing-zh LANG=zh_TW.UTF-8 -- import missing.json --data-dir data
+same export -- export out.json --data-dir data --today 2026-11-22
+same_file export out.json '/"exported_at"/d'
+same calendar RECERT_TODAY=2026-11-22 -- calendar renewals.ics --data-dir data
+same_file calendar renewals.ics '/^DTSTAMP/d'
+same bad-option -- import data.json --data-dir
+# The translated lines above are equal on both sides; make sure they are translated at all.
+cjk() { python3 -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read(); sys.exit(0 if any("\u3040" <= c <= "\u9fff" for c in t) else 1)' "$1"; }
+for name in eval-bad-date-ja import-missing-zh; do
+  cjk "$work/windows/$name.err" && ok "$name: the Windows CLI answers in the asked language" || bad "$name: not translated: $(cat "$work/windows/$name.err")"
+done
+
+echo "platform checks: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

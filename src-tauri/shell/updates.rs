@@ -1,0 +1,129 @@
+//! Updates through Tauri's updater plugin: the manifest the release workflow publishes, a package
+//! signed with the key whose public half is in tauri.conf.json, verified before anything is
+//! installed. Nothing here runs unless the user turned updates on (Settings or the first-run guide);
+//! "Check now" and "Install" are the user's clicks.
+
+use recert_core::model::UpdateStatus;
+use recert_core::{ErrorKind, Failure, Problem};
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+use tauri::{AppHandle, Runtime, Url};
+use tauri_plugin_updater::{Error, Update, Updater, UpdaterExt};
+
+/// How long a check or a download may wait for the server before it is given up.
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// Tests point the app at a manifest on a loopback server with this variable. Any other host is
+/// ignored, and the package it names must still carry a signature of the key in tauri.conf.json.
+pub const TEST_ENDPOINT_VAR: &str = "RECERT_UPDATE_ENDPOINT";
+
+/// The update the last check found, until the user installs it.
+#[derive(Default)]
+pub struct Pending(pub Mutex<Option<Update>>);
+
+/// Where the updater looks, what it replaces and how long it waits; `None` takes the app's own.
+#[derive(Clone)]
+pub struct Target {
+    pub endpoint: Option<Url>,
+    /// The installed program (tests install into a file of their own).
+    pub executable: Option<PathBuf>,
+    pub timeout: Duration,
+}
+
+impl Target {
+    /// The app's target: tauri.conf.json's endpoint, or a loopback test endpoint.
+    pub fn from_env() -> Target {
+        Target { endpoint: test_endpoint(), executable: None, timeout: TIMEOUT }
+    }
+}
+
+fn test_endpoint() -> Option<Url> {
+    std::env::var(TEST_ENDPOINT_VAR).ok().and_then(|v| loopback_url(&v))
+}
+
+/// With a loopback test endpoint, lets a release build speak plain HTTP to it (the updater
+/// refuses http:// endpoints in release builds otherwise). Nothing changes without one.
+pub fn allow_loopback_test_server(config: &mut tauri::Config) {
+    if test_endpoint().is_none() {
+        return;
+    }
+    if let Some(serde_json::Value::Object(updater)) = config.plugins.0.get_mut("updater") {
+        updater.insert("dangerousInsecureTransportProtocol".into(), serde_json::Value::Bool(true));
+    }
+}
+
+/// `text` as a URL if it names a loopback host, else `None`.
+pub fn loopback_url(text: &str) -> Option<Url> {
+    let url = Url::parse(text).ok()?;
+    let host = url.host_str()?;
+    let loopback = host == "localhost"
+        || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    (loopback && matches!(url.scheme(), "http" | "https")).then_some(url)
+}
+
+pub fn updater<R: Runtime>(app: &AppHandle<R>, target: &Target) -> Result<Updater, Failure> {
+    let fail = |e: Error| failure(&e, target.timeout);
+    let mut builder = app.updater_builder().timeout(target.timeout);
+    if let Some(url) = &target.endpoint {
+        builder = builder.endpoints(vec![url.clone()]).map_err(fail)?;
+    }
+    if let Some(exe) = &target.executable {
+        builder = builder.executable_path(exe);
+    }
+    builder.build().map_err(fail)
+}
+
+/// Asks the server whether a newer Recert exists; keeps what it found for `install`.
+pub async fn check<R: Runtime>(app: &AppHandle<R>, target: &Target, pending: &Pending) -> Result<UpdateStatus, Failure> {
+    let found = updater(app, target)?.check().await.map_err(|e| failure(&e, target.timeout))?;
+    let status = UpdateStatus {
+        current: app.package_info().version.to_string(),
+        available: found.as_ref().map(|u| u.version.clone()),
+        notes: found.as_ref().and_then(|u| u.body.clone()).map(|n| n.chars().take(2000).collect()),
+    };
+    *super::state::lock(&pending.0) = found;
+    Ok(status)
+}
+
+/// Downloads the update the last check found, verifies its signature, and installs it. On
+/// Windows the installer takes over and ends Recert; elsewhere the caller restarts it.
+pub async fn install(pending: &Pending) -> Result<(), Failure> {
+    let update = super::state::lock(&pending.0).take().ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::NoUpdatePending))?;
+    let timeout = update.timeout.unwrap_or(TIMEOUT);
+    update.download_and_install(|_, _| {}, || {}).await.map_err(|e| failure(&e, timeout))
+}
+
+/// The updater's error as the user reads it. A signature that does not verify is never an
+/// install: the plugin checks it before it writes anything.
+pub fn failure(e: &Error, timeout: Duration) -> Failure {
+    let detail = || e.to_string().chars().take(300).collect::<String>();
+    match e {
+        Error::Minisign(_) | Error::Base64(_) | Error::SignatureUtf8(_) | Error::SignedVersionMismatch { .. } | Error::MissingSignedVersion => {
+            Failure::new(ErrorKind::Invalid, Problem::UpdateSignature)
+        }
+        Error::Reqwest(r) if r.is_timeout() => Failure::new(ErrorKind::Network, Problem::UpdateTimeout { seconds: timeout.as_secs().max(1) as u32 }),
+        Error::Reqwest(r) if r.is_decode() => Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() }),
+        Error::Reqwest(_) | Error::Network(_) => Failure::new(ErrorKind::Network, Problem::UpdateUnreachable { detail: detail() }),
+        Error::ReleaseNotFound | Error::Serialization(_) | Error::Semver(_) | Error::TargetNotFound(_) | Error::TargetsNotFound(_) | Error::InsecureTransportProtocol => {
+            Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() })
+        }
+        Error::EmptyEndpoints => Failure::new(ErrorKind::Conflict, Problem::UpdatesNotConfigured),
+        _ => Failure::new(ErrorKind::Io, Problem::UpdateInstall { detail: detail() }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loopback_url;
+
+    #[test]
+    fn only_loopback_endpoints_are_taken_from_the_environment() {
+        for ok in ["http://127.0.0.1:4000/latest.json", "http://localhost:1/x", "http://[::1]:8080/m", "https://127.0.0.2/m"] {
+            assert!(loopback_url(ok).is_some(), "{ok}");
+        }
+        for refused in ["https://example.com/latest.json", "http://10.0.0.1/m", "file:///etc/passwd", "ftp://127.0.0.1/m", "not a url", "http://localhost.evil.example/m"] {
+            assert!(loopback_url(refused).is_none(), "{refused}");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! A small HTTP/1.1 server on 127.0.0.1 for tests that need a server (updates): fixed answers by
+//! path, and one path that accepts and never answers (a server that times out). Serves until
+//! dropped; every request is logged for assertions.
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+#[derive(Clone)]
+pub struct Answer {
+    pub status: u16,
+    pub content_type: &'static str,
+    pub body: Vec<u8>,
+}
+
+impl Answer {
+    pub fn json(body: &serde_json::Value) -> Answer {
+        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes() }
+    }
+    pub fn bytes(body: Vec<u8>) -> Answer {
+        Answer { status: 200, content_type: "application/octet-stream", body }
+    }
+    pub fn status(status: u16) -> Answer {
+        Answer { status, content_type: "text/plain", body: Vec::new() }
+    }
+}
+
+pub struct TestServer {
+    pub base: String,
+    routes: Arc<Mutex<HashMap<String, Answer>>>,
+    pub requests: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+}
+
+/// Requests to this path are read and then left unanswered.
+pub const SILENT: &str = "/silent";
+
+impl TestServer {
+    pub fn start() -> TestServer {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let routes: Arc<Mutex<HashMap<String, Answer>>> = Arc::default();
+        let requests: Arc<Mutex<Vec<String>>> = Arc::default();
+        let stop = Arc::new(AtomicBool::new(false));
+        let (r, q, s) = (routes.clone(), requests.clone(), stop.clone());
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                if s.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let (r, q) = (r.clone(), q.clone());
+                thread::spawn(move || serve(stream, &r, &q));
+            }
+        });
+        TestServer { base, routes, requests, stop }
+    }
+
+    pub fn route(&self, path: &str, answer: Answer) {
+        self.routes.lock().expect("routes").insert(path.to_owned(), answer);
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    pub fn requested(&self, path: &str) -> usize {
+        self.requests.lock().expect("requests").iter().filter(|p| p.as_str() == path).count()
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the stop.
+        let _ = TcpStream::connect(self.base.trim_start_matches("http://"));
+    }
+}
+
+fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &Mutex<Vec<String>>) {
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    if reader.read_line(&mut line).is_err() {
+        return;
+    }
+    let path = line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/").to_owned();
+    // Headers up to the blank line.
+    loop {
+        let mut header = String::new();
+        match reader.read_line(&mut header) {
+            Ok(0) | Err(_) => break,
+            Ok(_) if header == "\r\n" || header == "\n" => break,
+            Ok(_) => {}
+        }
+    }
+    requests.lock().expect("requests").push(path.clone());
+    let mut stream = reader.into_inner();
+    if path == SILENT {
+        thread::sleep(Duration::from_secs(30));
+        return;
+    }
+    let answer = routes.lock().expect("routes").get(&path).cloned().unwrap_or(Answer::status(404));
+    let head = format!(
+        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        answer.status,
+        answer.content_type,
+        answer.body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&answer.body);
+}
