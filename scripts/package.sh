@@ -28,11 +28,13 @@ fields="$(dpkg-deb --field "$deb" Package Depends)"
 echo "$fields"
 grep -q "libayatana-appindicator3-1" <<<"$fields" || fail "the .deb does not depend on libayatana-appindicator3-1"
 contents="$(dpkg-deb --contents "$deb")"
-for path in usr/bin/recert usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
+for path in usr/bin/recert usr/bin/recert-cli usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
   grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
 done
 rpm -qp --requires "$rpm" 2>/dev/null | grep -q "libayatana-appindicator-gtk3" || fail "the .rpm does not require libayatana-appindicator-gtk3"
-rpm -qpl "$rpm" 2>/dev/null | grep -q "^/usr/bin/recert$" || fail "/usr/bin/recert missing from the .rpm"
+for path in /usr/bin/recert /usr/bin/recert-cli; do
+  rpm -qpl "$rpm" 2>/dev/null | grep -qx "$path" || fail "$path missing from the .rpm"
+done
 
 echo "== apt install ./$deb"
 as_root apt-get install -y --allow-downgrades "./$deb" >/dev/null

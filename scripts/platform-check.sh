@@ -19,11 +19,13 @@ ok() { passed=$((passed + 1)); echo "ok   $*"; }
 bad() { failed=$((failed + 1)); echo "FAIL $*" >&2; }
 
 echo "== macOS: cargo check for aarch64-apple-darwin and x86_64-apple-darwin"
-# DOCS_RS makes the two Objective-C build scripts (mac-notification-sys, objc2-exception-helper)
-# skip compiling their .m files, which need the macOS SDK; every Rust line is still type-checked.
-# What is left unchecked needs the SDK and a Mac: linking, and the Objective-C itself.
+# Every Rust line, Recert's cfg(target_os = "macos") code and its dependencies', is type-checked.
+# The C and Objective-C inside dependencies (ring, mac-notification-sys, objc2-exception-helper)
+# need the macOS SDK: scripts/macos-check/cc stands in for the compiler and writes empty objects,
+# which `cargo check` never links. Linking and running need a Mac (docs/PLATFORMS.md).
 for target in aarch64-apple-darwin x86_64-apple-darwin; do
-  if DOCS_RS=1 cargo check --locked --target "$target" --lib --bins; then ok "cargo check --target $target"; else bad "cargo check --target $target"; fi
+  cc_var="CC_${target//-/_}"
+  if env "$cc_var=$PWD/scripts/macos-check/cc" cargo check --locked --target "$target" --lib --bins; then ok "cargo check --target $target"; else bad "cargo check --target $target"; fi
 done
 
 echo "== Windows: release build for x86_64-pc-windows-gnu (GUI recert.exe, console recert-cli.exe)"
@@ -129,6 +131,14 @@ cjk() { python3 -c 'import sys; t = open(sys.argv[1], encoding="utf-8").read(); 
 for name in eval-bad-date-ja import-missing-zh; do
   cjk "$work/windows/$name.err" && ok "$name: the Windows CLI answers in the asked language" || bad "$name: not translated: $(cat "$work/windows/$name.err")"
 done
+
+echo "== Release workflow: the native npm packages the Windows and macOS runners add"
+for case in "win32 x64:@tauri-apps/cli-win32-x64-msvc@ @rollup/rollup-win32-x64-msvc@" "darwin arm64:@tauri-apps/cli-darwin-arm64@ @rollup/rollup-darwin-arm64@" "darwin x64:@tauri-apps/cli-darwin-x64@ @rollup/rollup-darwin-x64@"; do
+  platform=${case%%:*}
+  got="$(node scripts/npm-native.mjs --print $platform | sed 's/@[^@]*$/@/' | tr '\n' ' ')"
+  [ "$got" = "${case#*:} " ] && ok "npm-native for $platform: $got" || bad "npm-native for $platform named: $got"
+done
+grep -rl --include=tauri.conf.json . --exclude-dir=node_modules --exclude-dir=target -e '"identifier"' | grep -qvx "./tauri.conf.json" && bad "a second tauri.conf.json would confuse tauri-action" || ok "one tauri.conf.json in the repository"
 
 echo "platform checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

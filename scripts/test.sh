@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every test: Rust (unit, integration, properties), the UI's
-# unit tests, and the real app under Xvfb driven through WebDriver. .ci/run calls this.
+# unit tests, the real app under Xvfb driven through WebDriver, the Linux packages, and what this
+# machine can prove about Windows and macOS. .ci/run calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
@@ -28,3 +29,6 @@ xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test --test-co
 
 echo "== Linux packages: build, inspect, install with apt, start"
 RECERT_UI_BUILT=1 bash scripts/package.sh
+
+echo "== Windows and macOS: cross-build, PE subsystems, the CLI under Wine, cargo check for macOS"
+bash scripts/platform-check.sh

@@ -3,7 +3,7 @@
 fn main() {
     println!("cargo:rerun-if-changed=src-tauri/commands.txt");
     // The bare window of the benchmarks embeds its own config and page at compile time.
-    println!("cargo:rerun-if-changed=benches/bare/tauri.conf.json");
+    println!("cargo:rerun-if-changed=benches/bare/bare.conf.json");
     println!("cargo:rerun-if-changed=benches/bare/dist");
     tauri_build::try_build(
         tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(recert_commands())),

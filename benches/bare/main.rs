@@ -33,7 +33,9 @@ fn main() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![report_painted])
-        .run(tauri::generate_context!("benches/bare/tauri.conf.json"));
+        // Not named tauri.conf.json: tauri-action (.github/workflows/release.yml) looks for that
+        // name, and must find only the app's.
+        .run(tauri::generate_context!("benches/bare/bare.conf.json"));
     if let Err(e) = built {
         eprintln!("bare window: {e}");
         std::process::exit(1);

@@ -170,7 +170,7 @@ fn exam_reminders_the_day_before_and_that_morning() {
 
 /// The interpreter that has the `icalendar` package (see scripts/setup.sh).
 pub fn python() -> String {
-    for py in ["python3", "/usr/bin/python3"] {
+    for py in ["python3", "/usr/bin/python3", "python"] {
         if Command::new(py).args(["-c", "import icalendar"]).status().is_ok_and(|s| s.success()) {
             return py.to_owned();
         }
