@@ -120,24 +120,27 @@ pub fn run(opts: AppOptions) -> i32 {
         .build(context);
     match built {
         Ok(app) => {
-            app.run(|app, event| match event {
-                // All windows gone (not hidden): keep running for the reminders; app.exit(0)
-                // (Quit) comes with a code and is let through.
-                tauri::RunEvent::ExitRequested { code: None, api, .. } if !under_automation() => api.prevent_exit(),
-                // macOS: a click on the Dock icon (or opening the app again from Finder or
-                // Spotlight) while the window is hidden brings it back.
-                #[cfg(target_os = "macos")]
-                tauri::RunEvent::Reopen { has_visible_windows: false, .. } => window::show(app),
-                _ => {
-                    let _ = app;
-                }
-            });
+            app.run(on_run_event);
             0
         }
         Err(e) => {
             eprintln!("recert: {e}");
             1
         }
+    }
+}
+
+#[cfg_attr(not(target_os = "macos"), allow(unused_variables))]
+fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
+    match event {
+        // All windows gone (not hidden): keep running for the reminders; app.exit(0) (Quit)
+        // comes with a code and is let through.
+        tauri::RunEvent::ExitRequested { code: None, api, .. } if !under_automation() => api.prevent_exit(),
+        // macOS: opening Recert again (Dock, Launchpad, Finder, Spotlight) while its window is
+        // hidden or minimised brings the window back.
+        #[cfg(target_os = "macos")]
+        tauri::RunEvent::Reopen { has_visible_windows: false, .. } => window::show(app),
+        _ => {}
     }
 }
 

@@ -12,7 +12,7 @@ fn main_window(app: &AppHandle) -> Option<WebviewWindow> {
 
 pub fn show(app: &AppHandle) {
     #[cfg(target_os = "macos")]
-    let _ = app.set_activation_policy(activation_policy(true));
+    let _ = app.set_activation_policy(tauri::ActivationPolicy::Regular);
     if let Some(w) = main_window(app) {
         // Each can fail only if the window is being destroyed; nothing to do then.
         let _ = w.unminimize();
@@ -28,17 +28,7 @@ pub fn hide(app: &AppHandle) {
         let _ = w.hide();
     }
     #[cfg(target_os = "macos")]
-    let _ = app.set_activation_policy(activation_policy(false));
-}
-
-/// The macOS activation policy for a window that is shown or hidden.
-#[cfg(target_os = "macos")]
-fn activation_policy(window_shown: bool) -> tauri::ActivationPolicy {
-    if window_shown {
-        tauri::ActivationPolicy::Regular
-    } else {
-        tauri::ActivationPolicy::Accessory
-    }
+    let _ = app.set_activation_policy(tauri::ActivationPolicy::Accessory);
 }
 
 /// Shows the main window on one certification (or the dashboard when `None`).

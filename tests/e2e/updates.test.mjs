@@ -92,6 +92,7 @@ test("Check now: up to date, then a newer version whose package is not signed by
   answer = { status: 200, body: manifest9 };
   await s.click("[data-testid=update-check]");
   await s.waitUntil(async () => (await s.text("[data-testid=update-result]")) === "Recert 9.9.9 is available.", "9.9.9 offered");
+  await s.script("document.querySelector('[data-testid=update-settings]').scrollIntoView({ block: 'end' })");
   await shot("settings-update-available");
   const before = readFileSync(bin);
   await s.click("[data-testid=update-install]");
@@ -113,6 +114,7 @@ test("a server that answers with something else is refused in the user's languag
     return t || null;
   }, "the refusal");
   assert.match(error, /^アップデート サーバーの応答は Recert が使えるアップデートではありません：/);
+  await s.script("document.querySelector('[data-testid=update-settings]').scrollIntoView({ block: 'end' })");
   await shot("settings-update-error-ja");
   await rerender(() => s.choose("[data-testid=language]", "en"));
 });
