@@ -143,7 +143,9 @@ for case in "win32 x64:@tauri-apps/cli-win32-x64-msvc@ @rollup/rollup-win32-x64-
   got="$(node scripts/npm-native.mjs --print $platform | sed 's/@[^@]*$/@/' | tr '\n' ' ')"
   [ "$got" = "${case#*:} " ] && ok "npm-native for $platform: $got" || bad "npm-native for $platform named: $got"
 done
-grep -rl --include=tauri.conf.json . --exclude-dir=node_modules --exclude-dir=target -e '"identifier"' | grep -qvx "./tauri.conf.json" && bad "a second tauri.conf.json would confuse tauri-action" || ok "one tauri.conf.json in the repository"
+# tauri-action finds the project by the files git tracks (it honours .gitignore).
+configs="$(git ls-files '*tauri.conf.json' '*tauri.conf.json5' '*Tauri.toml' | tr '\n' ' ')"
+[ "$configs" = "tauri.conf.json " ] && ok "one Tauri config tracked in the repository" || bad "tauri-action would have to choose among: $configs"
 
 echo "platform checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -33,9 +33,8 @@ fn main() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![report_painted])
-        // Not named tauri.conf.json: tauri-action (.github/workflows/release.yml) looks for that
-        // name, and must find only the app's.
-        .run(tauri::generate_context!("benches/bare/bare.conf.json"));
+        // bare.conf.json, placed here by build.rs (tauri-action must find only the app's config).
+        .run(tauri::generate_context!("benches/bare/gen/tauri.conf.json"));
     if let Err(e) = built {
         eprintln!("bare window: {e}");
         std::process::exit(1);

@@ -83,7 +83,7 @@ test("the notification arrives once, clicks through to the certification, and is
     assert.equal(call.summary, `Renewal open: ${TITLE}`);
     assert.equal(
       call.body,
-      "Pass the free renewal assessment on Microsoft Learn before 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
+      "Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
     );
     assert.deepEqual(call.actions, ["default", "Open in Recert"]);
 

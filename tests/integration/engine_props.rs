@@ -83,10 +83,21 @@ proptest! {
             failed_attempts: attempts.into_iter().filter_map(|s| chrono::DateTime::from_timestamp(s, 0)).collect(),
             renewal_available_from: available.and_then(d),
             retired_on: retired.and_then(d),
+            retirement_reported: available.and_then(d),
+            replaced_by: (kind % 3 == 0).then(|| "Microsoft Certified: Fabric Data Engineer Associate".to_owned()),
             has_prerequisites: kind % 2 == 0,
         };
         if let Some(today) = d(today) {
-            let _ = evaluate(&h, &offsets, today, start_of_day_utc(today));
+            if let Ok(ev) = evaluate(&h, &offsets, today, start_of_day_utc(today)) {
+                // R8, R11: what cannot be renewed today is never "renewal open", and nothing
+                // reminds the user to renew on or after retirement.
+                let renewable_today = h.retired_on.is_none_or(|r| today < r) && h.renewal_available_from.is_none_or(|f| f <= today);
+                prop_assert!(renewable_today || ev.status != Status::RenewalOpen);
+                prop_assert_eq!(ev.can_renew_now, ev.status == Status::RenewalOpen);
+                if let Some(r) = h.retired_on {
+                    prop_assert!(ev.reminders.iter().all(|&day| day < r));
+                }
+            }
         }
     }
 

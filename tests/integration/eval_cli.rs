@@ -123,11 +123,33 @@ fn retired_and_not_yet_offered_from_the_request() {
         {"id": "a", "certification_type": "role-based", "earned_on": "2019-06-01", "renewal_available_from": "2021-02-01"},
         {"id": "b", "certification_type": "role-based", "earned_on": "2019-06-01", "retired_on": "2021-01-01"}
     ]}));
-    assert_eq!((hs[0]["status"].as_str(), hs[0]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(false)));
+    // Inside the window but not renewable today: active, never renewal-open, with the reason.
+    assert_eq!((hs[0]["status"].as_str(), hs[0]["can_renew_now"].as_bool()), (Some("active"), Some(false)));
     assert!(ids(&hs[0]).contains(&"reason-renewal-offered-from"));
+    assert!(ids(&hs[0]).contains(&"reason-valid-no-renewal"));
+    assert_eq!(hs[0]["renewal_window_opens_on"], "2020-12-03");
     assert_eq!(hs[0]["reminders"][0], "2021-02-01");
-    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(false)));
+    // Retired: active until it expires, no window, no reminder to renew.
+    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("active"), Some(false)));
     assert!(ids(&hs[1]).contains(&"reason-retired"));
+    assert!(ids(&hs[1]).contains(&"reason-valid-no-renewal"));
+    assert_eq!(hs[1]["renewal_window_opens_on"], serde_json::Value::Null);
+    assert_eq!(hs[1]["reminders"], json!([]));
+}
+
+#[test]
+fn catalog_retirements_replacements_and_reported_retirements_reach_the_contract() {
+    let hs = eval_ok(json!({"today": "2025-05-01", "holdings": [
+        {"id": "dp203", "certification": "certification.azure-data-engineer", "earned_on": "2024-09-10"},
+        {"id": "az204", "certification": "certification.azure-developer", "earned_on": "2024-09-10"},
+        {"id": "old-uid", "certification": "certification.endpoint-administrator", "earned_on": "2024-09-10"}
+    ]}));
+    assert_eq!(hs[0]["status"], "active");
+    let replaced = hs[0]["reasons"].as_array().expect("reasons").iter().find(|r| r["id"] == "reason-replaced-by").expect("replacement named");
+    assert_eq!(replaced["text"], "Microsoft names Microsoft Certified: Fabric Data Engineer Associate as the certification to earn instead.");
+    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(true)), "a reported retirement changes nothing");
+    assert!(ids(&hs[1]).contains(&"reason-retirement-reported"));
+    assert_eq!(hs[2]["expires_on"], "2025-09-10", "an old uid still finds its certification");
 }
 
 #[test]

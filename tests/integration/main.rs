@@ -8,6 +8,7 @@ mod http_server;
 mod notification_server;
 
 mod catalog_import;
+mod catalog_snapshot;
 mod crash;
 mod data_cli;
 mod engine_props;

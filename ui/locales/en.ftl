@@ -45,6 +45,12 @@ reason-renewal-offered-from = The renewal assessment for this certification is o
 reason-not-offered-before-expiry = The renewal assessment for this certification is offered only from { $from }, after it expires on { $expires }.
 reason-retired = Retired on { $on }: it can no longer be earned or renewed, and stays valid until it expires.
 reason-retires-on = Retires on { $on }: renew before then; afterwards it can no longer be earned or renewed.
+reason-replaced-by = Microsoft names { $title } as the certification to earn instead.
+reason-retirement-reported = Microsoft has announced that this certification retires on { $on } (reported, not yet confirmed on Microsoft Learn). Nothing changes until it is confirmed.
+reason-valid-no-renewal = Valid until { $expires } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+} left). It cannot be renewed now.
 reason-retry-now = { $failed ->
     [one] One failed attempt: you may take the renewal assessment again right away.
    *[other] The 24-hour wait after your last attempt has passed: you may take the renewal assessment again now.
@@ -171,6 +177,7 @@ card-broken = Check this certification's dates
 card-exams = Exams: { $codes }
 remove-confirm = Remove { $title } from Recert? Its dates and renewals are deleted.
 open-cert-dashboard = Open the certification dashboard
+card-renew-on-learn = Renew on Microsoft Learn
 
 ## Add / edit
 
@@ -262,7 +269,7 @@ field-reminder_time = Time of day
 ## Notifications and tray
 
 notify-window-opens-summary = Renewal open: { $title }
-notify-window-opens-body = Pass the free renewal assessment on Microsoft Learn before { $deadline } ({ $days ->
+notify-window-opens-body = Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before { $deadline } ({ $days ->
     [one] 1 day left
    *[other] { $days } days left
 }).
@@ -270,7 +277,7 @@ notify-before-expiry-summary = { $title } expires in { $days ->
     [one] 1 day
    *[other] { $days } days
 }
-notify-before-expiry-body = Renew it for free: pass the renewal assessment on Microsoft Learn before { $deadline }.
+notify-before-expiry-body = Renew it for free: pass the renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before { $deadline }.
 notify-expired-summary = { $title } has expired
 notify-expired-body = It expired on { $deadline } and can no longer be renewed. Pass the required exam(s) to earn it again.
 notify-several-summary = { $count } certifications need attention

@@ -38,6 +38,9 @@ reason-renewal-offered-from = この認定資格の更新評価は { $from } か
 reason-not-offered-before-expiry = この認定資格の更新評価は { $from } から利用できますが、有効期限 { $expires } の後です。
 reason-retired = { $on } に提供終了：取得も更新もできなくなりました。有効期限までは有効です。
 reason-retires-on = { $on } に提供終了予定：それまでに更新してください。以降は取得も更新もできません。
+reason-replaced-by = Microsoft は代わりに取得する認定資格として { $title } を挙げています。
+reason-retirement-reported = Microsoft はこの認定資格を { $on } に提供終了すると発表しました（報告のみで、Microsoft Learn ではまだ確認されていません）。確認されるまで何も変わりません。
+reason-valid-no-renewal = { $expires } まで有効です（残り { $days } 日）。現在は更新できません。
 reason-retry-now = { $failed ->
     [one] 1回目は不合格でした。すぐに更新評価を受けなおすことができます。
    *[other] 前回の受験から24時間が経過しました。更新評価を受けなおすことができます。
@@ -161,6 +164,7 @@ card-broken = この認定資格の日付を確認してください
 card-exams = 試験：{ $codes }
 remove-confirm = { $title } を Recert から削除しますか？日付と更新の記録も削除されます。
 open-cert-dashboard = 認定ダッシュボードを開く
+card-renew-on-learn = Microsoft Learn で更新する
 
 ## 追加・編集
 
@@ -252,9 +256,9 @@ field-reminder_time = 時刻
 ## 通知とトレイ
 
 notify-window-opens-summary = 更新受付開始：{ $title }
-notify-window-opens-body = { $deadline } より前に Microsoft Learn で無料の更新評価に合格してください（残り { $days } 日）。
+notify-window-opens-body = { $deadline } より前に Microsoft Learn（aka.ms/CertDashboard）で無料の更新評価に合格してください（残り { $days } 日）。
 notify-before-expiry-summary = { $title } の有効期限まであと { $days } 日
-notify-before-expiry-body = 無料で更新できます。{ $deadline } より前に Microsoft Learn の更新評価に合格してください。
+notify-before-expiry-body = 無料で更新できます。{ $deadline } より前に Microsoft Learn（aka.ms/CertDashboard）の更新評価に合格してください。
 notify-expired-summary = { $title } の有効期限が切れました
 notify-expired-body = { $deadline } に有効期限が切れたため、更新できません。必要な試験に合格して、再度認定を取得してください。
 notify-several-summary = { $count } 件の認定資格に対応が必要です

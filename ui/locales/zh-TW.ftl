@@ -38,6 +38,9 @@ reason-renewal-offered-from = 此認證的更新評估自 { $from } 起提供。
 reason-not-offered-before-expiry = 此認證的更新評估自 { $from } 起才提供，晚於到期日 { $expires }。
 reason-retired = 已於 { $on } 淘汰：無法再取得或更新，在到期前仍然有效。
 reason-retires-on = 將於 { $on } 淘汰：請在此之前更新；之後將無法再取得或更新。
+reason-replaced-by = Microsoft 指定 { $title } 為替代的認證，請改為取得該認證。
+reason-retirement-reported = Microsoft 已宣布此認證將於 { $on } 停用（僅為報導，尚未在 Microsoft Learn 上確認）。在確認之前不會有任何變更。
+reason-valid-no-renewal = 有效至 { $expires }（剩餘 { $days } 天）。目前無法更新。
 reason-retry-now = { $failed ->
     [one] 第一次沒有通過：可以立即再次嘗試更新評估。
    *[other] 距離上次嘗試已滿 24 小時：現在可以再次嘗試更新評估。
@@ -161,6 +164,7 @@ card-broken = 請檢查此認證的日期
 card-exams = 考試：{ $codes }
 remove-confirm = 要從 Recert 移除 { $title } 嗎？其日期與更新記錄將一併刪除。
 open-cert-dashboard = 開啟認證儀表板
+card-renew-on-learn = 在 Microsoft Learn 上更新
 
 ## 新增／編輯
 
@@ -252,9 +256,9 @@ field-reminder_time = 時間
 ## 通知與系統匣
 
 notify-window-opens-summary = 可以更新：{ $title }
-notify-window-opens-body = 請在 { $deadline } 之前於 Microsoft Learn 通過免費的更新評估（剩餘 { $days } 天）。
+notify-window-opens-body = 請在 { $deadline } 之前於 Microsoft Learn（aka.ms/CertDashboard）通過免費的更新評估（剩餘 { $days } 天）。
 notify-before-expiry-summary = { $title } 將在 { $days } 天後到期
-notify-before-expiry-body = 免費更新：請在 { $deadline } 之前於 Microsoft Learn 通過更新評估。
+notify-before-expiry-body = 免費更新：請在 { $deadline } 之前於 Microsoft Learn（aka.ms/CertDashboard）通過更新評估。
 notify-expired-summary = { $title } 已過期
 notify-expired-body = 已於 { $deadline } 過期，無法再更新。必須透過要求的考試再次取得認證。
 notify-several-summary = 有 { $count } 個認證需要處理

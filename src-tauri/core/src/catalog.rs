@@ -38,10 +38,20 @@ pub struct Certification {
     pub study_guide: Vec<String>,
     pub renewal_available_from: Option<NaiveDate>,
     pub retired_on: Option<NaiveDate>,
+    /// A retirement reported by one source and not yet confirmed (catalog-facts: "reported").
+    #[serde(default)]
+    pub retirement_reported: Option<NaiveDate>,
+    /// The uid of the certification Microsoft names as its replacement.
+    #[serde(default)]
+    pub replaced_by: Option<String>,
     /// Titles in other languages, by locale tag (`ja`, `zh-TW`).
     pub titles: BTreeMap<String, String>,
     /// Names it went by before (the renewal guide says "Data Analyst Associate").
     pub former_titles: Vec<String>,
+    /// Uids it was known by before (an older snapshot's, or a record merged into this one):
+    /// holdings stored under them still find it.
+    #[serde(default)]
+    pub former_uids: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -69,6 +79,8 @@ pub struct Catalog {
     pub exams: Vec<Exam>,
     #[serde(skip)]
     index: HashMap<String, usize>,
+    #[serde(skip)]
+    former_index: HashMap<String, usize>,
     #[serde(skip)]
     exam_index: HashMap<String, usize>,
 }
@@ -131,10 +143,14 @@ fn texts(refs: Vec<RawRef>) -> Vec<String> {
 struct RawExtension {
     renewal_available_from: Option<String>,
     retired_on: Option<String>,
+    retirement_reported: Option<String>,
+    replaced_by: Option<String>,
     #[serde(default)]
     titles: BTreeMap<String, String>,
     #[serde(default)]
     former_titles: Vec<String>,
+    #[serde(default)]
+    former_uids: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -224,8 +240,11 @@ impl RawCertification {
             study_guide: texts(self.study_guide),
             renewal_available_from: optional_date(path, "renewal_available_from", ext.renewal_available_from)?,
             retired_on: optional_date(path, "retired_on", ext.retired_on)?,
+            retirement_reported: optional_date(path, "retirement_reported", ext.retirement_reported)?,
+            replaced_by: ext.replaced_by,
             titles: ext.titles,
             former_titles: ext.former_titles,
+            former_uids: ext.former_uids,
         })
     }
 }
@@ -328,17 +347,40 @@ impl Catalog {
                 }
             }
         }
+        catalog.reindex();
         Ok(catalog)
     }
 
     /// Rebuilds the look-up tables after deserializing a stored catalog.
     pub fn reindex(&mut self) {
         self.index = self.certifications.iter().enumerate().map(|(i, c)| (c.uid.clone(), i)).collect();
+        self.former_index = self
+            .certifications
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| c.former_uids.iter().map(move |u| (u.clone(), i)))
+            .collect();
         self.exam_index = self.exams.iter().enumerate().map(|(i, e)| (e.uid.clone(), i)).collect();
     }
 
+    /// The certification with this uid, or that was known by it before.
     pub fn certification(&self, uid: &str) -> Option<&Certification> {
-        self.index.get(uid).map(|&i| &self.certifications[i])
+        self.index.get(uid).or_else(|| self.former_index.get(uid)).map(|&i| &self.certifications[i])
+    }
+
+    /// What the catalog knows of a certification that the engine needs: its kind, when renewal
+    /// became available, its retirement (confirmed or reported) and its replacement's title.
+    pub fn holding_facts(&self, uid: &str) -> Option<crate::engine::Holding> {
+        let cert = self.certification(uid)?;
+        Some(crate::engine::Holding {
+            kind: Some(cert.kind),
+            renewal_available_from: cert.renewal_available_from,
+            retired_on: cert.retired_on,
+            retirement_reported: cert.retirement_reported,
+            replaced_by: cert.replaced_by.as_deref().and_then(|r| self.certification(r)).map(|r| r.title.clone()),
+            has_prerequisites: !cert.prerequisites.is_empty(),
+            ..crate::engine::Holding::default()
+        })
     }
 
     pub fn exam(&self, uid: &str) -> Option<&Exam> {
@@ -450,3 +492,7 @@ mod tests {
         assert_eq!(c.certification("c").map(|x| x.title.as_str()), Some("New"));
     }
 }
+
+#[cfg(test)]
+#[path = "catalog_facts_tests.rs"]
+mod facts_tests;

@@ -35,6 +35,10 @@ pub struct Holding {
     pub renewal_available_from: Option<NaiveDate>,
     /// R11: the day the certification was (or will be) retired.
     pub retired_on: Option<NaiveDate>,
+    /// A retirement date reported but not confirmed: said in the reasons, changes nothing else.
+    pub retirement_reported: Option<NaiveDate>,
+    /// R11: the title of the certification Microsoft names as its replacement.
+    pub replaced_by: Option<String>,
     /// R10: the catalog lists prerequisites (expert ⇐ associate).
     pub has_prerequisites: bool,
 }
@@ -68,6 +72,9 @@ pub struct Evaluation {
     pub can_renew_now: bool,
     pub next_attempt_at: Option<DateTime<Utc>>,
     pub reminders: Vec<NaiveDate>,
+    /// The expiry-day notice ("it must be earned again") applies: not for a certification that
+    /// retires by then, which cannot be earned again.
+    pub expiry_notice: bool,
     pub reasons: Vec<Reason>,
 }
 
@@ -162,6 +169,7 @@ pub fn evaluate(
             can_renew_now: false,
             next_attempt_at: None,
             reminders: Vec::new(),
+            expiry_notice: false,
             reasons,
         });
     }
@@ -175,19 +183,27 @@ pub fn evaluate(
     expires = apply_renewals(holding, expires, today, &mut reasons)?;
 
     let opens = minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(Field::EarnedOn, expires))?;
+    // R8, R11: renewal is possible on a day the assessment is offered and the certification is
+    // not yet retired. A certification that cannot be renewed today is never "renewal open": it
+    // stays active until it expires. A cycle whose window opens only after retirement, or whose
+    // assessment arrives only after the expiry, has no renewal at all.
+    let retired_by = |day: NaiveDate| holding.retired_on.is_some_and(|retired| retired <= day);
+    let offered_by = |day: NaiveDate| holding.renewal_available_from.is_none_or(|from| from <= day);
+    let renewable_this_cycle = !retired_by(today.max(opens)) && holding.renewal_available_from.is_none_or(|from| from < expires);
     let status = if today >= expires {
         Status::Expired
-    } else if today >= opens {
+    } else if today >= opens && offered_by(today) && !retired_by(today) {
         Status::RenewalOpen
     } else {
         Status::Active
     };
-    let offered = holding.renewal_available_from.is_none_or(|from| from <= today);
-    let not_retired = holding.retired_on.is_none_or(|retired| today < retired);
-    let can_renew_now = status == Status::RenewalOpen && offered && not_retired;
+    let can_renew_now = status == Status::RenewalOpen;
 
     match status {
-        Status::Active => reasons.push(Reason::WindowOpensOn { opens, expires, days: days_between(today, opens) }),
+        Status::Active if renewable_this_cycle && today < opens => {
+            reasons.push(Reason::WindowOpensOn { opens, expires, days: days_between(today, opens) });
+        }
+        Status::Active => reasons.push(Reason::ValidNoRenewal { expires, days: days_between(today, expires) }),
         Status::RenewalOpen => reasons.push(Reason::RenewalOpen { expires, days: days_between(today, expires) }),
         Status::Expired => reasons.push(Reason::Expired { on: expires }),
         Status::NoExpiry => {}
@@ -207,17 +223,22 @@ pub fn evaluate(
     if holding.has_prerequisites {
         reasons.push(Reason::RenewsSeparately);
     }
+    // Reminders say "renew": only for a cycle that can be renewed, and only before retirement.
     let reminders = match status {
-        Status::Active | Status::RenewalOpen => reminder_dates(offsets, expires, holding.renewal_available_from),
-        Status::Expired | Status::NoExpiry => Vec::new(),
+        Status::Active | Status::RenewalOpen if renewable_this_cycle => reminder_dates(offsets, expires, holding.renewal_available_from)
+            .into_iter()
+            .filter(|&day| !retired_by(day))
+            .collect(),
+        _ => Vec::new(),
     };
     Ok(Evaluation {
         status,
         expires_on: Some(expires),
-        window_opens_on: Some(opens),
+        window_opens_on: renewable_this_cycle.then_some(opens),
         can_renew_now,
         next_attempt_at,
         reminders,
+        expiry_notice: !retired_by(expires),
         reasons,
     })
 }
@@ -262,6 +283,11 @@ fn apply_renewals(
 fn retirement_reasons(holding: &Holding, today: NaiveDate, reasons: &mut Vec<Reason>) {
     if let Some(on) = holding.retired_on {
         reasons.push(if on <= today { Reason::Retired { on } } else { Reason::RetiresOn { on } });
+        if let Some(title) = &holding.replaced_by {
+            reasons.push(Reason::ReplacedBy { title: title.clone() });
+        }
+    } else if let Some(on) = holding.retirement_reported {
+        reasons.push(Reason::RetirementReported { on });
     }
 }
 

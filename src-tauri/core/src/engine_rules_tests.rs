@@ -153,9 +153,12 @@ fn r8_renewal_only_once_offered_for_the_certification() {
     let mut h = role_based("2019-06-01");
     h.renewal_available_from = Some(d("2021-02-01"));
     let waiting = eval_on(&h, "2021-01-31");
-    assert_eq!(waiting.status, Status::RenewalOpen);
+    // Inside the window but not yet renewable: active, never "renewal open".
+    assert_eq!(waiting.status, Status::Active);
     assert!(!waiting.can_renew_now);
     assert!(waiting.reasons.contains(&Reason::RenewalOfferedFrom { from: d("2021-02-01") }));
+    assert!(waiting.reasons.contains(&Reason::ValidNoRenewal { expires: d("2021-06-01"), days: 121 }));
+    assert_eq!(eval_on(&h, "2021-02-01").status, Status::RenewalOpen);
     // Reminders before the assessment exists move to the day it arrives.
     assert_eq!(waiting.reminders, vec![d("2021-02-01"), d("2021-03-03"), d("2021-05-02"), d("2021-05-25")]);
     assert!(eval_on(&h, "2021-02-01").can_renew_now);
@@ -227,13 +230,40 @@ fn r11_retired_cannot_be_renewed_and_stays_valid_until_expiry() {
     let mut h = role_based("2024-08-01");
     h.retired_on = Some(d("2025-03-31"));
     let open = eval_on(&h, "2025-05-01");
-    assert_eq!(open.status, Status::RenewalOpen);
+    // Retired inside its window: active until it expires, never "renewal open", no window, no
+    // reminder to renew and no "earn it again" notice (it cannot be earned again).
+    assert_eq!(open.status, Status::Active);
     assert!(!open.can_renew_now);
     assert!(open.reasons.contains(&Reason::Retired { on: d("2025-03-31") }));
+    assert!(open.reasons.contains(&Reason::ValidNoRenewal { expires: d("2025-08-01"), days: 92 }));
+    assert_eq!(open.window_opens_on, None);
+    assert!(open.reminders.is_empty());
+    assert!(!open.expiry_notice);
     assert_eq!(eval_on(&h, "2025-10-01").status, Status::Expired);
-    // Before retirement, renewal works; on the retirement day it does not.
-    assert!(eval_on(&h, "2025-03-30").can_renew_now);
-    assert!(eval_on(&h, "2025-03-30").reasons.contains(&Reason::RetiresOn { on: d("2025-03-31") }));
+    // Before retirement, renewal works (reminders only up to the retirement); on the retirement
+    // day it does not.
+    let before = eval_on(&h, "2025-03-30");
+    assert!(before.can_renew_now);
+    assert_eq!(before.status, Status::RenewalOpen);
+    assert!(before.reasons.contains(&Reason::RetiresOn { on: d("2025-03-31") }));
+    assert_eq!(before.reminders, vec![d("2025-02-02")]);
+    assert_eq!(eval_on(&h, "2025-03-31").status, Status::Active);
+    // Retired before the window even opens: this cycle has no renewal at all.
+    let mut early = role_based("2025-01-10");
+    early.retired_on = Some(d("2025-03-31"));
+    let ev = eval_on(&early, "2025-04-01");
+    assert_eq!((ev.status, ev.window_opens_on, ev.reminders.len()), (Status::Active, None, 0));
+    // The replacement Microsoft names is said.
+    early.replaced_by = Some("Microsoft Certified: Fabric Data Engineer Associate".into());
+    assert!(eval_on(&early, "2025-04-01").reasons.contains(&Reason::ReplacedBy { title: "Microsoft Certified: Fabric Data Engineer Associate".into() }));
+    // A reported retirement is said and changes nothing else.
+    let plain = role_based("2026-03-14");
+    let mut reported = plain.clone();
+    reported.retirement_reported = Some(d("2026-08-31"));
+    let (a, b) = (eval_on(&plain, "2026-11-22"), eval_on(&reported, "2026-11-22"));
+    assert_eq!((a.status, a.expires_on, a.window_opens_on, &a.reminders, a.expiry_notice), (b.status, b.expires_on, b.window_opens_on, &b.reminders, b.expiry_notice));
+    assert!(b.reasons.contains(&Reason::RetirementReported { on: d("2026-08-31") }));
+    assert!(a.expiry_notice);
     let mut on_day = h.clone();
     on_day.renewed_on.push(d("2025-03-31"));
     assert_eq!(problem(&on_day, "2025-05-01").problem, Problem::RenewalOnOrAfterRetirement { value: d("2025-03-31"), retired: d("2025-03-31") });

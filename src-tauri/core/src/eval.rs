@@ -150,13 +150,10 @@ fn parse_holding(value: &Value, path: &str, catalog: &Catalog) -> Result<(String
     if let Some(v) = field(map, "certification") {
         let p = join(path, "certification");
         let uid = string(v, &p)?;
-        let Some(cert) = catalog.certification(uid) else {
+        let Some(facts) = catalog.holding_facts(uid) else {
             return err(p, Problem::UnknownCertification { value: uid.to_owned() });
         };
-        holding.kind = Some(cert.kind);
-        holding.renewal_available_from = cert.renewal_available_from;
-        holding.retired_on = cert.retired_on;
-        holding.has_prerequisites = !cert.prerequisites.is_empty();
+        holding = facts;
     }
     if let Some(v) = field(map, "certification_type") {
         let p = join(path, "certification_type");

@@ -56,6 +56,14 @@ pub enum Reason {
     Retired { on: NaiveDate },
     /// R11: retirement is announced; renewals are possible until then.
     RetiresOn { on: NaiveDate },
+    /// R11: Microsoft names this certification as the one to earn instead.
+    ReplacedBy { title: String },
+    /// A retirement reported by one source, not yet confirmed on Microsoft Learn: said, nothing
+    /// else changes.
+    RetirementReported { on: NaiveDate },
+    /// R8/R11: valid until it expires, and this cycle has no renewal (retired, or the renewal
+    /// assessment is not offered before the expiry).
+    ValidNoRenewal { expires: NaiveDate, days: i64 },
     /// R9: one failure, the next attempt may follow at once.
     RetryNow { failed: i64 },
     /// R9: two or more failures, each further attempt 24 hours after the previous.
@@ -81,6 +89,9 @@ impl Message for Reason {
             Reason::NotOfferedBeforeExpiry { .. } => "reason-not-offered-before-expiry",
             Reason::Retired { .. } => "reason-retired",
             Reason::RetiresOn { .. } => "reason-retires-on",
+            Reason::ReplacedBy { .. } => "reason-replaced-by",
+            Reason::RetirementReported { .. } => "reason-retirement-reported",
+            Reason::ValidNoRenewal { .. } => "reason-valid-no-renewal",
             Reason::RetryNow { .. } => "reason-retry-now",
             Reason::RetryAfter { .. } => "reason-retry-after",
             Reason::RetryTooLate { .. } => "reason-retry-too-late",
@@ -90,24 +101,27 @@ impl Message for Reason {
 
     fn args(&self) -> Args {
         use Arg::{Date, Instant, Number};
-        match *self {
+        match self {
             Reason::NeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
             Reason::ValidTwoYears { earned, expires } | Reason::ValidOneYear { earned, expires } => {
-                vec![("earned", Date(earned)), ("expires", Date(expires))]
+                vec![("earned", Date(*earned)), ("expires", Date(*expires))]
             }
-            Reason::LeapDay { expires } => vec![("expires", Date(expires))],
-            Reason::Renewed { on, from, to } => vec![("on", Date(on)), ("from", Date(from)), ("to", Date(to))],
+            Reason::LeapDay { expires } => vec![("expires", Date(*expires))],
+            Reason::Renewed { on, from, to } => vec![("on", Date(*on)), ("from", Date(*from)), ("to", Date(*to))],
             Reason::WindowOpensOn { opens, expires, days } => {
-                vec![("opens", Date(opens)), ("expires", Date(expires)), ("days", Number(days))]
+                vec![("opens", Date(*opens)), ("expires", Date(*expires)), ("days", Number(*days))]
             }
-            Reason::RenewalOpen { expires, days } => vec![("expires", Date(expires)), ("days", Number(days))],
-            Reason::Expired { on } => vec![("on", Date(on))],
-            Reason::RenewalOfferedFrom { from } => vec![("from", Date(from))],
-            Reason::NotOfferedBeforeExpiry { from, expires } => vec![("from", Date(from)), ("expires", Date(expires))],
-            Reason::Retired { on } | Reason::RetiresOn { on } => vec![("on", Date(on))],
-            Reason::RetryNow { failed } => vec![("failed", Number(failed))],
-            Reason::RetryAfter { failed, next } => vec![("failed", Number(failed)), ("next", Instant(next))],
-            Reason::RetryTooLate { next, expires } => vec![("next", Instant(next)), ("expires", Date(expires))],
+            Reason::RenewalOpen { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
+            Reason::Expired { on } => vec![("on", Date(*on))],
+            Reason::RenewalOfferedFrom { from } => vec![("from", Date(*from))],
+            Reason::NotOfferedBeforeExpiry { from, expires } => vec![("from", Date(*from)), ("expires", Date(*expires))],
+            Reason::Retired { on } | Reason::RetiresOn { on } => vec![("on", Date(*on))],
+            Reason::RetryNow { failed } => vec![("failed", Number(*failed))],
+            Reason::RetryAfter { failed, next } => vec![("failed", Number(*failed)), ("next", Instant(*next))],
+            Reason::RetryTooLate { next, expires } => vec![("next", Instant(*next)), ("expires", Date(*expires))],
+            Reason::ReplacedBy { title } => vec![("title", Arg::text(title.clone()))],
+            Reason::RetirementReported { on } => vec![("on", Date(*on))],
+            Reason::ValidNoRenewal { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
             Reason::RenewsSeparately => vec![],
         }
     }

@@ -38,15 +38,13 @@ pub struct HoldingRecord {
 impl HoldingRecord {
     /// The engine's view of this record, with the catalog's availability and retirement dates.
     pub fn to_holding(&self, catalog: &Catalog) -> Holding {
-        let cert = self.certification.as_deref().and_then(|uid| catalog.certification(uid));
+        let facts = self.certification.as_deref().and_then(|uid| catalog.holding_facts(uid)).unwrap_or_default();
         Holding {
             kind: Some(self.kind),
             earned_on: self.earned_on,
             renewed_on: self.renewed_on.clone(),
             failed_attempts: self.failed_attempts.clone(),
-            renewal_available_from: cert.and_then(|c| c.renewal_available_from),
-            retired_on: cert.and_then(|c| c.retired_on),
-            has_prerequisites: cert.is_some_and(|c| !c.prerequisites.is_empty()),
+            ..facts
         }
     }
 }

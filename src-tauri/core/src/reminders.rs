@@ -90,7 +90,8 @@ pub fn exam_reminders(plan_id: &str, exam: &str, at: NaiveDateTime, time_of_day:
 }
 
 /// The reminders of a holding's current cycle: its reminder dates (the first, on the window's
-/// opening day, is the "window opens" one) and the expiry day itself.
+/// opening day, is the "window opens" one) and the expiry day itself (not for a certification
+/// retired by then, which cannot be earned again).
 pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
     let Some(expires_on) = ev.expires_on else { return Vec::new() };
     if ev.status == Status::NoExpiry {
@@ -109,7 +110,9 @@ pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
             time: None,
         })
         .collect();
-    out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date: expires_on, expires_on, exam: None, exam_at: None, time: None });
+    if ev.expiry_notice {
+        out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date: expires_on, expires_on, exam: None, exam_at: None, time: None });
+    }
     out
 }
 

@@ -282,8 +282,11 @@ impl Store {
         self.put(SETTINGS_KEY, settings)
     }
 
+    /// The catalog in use. While it is the bundled one, it is this build's: corrections in a
+    /// newer Recert reach a store made by an older one.
     pub fn catalog(&self) -> StoreResult<(Catalog, CatalogSource)> {
         match self.get::<StoredCatalog>(CATALOG_KEY)? {
+            Some(stored) if stored.source == CatalogSource::Bundled => Ok((Catalog::bundled(), CatalogSource::Bundled)),
             Some(mut stored) => {
                 stored.catalog.reindex();
                 Ok((stored.catalog, stored.source))

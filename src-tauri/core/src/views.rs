@@ -201,6 +201,7 @@ pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog,
         can_renew_now: false,
         next_attempt_at: None,
         reminders: Vec::new(),
+        expiry_notice: false,
         reasons: Vec::new(),
     };
     let mut view = holding_view(record, nothing, catalog, catalogs, locale, NaiveDate::MIN, true);

@@ -173,7 +173,7 @@ function card(v: HoldingView, app: App): HTMLElement {
         h("button", { "data-testid": "edit", onclick: () => openHoldingForm(app, v) }, t("action-edit")),
         v.expires_on ? h("button", { "data-testid": "mute", "aria-pressed": String(v.muted), onclick: toggleMute }, t(v.muted ? "card-unmute" : "card-mute")) : null,
         h("button", { class: "danger", "data-testid": "remove", onclick: remove }, t("action-remove")),
-        v.can_renew_now ? h("button", { class: "link", onclick: () => void call("open_link", { url: CERT_DASHBOARD }).catch((e) => app.toast(errorText(e))) }, t("open-cert-dashboard")) : null,
+        v.can_renew_now ? h("button", { class: "link", "data-testid": "renew-on-learn", onclick: () => void call("open_link", { url: CERT_DASHBOARD }).catch((e) => app.toast(errorText(e))) }, t("card-renew-on-learn")) : null,
       ),
     ),
   );

@@ -1,0 +1,155 @@
+//! Every correction of shared/catalog-facts.md in the bundled snapshot, pinned, and what each
+//! changes in what Recert says about a holder.
+
+use crate::catalog::Catalog;
+use crate::engine::{evaluate, Status, DEFAULT_OFFSETS};
+use crate::message::Reason;
+use crate::model::HoldingRecord;
+use crate::kind::CertKind;
+use chrono::NaiveDate;
+
+fn d(s: &str) -> NaiveDate {
+    crate::date::parse_date(s).expect("date")
+}
+
+fn bundled() -> Catalog {
+    Catalog::import(super::SNAPSHOT_JSON.as_bytes()).expect("the bundled snapshot parses")
+}
+
+#[test]
+fn the_snapshot_describes_the_newest_fact() {
+    assert_eq!(bundled().described_on, Some(d("2026-09-30")));
+}
+
+#[test]
+fn confirmed_retirements_are_marked() {
+    let c = bundled();
+    for (uid, on) in [
+        ("certification.azure-iot-developer-specialty", "2023-07-31"),
+        ("certification.azure-support-engineer", "2023-07-31"),
+        ("certification.m365-security-administrator", "2023-06-30"),
+        ("certification.m365-developer", "2023-12-31"),
+        ("certification.m365-messaging-administrator", "2023-12-31"),
+        ("certification.d365-manufacturing-functional-consultant", "2023-06-30"),
+        ("certification.d365-functional-consultant-sales", "2024-11-30"),
+        ("certification.d365-marketing-functional-consultant", "2024-11-30"),
+        ("certification.azure-data-engineer", "2025-03-31"),
+    ] {
+        assert_eq!(c.certification(uid).and_then(|x| x.retired_on), Some(d(on)), "{uid}");
+    }
+    for (uid, on) in [("exam.md-100", "2023-09-30"), ("exam.md-101", "2023-09-30"), ("exam.ms-100", "2023-09-30"), ("exam.ms-101", "2023-09-30"), ("exam.az-303", "2022-03-31"), ("exam.az-304", "2022-03-31")] {
+        assert_eq!(c.exam(uid).and_then(|x| x.retired_on), Some(d(on)), "{uid}");
+    }
+    let teams = c.certification("certification.m365-developer").expect("record");
+    assert_eq!(teams.title, "Microsoft 365 Certified: Teams Application Developer Associate");
+    assert_eq!(teams.former_titles, ["Microsoft 365 Certified: Developer Associate"]);
+}
+
+#[test]
+fn renamed_certifications_are_one_record_and_not_retired() {
+    let c = bundled();
+    let endpoint = c.certification("certification.modern-desktop").expect("Learn's uid");
+    assert_eq!(endpoint.title, "Microsoft 365 Certified: Endpoint Administrator Associate");
+    assert_eq!(endpoint.exams, ["exam.md-102"]);
+    assert_eq!(endpoint.retired_on, None, "renamed, not retired");
+    assert_eq!(endpoint.former_titles, ["Microsoft 365 Certified: Modern Desktop Administrator Associate"]);
+    assert_eq!(c.certification("certification.endpoint-administrator").map(|x| &x.uid), Some(&endpoint.uid), "the old uid finds it");
+
+    let admin = c.certification("certification.m365-administrator-expert").expect("record");
+    assert_eq!(admin.former_titles, ["Microsoft 365 Certified: Enterprise Administrator Expert"]);
+    assert_eq!(c.certification("certification.m365-enterprise-administrator").map(|x| &x.uid), Some(&admin.uid));
+    assert_eq!(c.certifications.iter().filter(|x| x.title.contains("Administrator Expert") && x.title.contains("365")).count(), 1, "not duplicated");
+
+    // A holder who kept renewing Modern Desktop is told it renews, not that it is retired.
+    let record = HoldingRecord {
+        id: "md".into(),
+        certification: Some("certification.modern-desktop".into()),
+        custom_title: None,
+        kind: CertKind::RoleBased,
+        earned_on: Some(d("2022-05-01")),
+        renewed_on: vec![d("2023-04-01"), d("2024-04-01"), d("2025-04-01"), d("2026-04-01")],
+        failed_attempts: vec![],
+        muted: false,
+        certification_number: None,
+    };
+    let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, d("2026-11-22"), crate::date::start_of_day_utc(d("2026-11-22"))).expect("valid");
+    assert_eq!((ev.status, ev.expires_on), (Status::RenewalOpen, Some(d("2027-05-01"))));
+    assert!(!ev.reasons.iter().any(|r| matches!(r, Reason::Retired { .. } | Reason::RetiresOn { .. })));
+}
+
+#[test]
+fn learn_uids_and_urls_replace_made_up_ones_and_old_uids_still_resolve() {
+    let c = bundled();
+    for (uid, old) in [
+        ("certification.azure-for-sap-workloads-specialty", "certification.azure-sap-workloads"),
+        ("certification.m365-teams-administrator-associate", "certification.m365-teams-administrator"),
+        ("certification.d365-functional-consultant-sales", "certification.d365-sales-functional-consultant"),
+        ("certification.d365-functional-consultant-customer-service", "certification.d365-customer-service-functional-consultant"),
+        ("certification.mos-word-2019", "certification.mos-word-associate"),
+    ] {
+        let cert = c.certification(uid).expect(uid);
+        let slug = uid.trim_start_matches("certification.");
+        assert_eq!(cert.url.as_deref(), Some(format!("https://learn.microsoft.com/credentials/certifications/{slug}/").as_str()));
+        assert_eq!(c.certification(old).map(|x| x.uid.as_str()), Some(uid), "{old} still finds it");
+    }
+}
+
+#[test]
+fn reported_retirements_are_said_and_change_nothing_else() {
+    let c = bundled();
+    for (uid, on) in [
+        ("certification.microsoft-365-fundamentals", "2026-03-31"),
+        ("certification.azure-data-scientist", "2026-06-01"),
+        ("certification.azure-ai-engineer", "2026-06-30"),
+        ("certification.azure-ai-fundamentals", "2026-06-30"),
+        ("certification.d365-field-service-functional-consultant", "2026-06-30"),
+        ("certification.d365-finance-and-operations-apps-solution-architect", "2026-06-30"),
+        ("certification.power-platform-solution-architect-expert", "2026-06-30"),
+        ("certification.azure-developer", "2026-07-31"),
+        ("certification.azure-security-engineer", "2026-08-31"),
+        ("certification.power-platform-functional-consultant-associate", "2026-08-31"),
+        ("certification.windows-server-hybrid-administrator", "2026-09-30"),
+    ] {
+        let cert = c.certification(uid).expect(uid);
+        assert_eq!((cert.retirement_reported, cert.retired_on), (Some(d(on)), None), "{uid}");
+    }
+    let record = |uid: &str| HoldingRecord {
+        id: "x".into(),
+        certification: Some(uid.into()),
+        custom_title: None,
+        kind: CertKind::RoleBased,
+        earned_on: Some(d("2026-03-14")),
+        renewed_on: vec![],
+        failed_attempts: vec![],
+        muted: false,
+        certification_number: None,
+    };
+    let today = d("2026-11-22");
+    let ev = evaluate(&record("certification.azure-developer").to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    assert_eq!(ev.status, Status::RenewalOpen);
+    assert!(ev.can_renew_now);
+    assert!(ev.reasons.contains(&Reason::RetirementReported { on: d("2026-07-31") }));
+}
+
+#[test]
+fn a_retired_certification_inside_its_last_180_days_is_active_with_its_replacement() {
+    let c = bundled();
+    let record = HoldingRecord {
+        id: "dp203".into(),
+        certification: Some("certification.azure-data-engineer".into()),
+        custom_title: None,
+        kind: CertKind::RoleBased,
+        earned_on: Some(d("2024-09-10")),
+        renewed_on: vec![],
+        failed_attempts: vec![],
+        muted: false,
+        certification_number: None,
+    };
+    let today = d("2025-05-01");
+    let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    assert_eq!(ev.status, Status::Active);
+    assert!(!ev.can_renew_now);
+    assert!(ev.reminders.is_empty());
+    assert!(ev.reasons.contains(&Reason::Retired { on: d("2025-03-31") }));
+    assert!(ev.reasons.contains(&Reason::ReplacedBy { title: "Microsoft Certified: Fabric Data Engineer Associate".into() }));
+}
