@@ -5,6 +5,7 @@
 
 mod data;
 mod eval;
+mod transcript;
 
 use recert_core::eval::InputError;
 use recert_core::{Catalogs, Locale, Problem};
@@ -23,10 +24,13 @@ Usage:
   recert export FILE [--data-dir DIR]            Write all data to FILE (see docs/data-format.md)
   recert import FILE [--data-dir DIR] [--dry-run]  Validate FILE, show the changes, apply them
   recert import-catalog FILE [--data-dir DIR]    Use a saved Learn Catalog API response as the catalog
+  recert import-transcript LINK|FILE [--data-dir DIR] [--today DATE] [--dry-run] [--profile]
+                                                 Import a shared Microsoft Learn transcript (link or saved JSON)
   recert calendar FILE [--data-dir DIR]          Write an .ics calendar of renewal windows, deadlines and exams
   recert --help | --version
 
 Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).
+import-transcript reaches https://learn.microsoft.com only for a link; --profile fills the MCID and legal name.
 ";
 
 pub(crate) fn usage(detail: &str) -> InputError {
@@ -99,6 +103,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         "export" => data::export(&args[1..]),
         "import" => data::import(&args[1..]),
         "import-catalog" => data::import_catalog(&args[1..]),
+        "import-transcript" => transcript::run(&args[1..]),
         "calendar" => data::calendar(&args[1..]),
         "--version" | "-V" => {
             println!("recert {}", env!("CARGO_PKG_VERSION"));

@@ -23,6 +23,7 @@ fn record(i: u32) -> HoldingRecord {
         failed_attempts: Vec::new(),
         muted: i % 2 == 0,
         certification_number: None,
+        microsoft_expires_on: None,
     }
 }
 

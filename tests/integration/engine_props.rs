@@ -69,6 +69,7 @@ proptest! {
         kind in 0usize..11,
         earned in proptest::option::of(-200_000i32..200_000),
         renewals in proptest::collection::vec(-200_000i32..200_000, 0..4),
+        renewals_first in proptest::option::of(-200_000i32..200_000),
         attempts in proptest::collection::vec(-10_000_000_000i64..10_000_000_000, 0..4),
         available in proptest::option::of(-200_000i32..200_000),
         retired in proptest::option::of(-200_000i32..200_000),
@@ -85,6 +86,7 @@ proptest! {
             retired_on: retired.and_then(d),
             retirement_reported: available.and_then(d),
             replaced_by: (kind % 3 == 0).then(|| "Microsoft Certified: Fabric Data Engineer Associate".to_owned()),
+            microsoft_expiry: renewals_first.and_then(d),
             has_prerequisites: kind % 2 == 0,
         };
         if let Some(today) = d(today) {

@@ -160,7 +160,7 @@ fn no_newer_version_means_up_to_date() {
 fn bad_answers_and_silent_servers_are_refused_with_a_reason() {
     let server = TestServer::start();
     let key = key();
-    server.route("/not-json", Answer { status: 200, content_type: "text/html", body: b"<html>captive portal</html>".to_vec() });
+    server.route("/not-json", Answer::text("text/html", b"<html>captive portal</html>"));
     server.route("/no-platform.json", Answer::json(&json!({ "version": "0.2.0", "platforms": { "windows-x86_64": { "url": "https://example.invalid/x", "signature": "s" } } })));
     server.route("/bad-version.json", Answer::json(&json!({ "version": "next", "platforms": {} })));
     let app = app(&key.public);

@@ -15,17 +15,29 @@ pub struct Answer {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
+    /// A `Location` header (redirects).
+    pub location: Option<String>,
 }
 
 impl Answer {
     pub fn json(body: &serde_json::Value) -> Answer {
-        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes() }
+        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes(), location: None }
     }
     pub fn bytes(body: Vec<u8>) -> Answer {
-        Answer { status: 200, content_type: "application/octet-stream", body }
+        Answer { status: 200, content_type: "application/octet-stream", body, location: None }
     }
     pub fn status(status: u16) -> Answer {
-        Answer { status, content_type: "text/plain", body: Vec::new() }
+        Answer { status, content_type: "text/plain", body: Vec::new(), location: None }
+    }
+    pub fn text(content_type: &'static str, body: &[u8]) -> Answer {
+        Answer { status: 200, content_type, body: body.to_vec(), location: None }
+    }
+    pub fn redirect(to: &str) -> Answer {
+        Answer { status: 302, content_type: "text/plain", body: Vec::new(), location: Some(to.to_owned()) }
+    }
+    /// Reads the request and never answers (a server that times out).
+    pub fn silence() -> Answer {
+        Answer { status: 0, content_type: "text/plain", body: Vec::new(), location: None }
     }
 }
 
@@ -33,6 +45,8 @@ pub struct TestServer {
     pub base: String,
     routes: Arc<Mutex<HashMap<String, Answer>>>,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// The User-Agent of each request, in order.
+    pub user_agents: Arc<Mutex<Vec<String>>>,
     stop: Arc<AtomicBool>,
 }
 
@@ -45,19 +59,20 @@ impl TestServer {
         let base = format!("http://{}", listener.local_addr().expect("address"));
         let routes: Arc<Mutex<HashMap<String, Answer>>> = Arc::default();
         let requests: Arc<Mutex<Vec<String>>> = Arc::default();
+        let user_agents: Arc<Mutex<Vec<String>>> = Arc::default();
         let stop = Arc::new(AtomicBool::new(false));
-        let (r, q, s) = (routes.clone(), requests.clone(), stop.clone());
+        let (r, q, s, u) = (routes.clone(), requests.clone(), stop.clone(), user_agents.clone());
         thread::spawn(move || {
             for stream in listener.incoming() {
                 if s.load(Ordering::SeqCst) {
                     break;
                 }
                 let Ok(stream) = stream else { continue };
-                let (r, q) = (r.clone(), q.clone());
-                thread::spawn(move || serve(stream, &r, &q));
+                let (r, q, u) = (r.clone(), q.clone(), u.clone());
+                thread::spawn(move || serve(stream, &r, &q, &u));
             }
         });
-        TestServer { base, routes, requests, stop }
+        TestServer { base, routes, requests, user_agents, stop }
     }
 
     pub fn route(&self, path: &str, answer: Answer) {
@@ -81,7 +96,7 @@ impl Drop for TestServer {
     }
 }
 
-fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &Mutex<Vec<String>>) {
+fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &Mutex<Vec<String>>, user_agents: &Mutex<Vec<String>>) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
@@ -95,7 +110,13 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &
         match reader.read_line(&mut header) {
             Ok(0) | Err(_) => break,
             Ok(_) if header == "\r\n" || header == "\n" => break,
-            Ok(_) => {}
+            Ok(_) => {
+                if let Some((name, value)) = header.split_once(':') {
+                    if name.eq_ignore_ascii_case("user-agent") {
+                        user_agents.lock().expect("user agents").push(value.trim().to_owned());
+                    }
+                }
+            }
         }
     }
     requests.lock().expect("requests").push(path.clone());
@@ -105,8 +126,13 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &
         return;
     }
     let answer = routes.lock().expect("routes").get(&path).cloned().unwrap_or(Answer::status(404));
+    if answer.status == 0 {
+        thread::sleep(Duration::from_secs(30));
+        return;
+    }
+    let location = answer.location.as_deref().map(|l| format!("Location: {l}\r\n")).unwrap_or_default();
     let head = format!(
-        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\n{location}Connection: close\r\n\r\n",
         answer.status,
         answer.content_type,
         answer.body.len()

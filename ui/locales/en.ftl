@@ -45,6 +45,7 @@ reason-renewal-offered-from = The renewal assessment for this certification is o
 reason-not-offered-before-expiry = The renewal assessment for this certification is offered only from { $from }, after it expires on { $expires }.
 reason-retired = Retired on { $on }: it can no longer be earned or renewed, and stays valid until it expires.
 reason-retires-on = Retires on { $on }: renew before then; afterwards it can no longer be earned or renewed.
+reason-microsoft-expiry = Microsoft's transcript says it expires on { $microsoft }; from the dates Recert has it would expire on { $computed }. Recert follows Microsoft (a later date means renewals Recert did not see).
 reason-replaced-by = Microsoft names { $title } as the certification to earn instead.
 reason-retirement-reported = Microsoft has announced that this certification retires on { $on } (reported, not yet confirmed on Microsoft Learn). Nothing changes until it is confirmed.
 reason-valid-no-renewal = Valid until { $expires } ({ $days ->
@@ -537,3 +538,14 @@ problem-update-signature = the update is not signed with Recert's key, so it was
 problem-update-install = the update was verified but could not be installed: { $detail }
 problem-no-update-pending = there is no update to install: check for updates first
 problem-updates-not-configured = this build of Recert was made outside the release workflow and names no update server; install a released version to get updates
+
+## Microsoft Learn transcript
+
+transcript-preview = From the transcript: { $added } to add, { $updated } to update, { $unchanged } unchanged.
+transcript-not-in-catalog = Not in Recert's catalog, kept by name as { $kind }: { $title } (check it on the dashboard)
+problem-not-a-transcript-link = { $value } is not a shared transcript link: on Microsoft Learn open your profile, Transcript, Share link, and copy the link (https://learn.microsoft.com/…/transcript/…)
+problem-transcript-field = is missing or not in the form Recert knows; Microsoft may have changed its transcripts: nothing was imported
+problem-transcript-not-shared = Microsoft Learn does not share this transcript (the link was never shared, or sharing was turned off): share it again on your Learn profile and copy the new link
+problem-learn-unreachable = Microsoft Learn could not be reached ({ $detail }); check your connection, or import a saved copy of the transcript
+problem-learn-timeout = Microsoft Learn did not answer within { $seconds } seconds; try again later, or import a saved copy of the transcript
+problem-learn-bad-answer = Microsoft Learn's answer is not a transcript: { $detail }

@@ -38,6 +38,7 @@ reason-renewal-offered-from = この認定資格の更新評価は { $from } か
 reason-not-offered-before-expiry = この認定資格の更新評価は { $from } から利用できますが、有効期限 { $expires } の後です。
 reason-retired = { $on } に提供終了：取得も更新もできなくなりました。有効期限までは有効です。
 reason-retires-on = { $on } に提供終了予定：それまでに更新してください。以降は取得も更新もできません。
+reason-microsoft-expiry = Microsoft のトランスクリプトでは有効期限は { $microsoft } です。Recert にある日付からは { $computed } になります。Recert は Microsoft の日付に従います（後の日付なら、Recert が知らない更新があったということです）。
 reason-replaced-by = Microsoft は代わりに取得する認定資格として { $title } を挙げています。
 reason-retirement-reported = Microsoft はこの認定資格を { $on } に提供終了すると発表しました（報告のみで、Microsoft Learn ではまだ確認されていません）。確認されるまで何も変わりません。
 reason-valid-no-renewal = { $expires } まで有効です（残り { $days } 日）。現在は更新できません。
@@ -512,3 +513,14 @@ problem-update-signature = アップデートに Recert の鍵による署名が
 problem-update-install = アップデートは検証されましたが、インストールできませんでした：{ $detail }
 problem-no-update-pending = インストールするアップデートがありません。先にアップデートを確認してください
 problem-updates-not-configured = この Recert はリリース ワークフローの外でビルドされたため、アップデート サーバーがありません。アップデートを受け取るにはリリース版をインストールしてください
+
+## Microsoft Learn トランスクリプト
+
+transcript-preview = トランスクリプトから：追加 { $added } 件、更新 { $updated } 件、変更なし { $unchanged } 件。
+transcript-not-in-catalog = Recert のカタログにないため、{ $kind } として名前で保存します：{ $title }（ダッシュボードで確認してください）
+problem-not-a-transcript-link = { $value } は共有されたトランスクリプトのリンクではありません。Microsoft Learn のプロフィールで［トランスクリプト］→［リンクの共有］を開き、リンク（https://learn.microsoft.com/…/transcript/…）をコピーしてください
+problem-transcript-field = がないか、Recert の知らない形式です。Microsoft がトランスクリプトを変更した可能性があります。何もインポートしていません
+problem-transcript-not-shared = Microsoft Learn はこのトランスクリプトを共有していません（共有されていないか、共有がオフにされました）。Learn のプロフィールでもう一度共有し、新しいリンクをコピーしてください
+problem-learn-unreachable = Microsoft Learn に接続できませんでした（{ $detail }）。接続を確認するか、保存したトランスクリプトをインポートしてください
+problem-learn-timeout = Microsoft Learn が { $seconds } 秒以内に応答しませんでした。しばらくしてからもう一度試すか、保存したトランスクリプトをインポートしてください
+problem-learn-bad-answer = Microsoft Learn の応答はトランスクリプトではありません：{ $detail }

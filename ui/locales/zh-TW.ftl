@@ -38,6 +38,7 @@ reason-renewal-offered-from = 此認證的更新評估自 { $from } 起提供。
 reason-not-offered-before-expiry = 此認證的更新評估自 { $from } 起才提供，晚於到期日 { $expires }。
 reason-retired = 已於 { $on } 淘汰：無法再取得或更新，在到期前仍然有效。
 reason-retires-on = 將於 { $on } 淘汰：請在此之前更新；之後將無法再取得或更新。
+reason-microsoft-expiry = Microsoft 成績單上的到期日為 { $microsoft }；依 Recert 所記錄的日期則為 { $computed }。Recert 以 Microsoft 的日期為準（較晚的日期表示有 Recert 未記錄的更新）。
 reason-replaced-by = Microsoft 指定 { $title } 為替代的認證，請改為取得該認證。
 reason-retirement-reported = Microsoft 已宣布此認證將於 { $on } 停用（僅為報導，尚未在 Microsoft Learn 上確認）。在確認之前不會有任何變更。
 reason-valid-no-renewal = 有效至 { $expires }（剩餘 { $days } 天）。目前無法更新。
@@ -512,3 +513,14 @@ problem-update-signature = 此更新沒有 Recert 金鑰的簽章，因此沒有
 problem-update-install = 更新已通過驗證，但無法安裝：{ $detail }
 problem-no-update-pending = 沒有可安裝的更新：請先檢查更新
 problem-updates-not-configured = 此 Recert 是在發行流程之外建置的，沒有更新伺服器；請安裝正式發行的版本以取得更新
+
+## Microsoft Learn 成績單
+
+transcript-preview = 來自成績單：新增 { $added } 項、更新 { $updated } 項、未變更 { $unchanged } 項。
+transcript-not-in-catalog = 不在 Recert 的目錄中，以名稱保存為 { $kind }：{ $title }（請在儀表板上確認）
+problem-not-a-transcript-link = { $value } 不是共用的成績單連結：請在 Microsoft Learn 開啟您的個人檔案，選擇「成績單」→「共用連結」，然後複製連結（https://learn.microsoft.com/…/transcript/…）
+problem-transcript-field = 不存在，或不是 Recert 認得的格式；Microsoft 可能已變更成績單：未匯入任何內容
+problem-transcript-not-shared = Microsoft Learn 沒有共用此成績單（從未共用，或已關閉共用）：請在 Learn 個人檔案中重新共用，並複製新的連結
+problem-learn-unreachable = 無法連線到 Microsoft Learn（{ $detail }）；請檢查網路連線，或匯入已儲存的成績單
+problem-learn-timeout = Microsoft Learn 在 { $seconds } 秒內沒有回應；請稍後再試，或匯入已儲存的成績單
+problem-learn-bad-answer = Microsoft Learn 的回應不是成績單：{ $detail }

@@ -71,6 +71,7 @@ fn renamed_certifications_are_one_record_and_not_retired() {
         failed_attempts: vec![],
         muted: false,
         certification_number: None,
+        microsoft_expires_on: None,
     };
     let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, d("2026-11-22"), crate::date::start_of_day_utc(d("2026-11-22"))).expect("valid");
     assert_eq!((ev.status, ev.expires_on), (Status::RenewalOpen, Some(d("2027-05-01"))));
@@ -123,6 +124,7 @@ fn reported_retirements_are_said_and_change_nothing_else() {
         failed_attempts: vec![],
         muted: false,
         certification_number: None,
+        microsoft_expires_on: None,
     };
     let today = d("2026-11-22");
     let ev = evaluate(&record("certification.azure-developer").to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
@@ -144,6 +146,7 @@ fn a_retired_certification_inside_its_last_180_days_is_active_with_its_replaceme
         failed_attempts: vec![],
         muted: false,
         certification_number: None,
+        microsoft_expires_on: None,
     };
     let today = d("2025-05-01");
     let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");

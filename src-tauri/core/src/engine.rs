@@ -39,6 +39,9 @@ pub struct Holding {
     pub retirement_reported: Option<NaiveDate>,
     /// R11: the title of the certification Microsoft names as its replacement.
     pub replaced_by: Option<String>,
+    /// The expiry Microsoft's transcript gives. It wins over the computed one: a later one means
+    /// renewals Recert did not see.
+    pub microsoft_expiry: Option<NaiveDate>,
     /// R10: the catalog lists prerequisites (expert ⇐ associate).
     pub has_prerequisites: bool,
 }
@@ -181,6 +184,10 @@ pub fn evaluate(
         reasons.push(Reason::LeapDay { expires });
     }
     expires = apply_renewals(holding, expires, today, &mut reasons)?;
+    if let Some(microsoft) = holding.microsoft_expiry.filter(|&m| m != expires) {
+        reasons.push(Reason::MicrosoftExpiry { microsoft, computed: expires });
+        expires = microsoft;
+    }
 
     let opens = minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(Field::EarnedOn, expires))?;
     // R8, R11: renewal is possible on a day the assessment is offered and the certification is

@@ -8,6 +8,7 @@ pub mod engine;
 pub mod eval;
 pub mod i18n;
 pub mod kind;
+pub mod learn_transcript;
 pub mod message;
 
 pub use catalog::Catalog;
@@ -23,6 +24,7 @@ pub mod plans;
 pub mod timeline;
 pub mod calendar;
 pub mod transcript;
+pub mod transcript_import;
 pub mod browse;
 pub mod links;
 pub mod model;

@@ -58,6 +58,8 @@ pub enum Reason {
     RetiresOn { on: NaiveDate },
     /// R11: Microsoft names this certification as the one to earn instead.
     ReplacedBy { title: String },
+    /// Microsoft's transcript gives another expiry than the dates Recert has: Microsoft's is used.
+    MicrosoftExpiry { microsoft: NaiveDate, computed: NaiveDate },
     /// A retirement reported by one source, not yet confirmed on Microsoft Learn: said, nothing
     /// else changes.
     RetirementReported { on: NaiveDate },
@@ -90,6 +92,7 @@ impl Message for Reason {
             Reason::Retired { .. } => "reason-retired",
             Reason::RetiresOn { .. } => "reason-retires-on",
             Reason::ReplacedBy { .. } => "reason-replaced-by",
+            Reason::MicrosoftExpiry { .. } => "reason-microsoft-expiry",
             Reason::RetirementReported { .. } => "reason-retirement-reported",
             Reason::ValidNoRenewal { .. } => "reason-valid-no-renewal",
             Reason::RetryNow { .. } => "reason-retry-now",
@@ -121,6 +124,7 @@ impl Message for Reason {
             Reason::RetryTooLate { next, expires } => vec![("next", Instant(*next)), ("expires", Date(*expires))],
             Reason::ReplacedBy { title } => vec![("title", Arg::text(title.clone()))],
             Reason::RetirementReported { on } => vec![("on", Date(*on))],
+            Reason::MicrosoftExpiry { microsoft, computed } => vec![("microsoft", Date(*microsoft)), ("computed", Date(*computed))],
             Reason::ValidNoRenewal { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
             Reason::RenewsSeparately => vec![],
         }
@@ -217,6 +221,19 @@ pub enum Problem {
     NoUpdatePending,
     /// A build made outside the release workflow names no update server.
     UpdatesNotConfigured,
+    /// Not a shared Learn transcript link.
+    NotATranscriptLink { value: String },
+    /// A transcript field Recert needs is missing or not in the form it knows (the field's path
+    /// comes with it).
+    TranscriptField,
+    /// Microsoft answers that the transcript is not shared (any more).
+    TranscriptNotShared,
+    /// Microsoft Learn could not be reached (offline, DNS, TLS, refused).
+    LearnUnreachable { detail: String },
+    /// Microsoft Learn did not answer in time.
+    LearnTimeout { seconds: u32 },
+    /// Microsoft Learn answered with an error status, or sent Recert elsewhere.
+    LearnBadAnswer { detail: String },
     RecoveryNeeded,
     /// R21: a passed exam is not retaken while its certification is active.
     ExamAlreadyPassed,
@@ -302,6 +319,12 @@ impl Message for Problem {
             Problem::UpdateInstall { .. } => "problem-update-install",
             Problem::NoUpdatePending => "problem-no-update-pending",
             Problem::UpdatesNotConfigured => "problem-updates-not-configured",
+            Problem::NotATranscriptLink { .. } => "problem-not-a-transcript-link",
+            Problem::TranscriptField => "problem-transcript-field",
+            Problem::TranscriptNotShared => "problem-transcript-not-shared",
+            Problem::LearnUnreachable { .. } => "problem-learn-unreachable",
+            Problem::LearnTimeout { .. } => "problem-learn-timeout",
+            Problem::LearnBadAnswer { .. } => "problem-learn-bad-answer",
             Problem::RecoveryNeeded => "problem-recovery-needed",
             Problem::ExamAlreadyPassed => "problem-exam-already-passed",
             Problem::BetaExamOnce => "problem-beta-exam-once",
@@ -366,8 +389,11 @@ impl Message for Problem {
             | Problem::Autostart { detail }
             | Problem::UpdateUnreachable { detail }
             | Problem::UpdateBadAnswer { detail }
-            | Problem::UpdateInstall { detail } => vec![("detail", t(detail))],
-            Problem::UpdateTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
+            | Problem::UpdateInstall { detail }
+            | Problem::LearnUnreachable { detail }
+            | Problem::LearnBadAnswer { detail } => vec![("detail", t(detail))],
+            Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
+            Problem::NotATranscriptLink { value } => vec![("value", t(value))],
             Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
             Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
                 vec![("value", t(value))]
@@ -390,7 +416,9 @@ impl Message for Problem {
             | Problem::UpdatesOff
             | Problem::UpdateSignature
             | Problem::NoUpdatePending
-            | Problem::UpdatesNotConfigured => vec![],
+            | Problem::UpdatesNotConfigured
+            | Problem::TranscriptField
+            | Problem::TranscriptNotShared => vec![],
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
             Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],

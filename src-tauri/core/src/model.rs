@@ -33,6 +33,9 @@ pub struct HoldingRecord {
     /// The certification number on the certificate (R22: for the transcript), if entered.
     #[serde(default)]
     pub certification_number: Option<String>,
+    /// The expiry Microsoft's Learn transcript gave when it was imported.
+    #[serde(default)]
+    pub microsoft_expires_on: Option<NaiveDate>,
 }
 
 impl HoldingRecord {
@@ -44,6 +47,7 @@ impl HoldingRecord {
             earned_on: self.earned_on,
             renewed_on: self.renewed_on.clone(),
             failed_attempts: self.failed_attempts.clone(),
+            microsoft_expiry: self.microsoft_expires_on,
             ..facts
         }
     }

@@ -313,6 +313,7 @@ impl Recert {
             failed_attempts: Vec::new(),
             muted: false,
             certification_number: None,
+            microsoft_expires_on: None,
         };
         let offsets = self.store().settings()?.reminder_offsets;
         evaluate(&holding.to_holding(self.catalog()), &offsets, today, now).map_err(|fp| Failure::invalid("at", fp.problem))?;

@@ -131,7 +131,7 @@ impl Recert {
         self.store.holding(id)?.ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
     }
 
-    fn offsets(&self) -> Outcome<Vec<u32>> {
+    pub(crate) fn offsets(&self) -> Outcome<Vec<u32>> {
         Ok(self.store.settings()?.reminder_offsets)
     }
 
@@ -243,6 +243,7 @@ impl Recert {
             renewed_on: base.map(|b| b.renewed_on.clone()).unwrap_or_default(),
             failed_attempts: base.map(|b| b.failed_attempts.clone()).unwrap_or_default(),
             muted: base.is_some_and(|b| b.muted),
+            microsoft_expires_on: base.and_then(|b| b.microsoft_expires_on),
             certification_number: match input.certification_number.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 Some(n) => Some(text_field("certification_number", n)?),
                 None => None,
@@ -290,6 +291,9 @@ impl Recert {
         record.renewed_on.push(date_field("renewed_on", on)?);
         record.renewed_on.sort_unstable();
         record.failed_attempts.clear();
+        // The user's own record is newer than the transcript's expiry; a new import brings
+        // Microsoft's again.
+        record.microsoft_expires_on = None;
         self.store.put_holding(&record)?;
         self.view(&record, today, now, locale)
     }

@@ -331,6 +331,19 @@ impl Store {
         self.apply(batch)
     }
 
+    /// Writes holdings (new or changed) and, if given, the profiles, in one batch (a transcript
+    /// import): all or nothing.
+    pub fn put_holdings_and_profiles(&self, holdings: &[HoldingRecord], profiles: Option<&Profiles>) -> StoreResult<()> {
+        let mut batch = sled::Batch::default();
+        for h in holdings {
+            batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
+        }
+        if let Some(p) = profiles {
+            batch.insert(PROFILES_KEY, encode(p)?);
+        }
+        self.apply(batch)
+    }
+
     /// Replaces holdings, profiles and settings together (a data import): all or nothing.
     pub fn replace_all(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
@@ -368,6 +381,7 @@ mod tests {
             failed_attempts: vec![],
             muted: false,
             certification_number: None,
+            microsoft_expires_on: None,
         }
     }
 

@@ -1,0 +1,90 @@
+//! `recert import-transcript LINK|FILE [--data-dir DIR] [--today DATE] [--dry-run] [--profile]`:
+//! a shared Learn transcript (its link, fetched from Microsoft Learn, or a saved copy of its JSON)
+//! into the store, after printing what it adds, updates and leaves. `--profile` also fills the
+//! certification profile's MCID and legal name. Exit 0, or one translated line and nothing written.
+
+use super::{common_options, fail, os_locale, resolve_data_dir, usage};
+use crate::shell::clock::Clock;
+use recert_core::learn_transcript::{self, MAX_BYTES};
+use recert_core::message::Arg;
+use recert_core::transcript_import::TranscriptChange;
+use recert_core::{ErrorKind, Failure, Locale, Problem, Recert};
+use std::ffi::OsString;
+use std::io::Read;
+
+fn say(recert: Option<&Recert>, f: &Failure) -> i32 {
+    let catalogs = recert_core::Catalogs::new();
+    let catalogs = recert.map_or(&catalogs, |r| &r.catalogs);
+    eprintln!("{}", f.translate(catalogs, Locale::from_os_tag(&os_locale())).message);
+    super::EXIT_INVALID
+}
+
+/// A saved transcript, read no further than the limit.
+fn read_saved(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
+    let cannot = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() });
+    let mut bytes = Vec::new();
+    std::fs::File::open(path).map_err(cannot)?.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() > MAX_BYTES {
+        return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
+    }
+    Ok(bytes)
+}
+
+/// The transcript's bytes: fetched for a link, read for a file.
+pub(crate) fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
+    if source.starts_with("https://") || source.starts_with("http://") {
+        let id = learn_transcript::share_id(source).map_err(|p| Failure::invalid("(link)", p))?;
+        tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&id))
+    } else {
+        read_saved(std::path::Path::new(source))
+    }
+}
+
+pub fn run(args: &[OsString]) -> i32 {
+    let common = match common_options(args) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let (mut dry_run, mut profile, mut source) = (false, false, None);
+    for arg in &common.rest {
+        match arg.to_str() {
+            Some("--dry-run") => dry_run = true,
+            Some("--profile") => profile = true,
+            Some(flag) if flag.starts_with("--") => return fail(&usage(&format!("unknown option {flag}"))),
+            Some(text) if source.is_none() => source = Some(text.to_owned()),
+            _ => return fail(&usage("give one transcript link or file")),
+        }
+    }
+    let Some(source) = source else { return fail(&usage("name the transcript link or file")) };
+    let dir = match resolve_data_dir(&common) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let recert = match Recert::open(&dir) {
+        Ok(r) => r,
+        Err(f) => return say(None, &f),
+    };
+    let today = Clock::new(common.today).today();
+    let transcript = match transcript_bytes(&source).and_then(|bytes| learn_transcript::parse(&bytes)) {
+        Ok(t) => t,
+        Err(f) => return say(Some(&recert), &f),
+    };
+    let result = if dry_run { recert.transcript_preview(&transcript, today) } else { recert.transcript_apply(&transcript, today, profile) };
+    let preview = match result {
+        Ok(p) => p,
+        Err(f) => return say(Some(&recert), &f),
+    };
+    let (c, l) = (&recert.catalogs, recert.locale(&os_locale()));
+    let n = |v: u32| Arg::Number(i64::from(v));
+    println!("{}", c.text(l, "transcript-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("unchanged", n(preview.unchanged))]));
+    for item in preview.items.iter().filter(|i| !i.in_catalog && i.change != TranscriptChange::Unchanged) {
+        let kind = c.text(l, &format!("kind-{}", item.kind.as_str()), &[]);
+        println!("{}", c.text(l, "transcript-not-in-catalog", &[("title", Arg::text(item.title.clone())), ("kind", Arg::text(kind))]));
+    }
+    if preview.added + preview.updated == 0 {
+        println!("{}", c.text(l, "import-nothing", &[]));
+    } else if !dry_run {
+        println!("{}", c.text(l, "import-done", &[]));
+    }
+    0
+}

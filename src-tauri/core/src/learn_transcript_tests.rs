@@ -1,0 +1,104 @@
+//! The transcript parser on the fixtures in tests/integration/fixtures/transcripts: complete,
+//! fundamentals without expiration, historical only, lower-case exam numbers, unknown fields,
+//! missing fields, no certifications; and share links.
+
+use super::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/../../tests/integration/fixtures/transcripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn d(s: &str) -> NaiveDate {
+    parse_date(s).expect("date")
+}
+
+#[test]
+fn a_complete_transcript() {
+    let t = parse(&fixture("complete.json")).expect("parses");
+    assert_eq!(t.mcid.as_deref(), Some("987654321"));
+    assert_eq!(t.legal_name.as_deref(), Some("Ana Maria Lima"));
+    assert_eq!(t.certifications.len(), 5);
+    let admin = &t.certifications[0];
+    assert_eq!((admin.earned_on, admin.expires_on, admin.active), (d("2024-03-14"), Some(d("2026-03-14")), true));
+    assert_eq!(admin.number.as_deref(), Some("A1B2C3-D4E5F6"));
+    // Fundamentals never expire: no expiration.
+    assert_eq!(t.certifications[1].expires_on, None);
+    assert!(!t.certifications[4].active, "historical");
+    // Exam numbers come upper case, whatever the transcript says.
+    assert_eq!(t.passed_exams[0].number, "AZ-104");
+    assert_eq!(t.passed_exams[0].taken_on, Some(d("2024-03-14")));
+}
+
+#[test]
+fn historical_only_with_a_numeric_mcid() {
+    let t = parse(&fixture("historical-only.json")).expect("parses");
+    assert_eq!(t.mcid.as_deref(), Some("123456"));
+    assert_eq!(t.certifications.len(), 1);
+    assert!(!t.certifications[0].active);
+}
+
+#[test]
+fn no_certifications_is_an_empty_transcript_not_an_error() {
+    let t = parse(&fixture("empty.json")).expect("parses");
+    assert!(t.certifications.is_empty() && t.passed_exams.is_empty());
+}
+
+#[test]
+fn missing_and_malformed_fields_are_named() {
+    let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
+    assert_eq!(field(&fixture("missing-date.json")).as_deref(), Some("certificationData.activeCertifications[0].dateEarned"));
+    assert_eq!(field(&fixture("no-certification-data.json")).as_deref(), Some("certificationData"));
+    assert_eq!(field(br#"{"certificationData":{}}"#).as_deref(), Some("certificationData.activeCertifications"));
+    assert_eq!(field(br#"{"certificationData":{"activeCertifications":{}}}"#).as_deref(), Some("certificationData.activeCertifications"));
+    assert_eq!(field(br#"{"certificationData":{"activeCertifications":[{"dateEarned":"2024-01-01"}]}}"#).as_deref(), Some("certificationData.activeCertifications[0].name"));
+    let bad_date = parse(br#"{"certificationData":{"activeCertifications":[{"name":"x","dateEarned":"14/03/2024"}]}}"#).expect_err("refused");
+    assert_eq!(bad_date.problem, Problem::NotADate { value: "14/03/2024".into() });
+    assert!(matches!(parse(b"<html>").expect_err("refused").problem, Problem::NotJson { .. }));
+    assert!(matches!(parse(&vec![b' '; MAX_BYTES + 1]).expect_err("refused").problem, Problem::TooLong { .. }));
+}
+
+#[test]
+fn share_links_give_their_last_segment() {
+    for link in [
+        "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp",
+        "https://learn.microsoft.com/ja-jp/users/ana-lima/transcript/share/d8yjji2ozk7y3jp",
+        "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp/?tab=credentials",
+        "  https://LEARN.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp#top ",
+    ] {
+        assert_eq!(share_id(link).as_deref(), Ok("d8yjji2ozk7y3jp"), "{link}");
+    }
+    for link in [
+        "http://learn.microsoft.com/en-us/users/ana/transcript/abc",
+        "https://learn.microsoft.com.evil.example/en-us/users/ana/transcript/abc",
+        "https://evil.example/learn.microsoft.com/users/ana/transcript/abc",
+        "https://learn.microsoft.com/en-us/users/ana/",
+        "https://learn.microsoft.com/en-us/users/ana/transcript/",
+        "https://learn.microsoft.com/en-us/users/ana/transcript/share/",
+        "https://learn.microsoft.com/en-us/users/ana/transcript/a%2Fb",
+        "d8yjji2ozk7y3jp",
+        "",
+    ] {
+        assert!(matches!(share_id(link), Err(Problem::NotATranscriptLink { .. })), "{link}");
+    }
+}
+
+#[test]
+fn kinds_are_guessed_from_names_the_catalog_does_not_know() {
+    assert_eq!(guess_kind("Microsoft Certified: Contoso Quantum Widgets Specialty", true), CertKind::Specialty);
+    assert_eq!(guess_kind("Microsoft Certified: Contoso Fundamentals", false), CertKind::Fundamentals);
+    assert_eq!(guess_kind("Microsoft Certified: Contoso Engineer Associate", true), CertKind::RoleBased);
+    assert_eq!(guess_kind("Microsoft Office Specialist: Excel Expert (Microsoft 365 Apps)", false), CertKind::Mos);
+    assert_eq!(guess_kind("Microsoft Applied Skills: Deploy Azure containers", false), CertKind::AppliedSkills);
+}
+
+#[test]
+fn titles_and_former_titles_match_the_catalog() {
+    let catalog = Catalog::bundled();
+    let by = |name: &str| match_catalog(&catalog, name).map(|c| c.uid.as_str());
+    assert_eq!(by("Microsoft Certified: Azure Administrator Associate"), Some("certification.azure-administrator"));
+    assert_eq!(by("  microsoft certified:   azure administrator ASSOCIATE "), Some("certification.azure-administrator"));
+    assert_eq!(by("Microsoft 365 Certified: Modern Desktop Administrator Associate"), Some("certification.modern-desktop"));
+    assert_eq!(by("certification.azure-fundamentals"), Some("certification.azure-fundamentals"));
+    assert_eq!(by("Microsoft Certified: Contoso Quantum Widgets Specialty"), None);
+}
