@@ -31,9 +31,12 @@ contents="$(dpkg-deb --contents "$deb")"
 for path in usr/bin/recert usr/bin/recert-cli usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
   grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
 done
-rpm -qp --requires "$rpm" 2>/dev/null | grep -q "libayatana-appindicator-gtk3" || fail "the .rpm does not require libayatana-appindicator-gtk3"
+rpm_requires="$(rpm -qp --requires "$rpm" 2>/dev/null)"
+grep -q "libayatana-appindicator-gtk3" <<<"$rpm_requires" || fail "the .rpm does not require libayatana-appindicator-gtk3"
+# Listed once into a variable: `rpm … | grep -q` under pipefail fails when grep stops reading early.
+rpm_files="$(rpm -qpl "$rpm" 2>/dev/null)"
 for path in /usr/bin/recert /usr/bin/recert-cli; do
-  rpm -qpl "$rpm" 2>/dev/null | grep -qx "$path" || fail "$path missing from the .rpm"
+  grep -qx "$path" <<<"$rpm_files" || fail "$path missing from the .rpm"
 done
 
 echo "== apt install ./$deb"

@@ -5,12 +5,11 @@
 
 use super::{common_options, fail, os_locale, resolve_data_dir, usage};
 use crate::shell::clock::Clock;
-use recert_core::learn_transcript::{self, MAX_BYTES};
+use recert_core::learn_transcript;
 use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
-use recert_core::{ErrorKind, Failure, Locale, Problem, Recert};
+use recert_core::{Failure, Locale, Recert};
 use std::ffi::OsString;
-use std::io::Read;
 
 fn say(recert: Option<&Recert>, f: &Failure) -> i32 {
     let catalogs = recert_core::Catalogs::new();
@@ -19,24 +18,13 @@ fn say(recert: Option<&Recert>, f: &Failure) -> i32 {
     super::EXIT_INVALID
 }
 
-/// A saved transcript, read no further than the limit.
-fn read_saved(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
-    let cannot = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() });
-    let mut bytes = Vec::new();
-    std::fs::File::open(path).map_err(cannot)?.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(cannot)?;
-    if bytes.len() > MAX_BYTES {
-        return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
-    }
-    Ok(bytes)
-}
-
 /// The transcript's bytes: fetched for a link, read for a file.
 pub(crate) fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
     if source.starts_with("https://") || source.starts_with("http://") {
         let id = learn_transcript::share_id(source).map_err(|p| Failure::invalid("(link)", p))?;
         tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&id))
     } else {
-        read_saved(std::path::Path::new(source))
+        crate::shell::learn::read_saved(std::path::Path::new(source))
     }
 }
 

@@ -17,6 +17,8 @@ use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
 use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
+use recert_core::learn_transcript;
+use recert_core::transcript_import::TranscriptPreview;
 use recert_core::{links, AppError, Problem, RenewalEvidence};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -380,4 +382,46 @@ pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: St
     shell.run(|r, _| r.updates_allowed())?;
     updates::install(&pending).await.or_else(|f| shell.fail(f))?;
     app.restart()
+}
+
+/// Fetches the shared Learn transcript whose link the user pasted and previews its import.
+#[tauri::command]
+pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> Answer<TranscriptPreview> {
+    let id = shell.run(|_, _| learn_transcript::share_id(&link).map_err(|p| Failure::invalid("transcript_link", p)))?;
+    match super::learn::fetch_transcript(&id).await {
+        Ok(bytes) => preview_transcript(&shell, &bytes),
+        Err(f) => shell.fail(f),
+    }
+}
+
+/// Asks for a saved copy of a transcript's JSON and previews its import; `None` when cancelled.
+#[tauri::command]
+pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<TranscriptPreview>> {
+    let Some(picked) = pick_json(&app) else {
+        return Ok(None);
+    };
+    let bytes = shell.run(|_, _| {
+        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
+        super::learn::read_saved(&path)
+    })?;
+    preview_transcript(&shell, &bytes).map(Some)
+}
+
+fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> {
+    shell.run(|r, c| {
+        let transcript = learn_transcript::parse(bytes)?;
+        let preview = r.transcript_preview(&transcript, c.today)?;
+        *lock(&shell.pending_transcript) = Some(transcript);
+        Ok(preview)
+    })
+}
+
+/// Imports the previewed transcript in one write; `fill_profile`: its MCID and legal name too.
+#[tauri::command]
+pub fn apply_transcript(shell: State<Shell>, fill_profile: bool) -> Answer<TranscriptPreview> {
+    let pending = lock(&shell.pending_transcript).take();
+    shell.change(|r, c| match pending {
+        Some(t) => r.transcript_apply(&t, c.today, fill_profile),
+        None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
+    })
 }

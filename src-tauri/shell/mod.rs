@@ -117,6 +117,9 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::first_screen,
             commands::check_for_update,
             commands::install_update,
+            commands::preview_transcript_link,
+            commands::preview_transcript_file,
+            commands::apply_transcript,
         ])
         .build(context);
     match built {

@@ -19,6 +19,8 @@ pub struct Shell {
     os_locale: Mutex<String>,
     /// An import file read and previewed, waiting for the user's confirmation.
     pub pending_import: Mutex<Option<Vec<u8>>>,
+    /// A Learn transcript fetched or read and previewed, waiting for the user's confirmation.
+    pub pending_transcript: Mutex<Option<recert_core::learn_transcript::LearnTranscript>>,
     /// Notifications that could not be shown natively, for the in-app banner.
     banners: Mutex<Vec<Notice>>,
     /// The certification a notification or the tray asked to show, until the UI takes it.
@@ -55,6 +57,7 @@ impl Shell {
             clock,
             os_locale: Mutex::new(os_locale),
             pending_import: Mutex::new(None),
+            pending_transcript: Mutex::new(None),
             banners: Mutex::new(Vec::new()),
             focus_request: Mutex::new(None),
             wake: Mutex::new(None),

@@ -30,6 +30,7 @@ import type { ResultOutcome } from "./bindings/ResultOutcome";
 import type { Timeline } from "./bindings/Timeline";
 import type { Transcript } from "./bindings/Transcript";
 import type { UpdateStatus } from "./bindings/UpdateStatus";
+import type { TranscriptPreview } from "./bindings/TranscriptPreview";
 
 type None = Record<string, never>;
 
@@ -84,6 +85,9 @@ export interface Commands {
   first_screen: { args: { osLocale: string; limit: number }; result: FirstScreen };
   check_for_update: { args: None; result: UpdateStatus };
   install_update: { args: None; result: null };
+  preview_transcript_link: { args: { link: string }; result: TranscriptPreview };
+  preview_transcript_file: { args: None; result: TranscriptPreview | null };
+  apply_transcript: { args: { fillProfile: boolean }; result: TranscriptPreview };
 }
 
 export class CommandError extends Error {

@@ -234,6 +234,8 @@ pub enum Problem {
     LearnTimeout { seconds: u32 },
     /// Microsoft Learn answered with an error status, or sent Recert elsewhere.
     LearnBadAnswer { detail: String },
+    /// "Import" with no transcript previewed.
+    NoTranscriptPending,
     RecoveryNeeded,
     /// R21: a passed exam is not retaken while its certification is active.
     ExamAlreadyPassed,
@@ -325,6 +327,7 @@ impl Message for Problem {
             Problem::LearnUnreachable { .. } => "problem-learn-unreachable",
             Problem::LearnTimeout { .. } => "problem-learn-timeout",
             Problem::LearnBadAnswer { .. } => "problem-learn-bad-answer",
+            Problem::NoTranscriptPending => "problem-no-transcript-pending",
             Problem::RecoveryNeeded => "problem-recovery-needed",
             Problem::ExamAlreadyPassed => "problem-exam-already-passed",
             Problem::BetaExamOnce => "problem-beta-exam-once",
@@ -418,7 +421,8 @@ impl Message for Problem {
             | Problem::NoUpdatePending
             | Problem::UpdatesNotConfigured
             | Problem::TranscriptField
-            | Problem::TranscriptNotShared => vec![],
+            | Problem::TranscriptNotShared
+            | Problem::NoTranscriptPending => vec![],
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
             Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],

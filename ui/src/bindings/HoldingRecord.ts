@@ -24,4 +24,8 @@ muted: boolean,
 /**
  * The certification number on the certificate (R22: for the transcript), if entered.
  */
-certification_number: string | null, };
+certification_number: string | null, 
+/**
+ * The expiry Microsoft's Learn transcript gave when it was imported.
+ */
+microsoft_expires_on: string | null, };

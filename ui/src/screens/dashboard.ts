@@ -8,6 +8,7 @@ import { errorText, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
 import { updatesSwitch } from "./updates";
+import { learnImportButton } from "./learn-import";
 
 const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
@@ -78,6 +79,7 @@ function emptyState(app: App): HTMLElement {
       h("button", { "data-testid": "empty-browse", onclick: () => { app.catalogPage = null; app.go("catalog"); } }, t("empty-browse")),
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
+    h("div", { class: "actions" }, learnImportButton(app)),
     autostartSwitch(app),
     updatesSwitch(app),
   );

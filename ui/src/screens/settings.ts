@@ -9,6 +9,7 @@ import { formatDate, formatInstant, t } from "../i18n";
 import { errorBox, errorText, field, openModal, type App } from "../ui";
 import { autostartSwitch } from "./dashboard";
 import { updatesSection } from "./updates";
+import { learnImportButton } from "./learn-import";
 
 const LANGUAGES: [Locale, string][] = [
   ["en", "English"],
@@ -176,7 +177,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       { class: "card-form" },
       h("h2", {}, t("settings-data")),
       h("p", { class: "hint" }, t("settings-data-lead")),
-      h("div", { class: "actions" }, exportButton, importButton),
+      h("div", { class: "actions" }, exportButton, importButton, learnImportButton(app, "settings-learn-import")),
       h("h2", {}, t("settings-backups")),
       h("p", { class: "hint" }, t("settings-backups-lead")),
       backups.length ? backupList : h("p", { class: "hint" }, t("recovery-no-backups")),

@@ -1,0 +1,87 @@
+// "Import from Microsoft Learn": paste a transcript's share link (or pick a saved copy of its JSON),
+// see what it adds, updates and leaves, then import it in one write. Rust fetches, parses, matches
+// and decides; this dialog only shows the answer.
+import { call } from "../api";
+import type { TranscriptPreview } from "../bindings/TranscriptPreview";
+import { append, h } from "../dom";
+import { formatDate, t } from "../i18n";
+import { errorBox, field, openModal, type App } from "../ui";
+
+export function learnImportButton(app: App, testid = "learn-import"): HTMLElement {
+  return h("button", { "data-testid": testid, onclick: () => openLearnImport(app) }, t("learn-import"));
+}
+
+export function openLearnImport(app: App): void {
+  const modal = openModal(t("learn-import"), "learn-import-dialog");
+  const error = errorBox("learn-import-error");
+  const link = h("input", { type: "url", "data-testid": "transcript-link", placeholder: "https://learn.microsoft.com/…/transcript/…", autocomplete: "off" });
+  const fetchButton = h("button", { class: "primary", "data-testid": "transcript-fetch" }, t("learn-import-fetch"));
+  const fileButton = h("button", { "data-testid": "transcript-file" }, t("learn-import-file"));
+  const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "transcript-status" });
+  const previewBox = h("div", { "data-testid": "transcript-preview" });
+
+  const show = (preview: TranscriptPreview) => {
+    previewBox.replaceChildren();
+    const profile = preview.mcid ? h("input", { type: "checkbox", "data-testid": "transcript-profile" }) : null;
+    const apply = h("button", { class: "primary", "data-testid": "transcript-apply", disabled: preview.added + preview.updated === 0 && !preview.mcid }, t("learn-import-apply"));
+    apply.addEventListener("click", async () => {
+      error.clear();
+      try {
+        const done = await call("apply_transcript", { fillProfile: profile?.checked ?? false });
+        modal.close();
+        app.toast(t("learn-import-done", { added: done.added, updated: done.updated }));
+        await app.refresh();
+      } catch (e) {
+        error.show(e);
+      }
+    });
+    append(
+      previewBox,
+      h("p", { "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged })),
+      h(
+        "ul",
+        { class: "transcript-items" },
+        ...preview.items.map((item) =>
+          h(
+            "li",
+            { "data-testid": "transcript-item", "data-change": item.change },
+            h("strong", {}, item.title),
+            " ",
+            h("span", { class: "badge" }, t(`learn-import-item-${item.change}`)),
+            h("span", { class: "hint" }, ` ${formatDate(item.earned_on)}${item.expires_on ? ` → ${formatDate(item.expires_on)}` : ""}`),
+            item.in_catalog ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
+          ),
+        ),
+      ),
+      profile ? h("label", { class: "checkbox" }, profile, t("learn-import-profile", { mcid: preview.mcid ?? "" })) : null,
+      h("div", { class: "actions" }, apply),
+    );
+  };
+  const run = async (ask: () => Promise<TranscriptPreview | null>) => {
+    error.clear();
+    previewBox.replaceChildren();
+    status.textContent = t("learn-import-reading");
+    fetchButton.disabled = fileButton.disabled = true;
+    try {
+      const preview = await ask();
+      if (preview) show(preview);
+    } catch (e) {
+      error.show(e);
+    } finally {
+      status.textContent = "";
+      fetchButton.disabled = fileButton.disabled = false;
+    }
+  };
+  fetchButton.addEventListener("click", () => void run(() => call("preview_transcript_link", { link: link.value })));
+  fileButton.addEventListener("click", () => void run(() => call("preview_transcript_file", {})));
+  append(
+    modal.body,
+    h("p", { class: "hint" }, t("learn-import-lead")),
+    field(t("learn-import-link"), link),
+    h("div", { class: "actions" }, fetchButton, fileButton),
+    status,
+    error.el,
+    previewBox,
+  );
+  link.focus();
+}
