@@ -16,7 +16,7 @@ const LANGS = ["en", "ja", "zh-TW"];
 let driver;
 let s;
 
-const { rerender, open, shot } = journey(() => s);
+const { rerender, open, shot, addFromCatalog } = journey(() => s);
 
 async function cardText(titleFragment) {
   return s.waitUntil(async () => {
@@ -28,14 +28,6 @@ async function cardText(titleFragment) {
   }, `a card with ${titleFragment}`);
 }
 
-async function addFromCatalog(query, earned) {
-  await s.click("[data-testid=add-certification]");
-  await s.type("[data-testid=catalog-search]", query);
-  await s.waitUntil(async () => (await s.count("[data-testid=catalog-result]")) === 1, `one result for ${query}`);
-  await s.click("[data-testid=catalog-result]");
-  await s.type("[data-testid=earned-on]", earned);
-  await s.click("[data-testid=save]");
-}
 
 before(async () => {
   driver = await startDriver();

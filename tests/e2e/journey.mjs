@@ -24,6 +24,16 @@ export function journey(session) {
       await s.click(`[data-testid=nav-${route}]`);
       await s.waitFor(`.screen[data-ready=${route}]`);
     },
+    /** Adds a certification found in the catalog by `query` (one result), earned on `earned`. */
+    async addFromCatalog(query, earned) {
+      const s = session();
+      await s.click("[data-testid=add-certification]");
+      await s.type("[data-testid=catalog-search]", query);
+      await s.waitUntil(async () => (await s.count("[data-testid=catalog-result]")) === 1, `one result for ${query}`);
+      await s.click("[data-testid=catalog-result]");
+      await s.type("[data-testid=earned-on]", earned);
+      await s.click("[data-testid=save]");
+    },
     async shot(name) {
       const s = session();
       mkdirSync(shots, { recursive: true });

@@ -14,16 +14,7 @@ import { bin, journey } from "./journey.mjs";
 const dataDir = mkdtempSync(join(tmpdir(), "recert-retired-"));
 let driver;
 let s;
-const { rerender, shot } = journey(() => s);
-
-async function add(query, earned) {
-  await s.click("[data-testid=add-certification]");
-  await s.type("[data-testid=catalog-search]", query);
-  await s.waitUntil(async () => (await s.count("[data-testid=catalog-result]")) === 1, `one result for ${query}`);
-  await s.click("[data-testid=catalog-result]");
-  await s.type("[data-testid=earned-on]", earned);
-  await s.click("[data-testid=save]");
-}
+const { rerender, shot, addFromCatalog: add } = journey(() => s);
 
 const card = (id) => `[data-testid=holding][data-status][data-id="${id}"]`;
 const cardOf = (title) => s.script(`return [...document.querySelectorAll('[data-testid=holding]')].find((c) => c.textContent.includes(${JSON.stringify(title)}))?.dataset.id ?? null`);
