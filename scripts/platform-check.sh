@@ -23,10 +23,13 @@ echo "== macOS: cargo check for aarch64-apple-darwin and x86_64-apple-darwin"
 # The C and Objective-C inside dependencies (ring, mac-notification-sys, objc2-exception-helper)
 # need the macOS SDK: scripts/macos-check/cc stands in for the compiler and writes empty objects,
 # which `cargo check` never links. Linking and running need a Mac (docs/PLATFORMS.md).
-for target in aarch64-apple-darwin x86_64-apple-darwin; do
-  cc_var="CC_${target//-/_}"
-  if env "$cc_var=$PWD/scripts/macos-check/cc" cargo check --locked --target "$target" --lib --bins; then ok "cargo check --target $target"; else bad "cargo check --target $target"; fi
-done
+# One cargo run for both targets: it shares the host's build scripts and keeps both cores busy.
+if CC_aarch64_apple_darwin="$PWD/scripts/macos-check/cc" CC_x86_64_apple_darwin="$PWD/scripts/macos-check/cc" \
+  cargo check --locked --target aarch64-apple-darwin --target x86_64-apple-darwin --lib --bins; then
+  ok "cargo check --target aarch64-apple-darwin --target x86_64-apple-darwin"
+else
+  bad "cargo check --target aarch64-apple-darwin --target x86_64-apple-darwin"
+fi
 
 echo "== Windows: release build for x86_64-pc-windows-gnu (GUI recert.exe, console recert-cli.exe)"
 [ -d ui/dist ] || npm --prefix ui run build
