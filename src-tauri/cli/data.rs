@@ -13,7 +13,8 @@ fn locale() -> Locale {
     Locale::from_os_tag(&super::os_locale())
 }
 
-fn failure_line(r: Option<&Recert>, f: &Failure) -> i32 {
+/// One translated line on standard error for a refused command; the exit status.
+pub(super) fn failure_line(r: Option<&Recert>, f: &Failure) -> i32 {
     let catalogs = recert_core::Catalogs::new();
     let catalogs = r.map_or(&catalogs, |r| &r.catalogs);
     eprintln!("{}", f.translate(catalogs, locale()).message);

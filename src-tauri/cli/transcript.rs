@@ -3,23 +3,17 @@
 //! into the store, after printing what it adds, updates and leaves. `--profile` also fills the
 //! certification profile's MCID and legal name. Exit 0, or one translated line and nothing written.
 
+use super::data::failure_line;
 use super::{common_options, fail, os_locale, resolve_data_dir, usage};
 use crate::shell::clock::Clock;
 use recert_core::learn_transcript;
 use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
-use recert_core::{Failure, Locale, Recert};
+use recert_core::{Failure, Recert};
 use std::ffi::OsString;
 
-fn say(recert: Option<&Recert>, f: &Failure) -> i32 {
-    let catalogs = recert_core::Catalogs::new();
-    let catalogs = recert.map_or(&catalogs, |r| &r.catalogs);
-    eprintln!("{}", f.translate(catalogs, Locale::from_os_tag(&os_locale())).message);
-    super::EXIT_INVALID
-}
-
 /// The transcript's bytes: fetched for a link, read for a file.
-pub(crate) fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
+fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
     if source.starts_with("https://") || source.starts_with("http://") {
         let id = learn_transcript::share_id(source).map_err(|p| Failure::invalid("(link)", p))?;
         tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&id))
@@ -50,17 +44,17 @@ pub fn run(args: &[OsString]) -> i32 {
     };
     let recert = match Recert::open(&dir) {
         Ok(r) => r,
-        Err(f) => return say(None, &f),
+        Err(f) => return failure_line(None, &f),
     };
     let today = Clock::new(common.today).today();
     let transcript = match transcript_bytes(&source).and_then(|bytes| learn_transcript::parse(&bytes)) {
         Ok(t) => t,
-        Err(f) => return say(Some(&recert), &f),
+        Err(f) => return failure_line(Some(&recert), &f),
     };
     let result = if dry_run { recert.transcript_preview(&transcript, today) } else { recert.transcript_apply(&transcript, today, profile) };
     let preview = match result {
         Ok(p) => p,
-        Err(f) => return say(Some(&recert), &f),
+        Err(f) => return failure_line(Some(&recert), &f),
     };
     let (c, l) = (&recert.catalogs, recert.locale(&os_locale()));
     let n = |v: u32| Arg::Number(i64::from(v));
