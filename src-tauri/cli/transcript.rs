@@ -63,7 +63,15 @@ pub fn run(args: &[OsString]) -> i32 {
         let kind = c.text(l, &format!("kind-{}", item.kind.as_str()), &[]);
         println!("{}", c.text(l, "transcript-not-in-catalog", &[("title", Arg::text(item.title.clone())), ("kind", Arg::text(kind))]));
     }
-    if preview.added + preview.updated == 0 {
+    for plan in &preview.plans {
+        let title = Arg::text(plan.title.clone());
+        if plan.finished {
+            println!("{}", c.text(l, "transcript-plan-finished", &[("title", title)]));
+        } else {
+            println!("{}", c.text(l, "transcript-plan-exams", &[("title", title), ("exams", Arg::text(plan.exams_passed.join(", ")))]));
+        }
+    }
+    if preview.added + preview.updated == 0 && preview.plans.is_empty() {
         println!("{}", c.text(l, "import-nothing", &[]));
     } else if !dry_run {
         println!("{}", c.text(l, "import-done", &[]));

@@ -42,6 +42,7 @@ test("a retired certification inside its last 180 days is active, with why and w
   assert.equal(await s.script(`return document.querySelector('${card(dp)}').dataset.status`), "active");
   assert.equal(await s.count(`${card(dp)} [data-testid=renewable-now]`), 0);
   assert.equal(await s.count(`${card(dp)} [data-testid=renew-on-learn]`), 0);
+  assert.equal(await s.count(`${card(dp)} [data-testid=renew]`), 0, "no renewal to record for a retired certification");
   assert.equal(await s.count(`${card(dp)} [data-testid=window-opens]`), 0, "no window for a retired certification");
   const reasonIds = await s.script(`return [...document.querySelectorAll('${card(dp)} [data-reason]')].map((r) => r.dataset.reason)`);
   for (const id of ["reason-valid-no-renewal", "reason-retired", "reason-replaced-by"]) assert.ok(reasonIds.includes(id), `${id} in ${reasonIds}`);
@@ -49,6 +50,7 @@ test("a retired certification inside its last 180 days is active, with why and w
   // The one that can be renewed says so, and links to Microsoft Learn.
   assert.equal(await s.script(`return document.querySelector('${card(az)}').dataset.status`), "renewal-open");
   assert.equal(await s.text(`${card(az)} [data-testid=renew-on-learn]`), "Renew on Microsoft Learn");
+  assert.equal(await s.count(`${card(az)} [data-testid=renew]`), 1);
 
   const expected = {
     en: ["Retired on 2025-03-31", "Microsoft names Microsoft Certified: Fabric Data Engineer Associate as the certification to earn instead."],

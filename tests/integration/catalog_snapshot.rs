@@ -44,8 +44,11 @@ fn a_learn_response_becomes_a_corrected_snapshot() {
     let catalog = Catalog::import(&std::fs::read(&out).expect("read")).expect("the result is a catalog Recert reads");
     assert_eq!(catalog.described_on.map(|d| d.to_string()).as_deref(), Some("2026-11-20"));
     // New in the response.
-    assert!(catalog.certification("certification.power-automate-rpa-developer").is_some());
-    assert_eq!(catalog.exam("exam.pl-500").and_then(|e| e.display_name.as_deref()), Some("PL-500"));
+    assert!(catalog.certification("certification.github-foundations").is_some());
+    assert_eq!(catalog.exam("exam.gh-900").and_then(|e| e.display_name.as_deref()), Some("GH-900"));
+    // Listed by both: the reported retirement of corrections.json applies.
+    let rpa = catalog.certification("certification.power-automate-rpa-developer-associate").expect("PL-500's");
+    assert_eq!(rpa.retirement_reported.map(|d| d.to_string()).as_deref(), Some("2026-06-30"));
     // Recert's own data carried over: renewal availability, localized exam titles.
     let admin = catalog.certification("certification.azure-administrator").expect("AZ-104's");
     assert_eq!(admin.renewal_available_from.map(|d| d.to_string()).as_deref(), Some("2021-02-01"));

@@ -45,17 +45,26 @@ fn a_shared_link_imports_once_and_again_changes_nothing() {
     let server = TestServer::start();
     server.route(PATH, Answer::text("application/json", &fixture("complete.json")));
     let dir = tempfile::tempdir().expect("temp dir");
+    {
+        // Working on Azure Administrator, which the transcript lists as earned.
+        let r = Recert::open(dir.path()).expect("store");
+        let today = recert_core::date::parse_date("2026-11-22").expect("date");
+        let now = recert_core::date::start_of_day_utc(today);
+        r.start_plan("certification.azure-administrator", today, now, today.and_time(chrono::NaiveTime::MIN), recert_core::Locale::En).expect("plan");
+    }
+    let plans = |dir: &Path| Recert::open(dir).expect("store").store().plans().expect("plans").len();
 
     let (code, out, err) = import(&server.base, dir.path(), "C", &["--dry-run"]);
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
     assert!(out.starts_with("From the transcript: 5 to add, 0 to update, 0 unchanged."), "{out}");
     assert!(out.contains("Not in Recert's catalog, kept by name as Specialty: Microsoft Certified: Contoso Quantum Widgets Specialty"), "{out}");
-    assert_eq!(holdings(dir.path()), 0, "a dry run writes nothing");
+    assert!(out.contains("Working on Microsoft Certified: Azure Administrator Associate: the transcript lists this certification, so it moves to your certifications."), "{out}");
+    assert_eq!((holdings(dir.path()), plans(dir.path())), (0, 1), "a dry run writes nothing");
 
     let (code, out, _) = import(&server.base, dir.path(), "ja_JP.UTF-8", &[]);
     assert_eq!(code, 0);
     assert!(out.starts_with("トランスクリプトから：追加 5 件、更新 0 件、変更なし 0 件。"), "{out}");
-    assert_eq!(holdings(dir.path()), 5);
+    assert_eq!((holdings(dir.path()), plans(dir.path())), (5, 0), "the plan ended in the same write");
     let (code, out, _) = import(&server.base, dir.path(), "C", &[]);
     assert_eq!(code, 0);
     assert!(out.starts_with("From the transcript: 0 to add, 0 to update, 5 unchanged."), "importing twice changes nothing: {out}");

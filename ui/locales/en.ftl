@@ -543,6 +543,8 @@ problem-updates-not-configured = this build of Recert was made outside the relea
 
 transcript-preview = From the transcript: { $added } to add, { $updated } to update, { $unchanged } unchanged.
 transcript-not-in-catalog = Not in Recert's catalog, kept by name as { $kind }: { $title } (check it on the dashboard)
+transcript-plan-exams = Working on { $title }: { $exams } recorded as passed, with the dates from the transcript.
+transcript-plan-finished = Working on { $title }: the transcript lists this certification, so it moves to your certifications.
 problem-not-a-transcript-link = { $value } is not a shared transcript link: on Microsoft Learn open your profile, Transcript, Share link, and copy the link (https://learn.microsoft.com/…/transcript/…)
 problem-transcript-field = is missing or not in the form Recert knows; Microsoft may have changed its transcripts: nothing was imported
 problem-transcript-not-shared = Microsoft Learn does not share this transcript (the link was never shared, or sharing was turned off): share it again on your Learn profile and copy the new link

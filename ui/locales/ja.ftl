@@ -518,6 +518,8 @@ problem-updates-not-configured = この Recert はリリース ワークフロ�
 
 transcript-preview = トランスクリプトから：追加 { $added } 件、更新 { $updated } 件、変更なし { $unchanged } 件。
 transcript-not-in-catalog = Recert のカタログにないため、{ $kind } として名前で保存します：{ $title }（ダッシュボードで確認してください）
+transcript-plan-exams = 取得に向けて学習中の { $title }：{ $exams } をトランスクリプトの日付で合格として記録します。
+transcript-plan-finished = 取得に向けて学習中の { $title }：トランスクリプトにこの認定資格があるため、保有している認定資格に移ります。
 problem-not-a-transcript-link = { $value } は共有されたトランスクリプトのリンクではありません。Microsoft Learn のプロフィールで［トランスクリプト］→［リンクの共有］を開き、リンク（https://learn.microsoft.com/…/transcript/…）をコピーしてください
 problem-transcript-field = がないか、Recert の知らない形式です。Microsoft がトランスクリプトを変更した可能性があります。何もインポートしていません
 problem-transcript-not-shared = Microsoft Learn はこのトランスクリプトを共有していません（共有されていないか、共有がオフにされました）。Learn のプロフィールでもう一度共有し、新しいリンクをコピーしてください

@@ -518,6 +518,8 @@ problem-updates-not-configured = 此 Recert 是在發行流程之外建置的，
 
 transcript-preview = 來自成績單：新增 { $added } 項、更新 { $updated } 項、未變更 { $unchanged } 項。
 transcript-not-in-catalog = 不在 Recert 的目錄中，以名稱保存為 { $kind }：{ $title }（請在儀表板上確認）
+transcript-plan-exams = 正在準備的 { $title }：以成績單上的日期將 { $exams } 記錄為已通過。
+transcript-plan-finished = 正在準備的 { $title }：成績單列有此認證，因此將移至您的認證。
 problem-not-a-transcript-link = { $value } 不是共用的成績單連結：請在 Microsoft Learn 開啟您的個人檔案，選擇「成績單」→「共用連結」，然後複製連結（https://learn.microsoft.com/…/transcript/…）
 problem-transcript-field = 不存在，或不是 Recert 認得的格式；Microsoft 可能已變更成績單：未匯入任何內容
 problem-transcript-not-shared = Microsoft Learn 沒有共用此成績單（從未共用，或已關閉共用）：請在 Learn 個人檔案中重新共用，並複製新的連結

@@ -101,6 +101,30 @@ fn learn_uids_and_urls_replace_made_up_ones_and_old_uids_still_resolve() {
 }
 
 #[test]
+fn missing_certifications_are_added_with_their_learn_urls_and_exams() {
+    let c = bundled();
+    for (slug, exam, title) in [
+        ("power-automate-rpa-developer-associate", "exam.pl-500", "Microsoft Certified: Power Automate RPA Developer Associate"),
+        ("m365-collaboration-communications-systems-engineer", "exam.ms-721", "Microsoft 365 Certified: Collaboration Communications Systems Engineer Associate"),
+        ("d365-supply-chain-management-functional-consultant-expert", "exam.mb-335", "Microsoft Certified: Dynamics 365 Supply Chain Management Functional Consultant Expert"),
+        ("d365-customer-experience-analyst-associate", "exam.mb-280", "Microsoft Certified: Dynamics 365 Customer Experience Analyst Associate"),
+        ("d365-business-central-functional-consultant-associate", "exam.mb-800", "Microsoft Certified: Dynamics 365 Business Central Functional Consultant Associate"),
+        ("d365-business-central-developer-associate", "exam.mb-820", "Microsoft Certified: Dynamics 365 Business Central Developer Associate"),
+    ] {
+        let uid = format!("certification.{slug}");
+        let cert = c.certification(&uid).expect(slug);
+        assert_eq!(cert.title, title);
+        assert_eq!(cert.url.as_deref(), Some(format!("https://learn.microsoft.com/credentials/certifications/{slug}/").as_str()));
+        assert_eq!((cert.kind, cert.renewal_frequency_in_days, cert.retired_on), (CertKind::RoleBased, Some(365), None), "{slug}");
+        assert_eq!(cert.exams, vec![exam.to_string()]);
+        assert!(c.exam(exam).is_some(), "{exam} has an exam record");
+    }
+    // The expert needs the associate first (R18 prerequisites).
+    let expert = c.certification("certification.d365-supply-chain-management-functional-consultant-expert").expect("MB-335");
+    assert_eq!(expert.prerequisites, vec!["certification.d365-supply-chain-management-functional-consultant".to_string()]);
+}
+
+#[test]
 fn reported_retirements_are_said_and_change_nothing_else() {
     let c = bundled();
     for (uid, on) in [
@@ -115,6 +139,8 @@ fn reported_retirements_are_said_and_change_nothing_else() {
         ("certification.azure-security-engineer", "2026-08-31"),
         ("certification.power-platform-functional-consultant-associate", "2026-08-31"),
         ("certification.windows-server-hybrid-administrator", "2026-09-30"),
+        ("certification.power-automate-rpa-developer-associate", "2026-06-30"),
+        ("certification.d365-supply-chain-management-functional-consultant-expert", "2026-06-30"),
     ] {
         let cert = c.certification(uid).expect(uid);
         assert_eq!((cert.retirement_reported, cert.retired_on), (Some(d(on)), None), "{uid}");

@@ -78,6 +78,9 @@ pub struct Evaluation {
     /// The expiry-day notice ("it must be earned again") applies: not for a certification that
     /// retires by then, which cannot be earned again.
     pub expiry_notice: bool,
+    /// This cycle can be renewed (the kind expires, the certification is not retired by the time
+    /// its window opens, and the assessment is offered before expiry): a renewal can be recorded.
+    pub renewable: bool,
     pub reasons: Vec<Reason>,
 }
 
@@ -173,6 +176,7 @@ pub fn evaluate(
             next_attempt_at: None,
             reminders: Vec::new(),
             expiry_notice: false,
+            renewable: false,
             reasons,
         });
     }
@@ -246,6 +250,7 @@ pub fn evaluate(
         next_attempt_at,
         reminders,
         expiry_notice: !retired_by(expires),
+        renewable: renewable_this_cycle,
         reasons,
     })
 }

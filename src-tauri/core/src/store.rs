@@ -333,10 +333,18 @@ impl Store {
 
     /// Writes holdings (new or changed) and, if given, the profiles, in one batch (a transcript
     /// import): all or nothing.
-    pub fn put_holdings_and_profiles(&self, holdings: &[HoldingRecord], profiles: Option<&Profiles>) -> StoreResult<()> {
+    /// A transcript import in one write: holdings added or updated, plans given exam results or
+    /// ended (their certification is now held), and the profiles when the user asked.
+    pub fn put_transcript(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], ended_plans: &[String], profiles: Option<&Profiles>) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
         for h in holdings {
             batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
+        }
+        for p in plans {
+            batch.insert(format!("{PLAN_PREFIX}{}", p.id).as_bytes(), encode(p)?);
+        }
+        for id in ended_plans {
+            batch.remove(format!("{PLAN_PREFIX}{id}").as_bytes());
         }
         if let Some(p) = profiles {
             batch.insert(PROFILES_KEY, encode(p)?);

@@ -9,9 +9,11 @@ use crate::engine::evaluate;
 use crate::error::{Failure, Outcome};
 use crate::learn_transcript::{guess_kind, match_catalog, LearnTranscript};
 use crate::message::Problem;
-use crate::model::HoldingRecord;
+use crate::exams::ExamAttempt;
+use crate::model::{HoldingRecord, PlanRecord};
+use crate::plans::exam_code;
 use crate::service::Recert;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -46,25 +48,78 @@ pub struct TranscriptPreview {
     pub unchanged: u32,
     pub items: Vec<TranscriptItem>,
     pub passed_exams: u32,
+    /// The certifications the user is working on that the transcript moves on.
+    pub plans: Vec<TranscriptPlanChange>,
     /// What the transcript says of the certification profile (offered, never taken unasked).
     pub mcid: Option<String>,
     pub legal_name: Option<String>,
 }
 
+/// A plan the transcript moves on: exams it says were passed fill the plan's exam history, and a
+/// plan whose certification the transcript lists ends (the certification is held now).
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TranscriptPlanChange {
+    pub title: String,
+    /// Exam codes (`AZ-104`) recorded as passed, on the day the transcript gives.
+    pub exams_passed: Vec<String>,
+    /// The transcript lists the certification: the plan ends.
+    pub finished: bool,
+}
+
+/// The records an import writes, in one batch.
+#[derive(Default)]
+struct TranscriptWrites {
+    holdings: Vec<HoldingRecord>,
+    plans: Vec<PlanRecord>,
+    ended_plans: Vec<String>,
+}
+
 impl Recert {
+    /// Exams the transcript says were passed go into the exam history of the plans that need
+    /// them; plans whose certification the transcript lists as active end.
+    fn transcript_plans(&self, transcript: &LearnTranscript, earned: &[String], writes: &mut TranscriptWrites) -> Outcome<Vec<TranscriptPlanChange>> {
+        let catalog = self.catalog();
+        let mut changes = Vec::new();
+        for mut plan in self.store().plans()? {
+            let Some(cert) = catalog.certification(&plan.certification) else { continue };
+            if earned.contains(&cert.uid) {
+                changes.push(TranscriptPlanChange { title: cert.title.clone(), exams_passed: Vec::new(), finished: true });
+                writes.ended_plans.push(plan.id.clone());
+                continue;
+            }
+            let mut passed = Vec::new();
+            for record in plan.exams.iter_mut().filter(|e| !e.attempts.iter().any(|a| a.passed)) {
+                let code = catalog.exam(&record.exam).map_or_else(|| record.exam.trim_start_matches("exam.").to_uppercase(), exam_code);
+                let taken = transcript.passed_exams.iter().filter(|x| x.number.eq_ignore_ascii_case(&code)).filter_map(|x| x.taken_on).max();
+                if let Some(day) = taken {
+                    record.attempts.push(ExamAttempt { at: day.and_time(NaiveTime::MIN), passed: true, beta: false });
+                    passed.push(code);
+                }
+            }
+            if !passed.is_empty() {
+                changes.push(TranscriptPlanChange { title: cert.title.clone(), exams_passed: passed, finished: false });
+                writes.plans.push(plan);
+            }
+        }
+        Ok(changes)
+    }
+
     /// What importing `transcript` would change, and the records it would write.
-    fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<(TranscriptPreview, Vec<HoldingRecord>)> {
+    fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
         let catalog = self.catalog();
         let existing = self.store().holdings()?;
         let offsets = self.offsets()?;
         let mut used: Vec<String> = Vec::new();
-        let mut writes = Vec::new();
+        let mut writes = TranscriptWrites::default();
+        let mut earned = Vec::new();
         let mut preview = TranscriptPreview {
             added: 0,
             updated: 0,
             unchanged: 0,
             items: Vec::new(),
             passed_exams: transcript.passed_exams.len() as u32,
+            plans: Vec::new(),
             mcid: transcript.mcid.clone(),
             legal_name: transcript.legal_name.clone(),
         };
@@ -125,10 +180,14 @@ impl Recert {
                 earned_on: cert.earned_on,
                 expires_on: record.microsoft_expires_on,
             });
+            if let (Some(c), true) = (known, cert.active) {
+                earned.push(c.uid.clone());
+            }
             if change != TranscriptChange::Unchanged {
-                writes.push(record);
+                writes.holdings.push(record);
             }
         }
+        preview.plans = self.transcript_plans(transcript, &earned, &mut writes)?;
         Ok((preview, writes))
     }
 
@@ -141,8 +200,8 @@ impl Recert {
     pub fn transcript_apply(&self, transcript: &LearnTranscript, today: NaiveDate, fill_profile: bool) -> Outcome<TranscriptPreview> {
         let (preview, writes) = self.transcript_plan(transcript, today)?;
         let profiles = if fill_profile { self.profiles_from_transcript(transcript)? } else { None };
-        if !writes.is_empty() || profiles.is_some() {
-            self.store().put_holdings_and_profiles(&writes, profiles.as_ref())?;
+        if !writes.holdings.is_empty() || !writes.plans.is_empty() || !writes.ended_plans.is_empty() || profiles.is_some() {
+            self.store().put_transcript(&writes.holdings, &writes.plans, &writes.ended_plans, profiles.as_ref())?;
         }
         Ok(preview)
     }
@@ -216,6 +275,42 @@ mod tests {
         let again = r.transcript_apply(&complete(), today, false).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().holdings().expect("holdings"), held);
+    }
+
+    #[test]
+    fn passed_exams_fill_the_exam_history_of_plans_and_a_listed_certification_ends_its_plan() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let r = Recert::open(dir.path()).expect("store");
+        let today = d("2026-11-22");
+        let now = start_of_day_utc(today);
+        let local = today.and_time(NaiveTime::MIN);
+        r.start_plan("certification.azure-solutions-architect", today, now, local, crate::Locale::En).expect("plan");
+        r.start_plan("certification.azure-administrator", today, now, local, crate::Locale::En).expect("plan");
+        let path = format!("{}/../../tests/integration/fixtures/transcripts/complete.json", env!("CARGO_MANIFEST_DIR"));
+        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
+        json["certificationData"]["passedExams"].as_array_mut().expect("exams").push(serde_json::json!({ "examTitle": "Designing Microsoft Azure Infrastructure Solutions", "examNumber": "az-305", "examDateTaken": "2026-10-01T00:00:00Z" }));
+        let transcript = parse(&serde_json::to_vec(&json).expect("bytes")).expect("parses");
+
+        let preview = r.transcript_preview(&transcript, today).expect("preview");
+        assert_eq!(r.store().plans().expect("plans").len(), 2, "a preview writes nothing");
+        let mut plans = preview.plans.clone();
+        plans.sort_by(|a, b| a.title.cmp(&b.title));
+        assert_eq!(
+            plans,
+            vec![
+                TranscriptPlanChange { title: "Microsoft Certified: Azure Administrator Associate".into(), exams_passed: vec![], finished: true },
+                TranscriptPlanChange { title: "Microsoft Certified: Azure Solutions Architect Expert".into(), exams_passed: vec!["AZ-305".into()], finished: false },
+            ]
+        );
+        r.transcript_apply(&transcript, today, false).expect("imported");
+        let left = r.store().plans().expect("plans");
+        assert_eq!(left.len(), 1, "the Azure Administrator plan ended: the transcript lists it");
+        let az305 = left[0].exams.iter().find(|e| e.exam == "exam.az-305").expect("AZ-305");
+        assert_eq!(az305.attempts, vec![ExamAttempt { at: d("2026-10-01").and_time(NaiveTime::MIN), passed: true, beta: false }]);
+        // Again: nothing more to record.
+        assert!(r.transcript_preview(&transcript, today).expect("preview").plans.is_empty());
+        r.transcript_apply(&transcript, today, false).expect("again");
+        assert_eq!(r.store().plans().expect("plans"), left);
     }
 
     #[test]

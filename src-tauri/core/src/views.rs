@@ -39,6 +39,8 @@ pub struct HoldingView {
     #[ts(type = "number | null")]
     pub days_left: Option<i64>,
     pub can_renew_now: bool,
+    /// A renewal can be recorded for this cycle (the engine's rules: kind, retirement, offer).
+    pub renewable: bool,
     pub next_attempt_at: Option<DateTime<Utc>>,
     pub reminders: Vec<NaiveDate>,
     pub reasons: Vec<ReasonView>,
@@ -182,6 +184,7 @@ pub fn holding_view(
         expires_on: ev.expires_on,
         window_opens_on: ev.window_opens_on,
         can_renew_now: ev.can_renew_now,
+        renewable: ev.renewable,
         next_attempt_at: ev.next_attempt_at,
         reminders: ev.reminders,
         reasons,
@@ -202,6 +205,7 @@ pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog,
         next_attempt_at: None,
         reminders: Vec::new(),
         expiry_notice: false,
+        renewable: false,
         reasons: Vec::new(),
     };
     let mut view = holding_view(record, nothing, catalog, catalogs, locale, NaiveDate::MIN, true);

@@ -7,7 +7,11 @@ export type HoldingView = { id: string, certification: string | null, custom_tit
 /**
  * Days from today to the expiry date (negative once expired).
  */
-days_left: number | null, can_renew_now: boolean, next_attempt_at: string | null, reminders: Array<string>, reasons: Array<ReasonView>, 
+days_left: number | null, can_renew_now: boolean, 
+/**
+ * A renewal can be recorded for this cycle (the engine's rules: kind, retirement, offer).
+ */
+renewable: boolean, next_attempt_at: string | null, reminders: Array<string>, reasons: Array<ReasonView>, 
 /**
  * R15: renewable, but the profiles are not connected yet.
  */

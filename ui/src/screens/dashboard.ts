@@ -171,7 +171,7 @@ function card(v: HoldingView, app: App): HTMLElement {
         "div",
         { class: "card-actions" },
         whyButton,
-        v.kind === "role-based" || v.kind === "specialty" ? h("button", { "data-testid": "renew", onclick: () => openRenewal(app, v) }, t("action-renew")) : null,
+        v.renewable ? h("button", { "data-testid": "renew", onclick: () => openRenewal(app, v) }, t("action-renew")) : null,
         h("button", { "data-testid": "edit", onclick: () => openHoldingForm(app, v) }, t("action-edit")),
         v.expires_on ? h("button", { "data-testid": "mute", "aria-pressed": String(v.muted), onclick: toggleMute }, t(v.muted ? "card-unmute" : "card-mute")) : null,
         h("button", { class: "danger", "data-testid": "remove", onclick: remove }, t("action-remove")),

@@ -23,7 +23,7 @@ export function openLearnImport(app: App): void {
   const show = (preview: TranscriptPreview) => {
     previewBox.replaceChildren();
     const profile = preview.mcid ? h("input", { type: "checkbox", "data-testid": "transcript-profile" }) : null;
-    const apply = h("button", { class: "primary", "data-testid": "transcript-apply", disabled: preview.added + preview.updated === 0 && !preview.mcid }, t("learn-import-apply"));
+    const apply = h("button", { class: "primary", "data-testid": "transcript-apply", disabled: preview.added + preview.updated === 0 && preview.plans.length === 0 && !preview.mcid }, t("learn-import-apply"));
     apply.addEventListener("click", async () => {
       error.clear();
       try {
@@ -51,6 +51,13 @@ export function openLearnImport(app: App): void {
             h("span", { class: "hint" }, ` ${formatDate(item.earned_on)}${item.expires_on ? ` → ${formatDate(item.expires_on)}` : ""}`),
             item.in_catalog ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
           ),
+        ),
+      ),
+      ...preview.plans.map((plan) =>
+        h(
+          "p",
+          { class: "notice", "data-testid": "transcript-plan" },
+          plan.finished ? t("transcript-plan-finished", { title: plan.title }) : t("transcript-plan-exams", { title: plan.title, exams: plan.exams_passed.join(", ") }),
         ),
       ),
       profile ? h("label", { class: "checkbox" }, profile, t("learn-import-profile", { mcid: preview.mcid ?? "" })) : null,
