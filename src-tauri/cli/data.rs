@@ -54,12 +54,10 @@ fn parsed(args: &[OsString]) -> Result<Parsed, i32> {
     }
 }
 
-/// The file named on the command line, or the exit code after saying why it cannot be read.
-fn read_file(p: &Parsed) -> Result<Vec<u8>, i32> {
-    std::fs::read(&p.file).map_err(|e| {
-        let problem = recert_core::Problem::CannotRead { file: p.file.display().to_string(), detail: e.to_string() };
-        failure_line(Some(&p.recert), &Failure::new(recert_core::ErrorKind::Io, problem))
-    })
+/// The file named on the command line (no larger than `max`: measured before it is read), or the
+/// exit code after saying why it cannot be read.
+fn read_file(p: &Parsed, max: usize) -> Result<Vec<u8>, i32> {
+    recert_core::files::read_bounded(&p.file, max).map_err(|f| failure_line(Some(&p.recert), &f))
 }
 
 /// Writes what `produce` makes from the open store to the named file.
@@ -72,7 +70,7 @@ fn write_out(args: &[OsString], produce: impl FnOnce(&Parsed) -> Result<String, 
         Ok(t) => t,
         Err(f) => return failure_line(Some(&p.recert), &f),
     };
-    if let Err(e) = std::fs::write(&p.file, text) {
+    if let Err(e) = recert_core::files::write_private(&p.file, text.as_bytes()) {
         let f = Failure::new(
             recert_core::ErrorKind::Io,
             recert_core::Problem::CannotWrite { file: p.file.display().to_string(), detail: e.to_string() },
@@ -98,7 +96,7 @@ pub fn import(args: &[OsString]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let bytes = match read_file(&p) {
+    let bytes = match read_file(&p, recert_core::backup::MAX_FILE_BYTES) {
         Ok(b) => b,
         Err(code) => return code,
     };
@@ -113,13 +111,17 @@ pub fn import(args: &[OsString]) -> i32 {
                 "{}",
                 c.text(l, "import-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("removed", n(preview.removed)), ("unchanged", n(preview.unchanged))])
             );
+            if preview.plans_added + preview.plans_updated + preview.plans_removed > 0 {
+                let plans = [("added", n(preview.plans_added)), ("updated", n(preview.plans_updated)), ("removed", n(preview.plans_removed))];
+                println!("{}", c.text(l, "import-plans", &plans));
+            }
             if preview.profiles_changed {
                 println!("{}", c.text(l, "import-profiles-changed", &[]));
             }
             if preview.settings_changed {
                 println!("{}", c.text(l, "import-settings-changed", &[]));
             }
-            if preview.changes() == 0 {
+            if preview.changes == 0 {
                 println!("{}", c.text(l, "import-nothing", &[]));
             } else if !p.dry_run {
                 println!("{}", c.text(l, "import-done", &[]));
@@ -136,7 +138,7 @@ pub fn import_catalog(args: &[OsString]) -> i32 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let bytes = match read_file(&p) {
+    let bytes = match read_file(&p, recert_core::catalog::MAX_IMPORT_BYTES) {
         Ok(b) => b,
         Err(code) => return code,
     };

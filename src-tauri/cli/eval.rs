@@ -2,9 +2,9 @@
 
 use super::{usage, EXIT_INVALID};
 use recert_core::eval::{self, InputError};
-use recert_core::{Catalog, Catalogs, Locale, Problem};
+use recert_core::{files, Catalog, Catalogs, Locale, Problem};
 use std::ffi::OsString;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::path::PathBuf;
 
 struct Options {
@@ -31,26 +31,29 @@ fn parse_options(args: &[OsString]) -> Result<Options, InputError> {
     Ok(opts)
 }
 
-fn read(path: Option<&PathBuf>) -> Result<Vec<u8>, InputError> {
-    let mut bytes = Vec::new();
-    let (name, result) = match path {
-        Some(p) => (p.display().to_string(), std::fs::File::open(p).and_then(|mut f| f.read_to_end(&mut bytes))),
-        None => ("standard input".to_owned(), std::io::stdin().read_to_end(&mut bytes)),
-    };
-    result.map_err(|e| InputError { path: "(input)".into(), problem: Problem::CannotRead { file: name, detail: e.to_string() } })?;
-    Ok(bytes)
+/// The input, read no further than `max` (a device or a huge file is refused, not read).
+fn read(path: Option<&PathBuf>, max: usize) -> Result<Vec<u8>, InputError> {
+    let refused = |field: &str, problem: Problem| InputError { path: field.to_owned(), problem };
+    match path {
+        Some(p) => files::read_bounded(p, max).map_err(|f| refused("(input)", f.problem)),
+        None => match files::read_limited(std::io::stdin().lock(), max) {
+            Ok(Some(bytes)) => Ok(bytes),
+            Ok(None) => Err(refused("(input)", Problem::FileTooLarge { file: "standard input".into(), max_mib: (max / (1024 * 1024)) as i64 })),
+            Err(e) => Err(refused("(input)", Problem::CannotRead { file: "standard input".into(), detail: e.to_string() })),
+        },
+    }
 }
 
 fn catalog(path: Option<&PathBuf>) -> Result<Catalog, InputError> {
     let Some(p) = path else { return Ok(Catalog::bundled()) };
-    let bytes = read(Some(p))?;
+    let bytes = read(Some(p), recert_core::catalog::MAX_IMPORT_BYTES)?;
     Catalog::import(&bytes).map_err(|e| InputError { path: format!("--catalog {}", e.path), problem: e.problem })
 }
 
 fn answer(args: &[OsString]) -> Result<String, InputError> {
     let opts = parse_options(args)?;
     let catalog = catalog(opts.catalog.as_ref())?;
-    let bytes = read(opts.input.as_ref())?;
+    let bytes = read(opts.input.as_ref(), eval::MAX_REQUEST_BYTES)?;
     eval::run(&bytes, &catalog, &Catalogs::new())
 }
 

@@ -5,6 +5,7 @@
 
 mod data;
 mod eval;
+mod forget;
 mod transcript;
 
 use recert_core::eval::InputError;
@@ -27,6 +28,7 @@ Usage:
   recert import-transcript LINK|FILE [--data-dir DIR] [--today DATE] [--dry-run] [--profile]
                                                  Import a shared Microsoft Learn transcript (link or saved JSON)
   recert calendar FILE [--data-dir DIR]          Write an .ics calendar of renewal windows, deadlines and exams
+  recert forget [--yes] [--data-dir DIR]         Delete all data: certifications, profiles, settings, backups
   recert --help | --version
 
 Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).
@@ -105,6 +107,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         "import-catalog" => data::import_catalog(&args[1..]),
         "import-transcript" => transcript::run(&args[1..]),
         "calendar" => data::calendar(&args[1..]),
+        "forget" => forget::run(&args[1..]),
         "--version" | "-V" => {
             println!("recert {}", env!("CARGO_PKG_VERSION"));
             0

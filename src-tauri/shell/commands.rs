@@ -5,6 +5,7 @@ use super::state::{lock, Shell};
 use super::tray::Tray;
 use super::updates::{self, Pending};
 use recert_core::alerts::{Notice, TrayModel};
+use recert_core::forget::ForgetPreview;
 use recert_core::recovery::{self, BackupInfo};
 use tauri::Manager;
 use tauri_plugin_autostart::ManagerExt;
@@ -151,9 +152,10 @@ fn pick_json(app: &AppHandle) -> Option<tauri_plugin_dialog::FilePath> {
     app.dialog().file().add_filter("JSON", &["json"]).blocking_pick_file()
 }
 
-fn read_picked(picked: tauri_plugin_dialog::FilePath) -> Result<Vec<u8>, Failure> {
+/// The picked file, measured before it is read (no larger than `max`).
+fn read_picked(picked: tauri_plugin_dialog::FilePath, max: usize) -> Result<Vec<u8>, Failure> {
     let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
-    std::fs::read(&path).map_err(|e| io_failure(&path, e, false))
+    recert_core::files::read_bounded(&path, max)
 }
 
 /// Asks where to save `name`, then writes what `produce` makes; `None` when the user cancels.
@@ -171,7 +173,7 @@ fn save_as(
     shell.run(|r, c| {
         let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new(name), e, true))?;
         let text = produce(r, c)?;
-        std::fs::write(&path, text).map_err(|e| io_failure(&path, e, true))?;
+        recert_core::files::write_private(&path, text.as_bytes()).map_err(|e| io_failure(&path, e, true))?;
         Ok(Some(path.display().to_string()))
     })
 }
@@ -258,7 +260,7 @@ pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Ans
         return Ok(None);
     };
     shell.run(|r, c| {
-        let bytes = read_picked(picked)?;
+        let bytes = read_picked(picked, recert_core::backup::MAX_FILE_BYTES)?;
         let preview = r.import_preview(&bytes, c.today)?;
         *lock(&shell.pending_import) = Some(bytes);
         Ok(Some(preview))
@@ -280,7 +282,7 @@ pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<O
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
-    shell.run(|r, _| r.import_catalog(&read_picked(picked)?).map(Some))
+    shell.run(|r, _| r.import_catalog(&read_picked(picked, recert_core::catalog::MAX_IMPORT_BYTES)?).map(Some))
 }
 
 #[tauri::command]
@@ -300,9 +302,7 @@ pub fn set_autostart(app: AppHandle, shell: State<Shell>, enabled: bool) -> Answ
         let launcher = app.autolaunch();
         let done = if enabled { launcher.enable() } else { launcher.disable() };
         done.map_err(|e| Failure::new(ErrorKind::Io, Problem::Autostart { detail: e.to_string() }))?;
-        let mut settings = r.settings()?;
-        settings.autostart = enabled;
-        r.set_settings(&settings)
+        r.record_autostart(enabled)
     })
 }
 
@@ -338,6 +338,18 @@ pub fn preview_backup(shell: State<Shell>, file: String) -> Answer<ImportPreview
         *lock(&shell.pending_import) = Some(bytes);
         Ok(preview)
     })
+}
+
+/// What "Delete all my data" would remove, for its confirmation.
+#[tauri::command]
+pub fn forget_preview(shell: State<Shell>) -> Answer<ForgetPreview> {
+    shell.run(|r, _| r.forget_preview())
+}
+
+/// Deletes the store, its backups and set-aside databases once the user confirmed.
+#[tauri::command]
+pub fn forget_all(shell: State<Shell>, confirmed: bool) -> Answer<()> {
+    shell.forget(confirmed)
 }
 
 /// Recovery screen: keep the damaged database aside and restore this backup.

@@ -78,14 +78,7 @@ pub async fn fetch_transcript(share_id: &str) -> Result<Vec<u8>, Failure> {
     Ok(body)
 }
 
-/// A saved copy of a transcript's JSON, read no further than the limit.
+/// A saved copy of a transcript's JSON, measured before it is read (no larger than the limit).
 pub fn read_saved(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
-    use std::io::Read;
-    let cannot = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() });
-    let mut bytes = Vec::new();
-    std::fs::File::open(path).map_err(cannot)?.take(MAX_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(cannot)?;
-    if bytes.len() > MAX_BYTES {
-        return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
-    }
-    Ok(bytes)
+    recert_core::files::read_bounded(path, MAX_BYTES)
 }

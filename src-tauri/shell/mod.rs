@@ -120,6 +120,8 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::preview_transcript_link,
             commands::preview_transcript_file,
             commands::apply_transcript,
+            commands::forget_preview,
+            commands::forget_all,
         ])
         .build(context);
     match built {

@@ -23,7 +23,7 @@ pub const ICON_NAME: &str = "recert";
 /// to open. Returns Err when no notification service is available; it never blocks the caller.
 pub fn show(notice: &Notice, on_open: impl FnOnce(Option<String>) + Send + 'static) -> Result<(), String> {
     let mut n = notify_rust::Notification::new();
-    n.appname("Recert").summary(&notice.summary).body(&notice.body);
+    n.appname("Recert").summary(&notice.summary).body(&body_text(&notice.body, renders_markup()));
     #[cfg(all(unix, not(target_os = "macos")))]
     {
         n.action(DEFAULT_ACTION, &notice.action_label);
@@ -50,6 +50,29 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<String>) + Send + 'stat
         })
         .map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// Whether the notification server renders markup in bodies (KDE does): then a title from an
+/// imported file could show as a link, so the body is escaped. Asked at each notification (a few a
+/// day): the server may have been replaced since the last one.
+fn renders_markup() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        notify_rust::get_capabilities().is_ok_and(|caps| caps.iter().any(|c| c == "body-markup"))
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        false
+    }
+}
+
+/// The body as the server should get it: `&`, `<` and `>` escaped where it renders markup, so
+/// text is only ever text.
+pub fn body_text(body: &str, markup: bool) -> String {
+    if !markup {
+        return body.to_owned();
+    }
+    body.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// A click on the body (Windows and macOS report it as `Default`, freedesktop as the `default`
@@ -94,6 +117,13 @@ fn name_the_macos_sender() {
 mod tests {
     use super::*;
     use notify_rust::CloseReason;
+
+    #[test]
+    fn bodies_are_escaped_only_for_servers_that_render_markup() {
+        let body = "Renew <a href=\"https://evil.example/\">this</a> & more";
+        assert_eq!(body_text(body, false), body);
+        assert_eq!(body_text(body, true), "Renew &lt;a href=\"https://evil.example/\"&gt;this&lt;/a&gt; &amp; more");
+    }
 
     #[test]
     fn a_click_on_the_body_opens_recert_on_every_platform_and_a_dismissal_does_not() {

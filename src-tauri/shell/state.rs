@@ -127,12 +127,36 @@ impl Shell {
 
     /// Replaces the (missing) database with what `f` opens: a restored backup, a fresh start,
     /// or the same database once another process let go of it.
+    /// "Delete all my data": the store, its backups and what recovery set aside, then an empty
+    /// store in its place (the scheduler wakes to find nothing due).
+    pub fn forget(&self, confirmed: bool) -> Result<(), AppError> {
+        let locale = self.os_locale();
+        let catalogs = recert_core::Catalogs::new();
+        let mut slot = lock(&self.recert);
+        let locale = slot.as_ref().map_or(locale, |r| r.settings().ok().and_then(|s| s.language).unwrap_or(locale));
+        recert_core::forget::forget(&mut slot, confirmed, true).map_err(|failure| failure.translate(&catalogs, locale))?;
+        drop(slot);
+        *lock(&self.pending_import) = None;
+        *lock(&self.pending_transcript) = None;
+        if let Some(tx) = lock(&self.wake).as_ref() {
+            let _ = tx.send(());
+        }
+        Ok(())
+    }
+
+    /// Refused while the database is healthy: start-fresh, restore and retry move the live database
+    /// aside, which no page may do to a working store.
     pub fn recover(&self, f: impl FnOnce(&std::path::Path, Ctx) -> Outcome<Recert>) -> Result<(), AppError> {
         let locale = self.os_locale();
         let catalogs = recert_core::Catalogs::new();
+        // Held throughout: two recoveries never run at once, and none after one succeeded.
+        let mut recovery = lock(&self.recovery);
+        if recovery.is_none() {
+            return Err(Failure::new(ErrorKind::Conflict, Problem::NotInRecovery).translate(&catalogs, locale));
+        }
         let recert = f(&self.data_dir, self.ctx(locale)).map_err(|failure| failure.translate(&catalogs, locale))?;
         *lock(&self.recert) = Some(recert);
-        *lock(&self.recovery) = None;
+        *recovery = None;
         if let Some(tx) = lock(&self.wake).as_ref() {
             let _ = tx.send(());
         }

@@ -15,6 +15,7 @@ mod engine_props;
 mod earning;
 mod eval_cli;
 mod fuzz;
+mod hardening;
 mod learn;
 mod notifications;
 mod schedule;

@@ -87,4 +87,21 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
         assert_eq!(clicked, Some(holding), "the click names the certification");
     }
     assert_eq!(daemon.calls().len(), 3);
+
+    // A server that renders body markup (KDE) gets a title from an imported file as text, never as
+    // a link; one that does not gets it as it is.
+    let crafted = recert_core::alerts::Notice {
+        summary: "Renewal open: <b>x</b>".into(),
+        body: "Renew <a href=\"https://evil.example/\">here</a> & now".into(),
+        action_label: "Open in Recert".into(),
+        holding_id: None,
+    };
+    daemon.set_capabilities(&["actions", "body", "body-markup"]);
+    recert::shell::notify::show(&crafted, |_| {}).expect("shown");
+    let call = wait_for(&rx);
+    assert_eq!(call.body, "Renew &lt;a href=\"https://evil.example/\"&gt;here&lt;/a&gt; &amp; now");
+    assert_eq!(call.summary, "Renewal open: <b>x</b>", "summaries are plain text in the specification");
+    daemon.set_capabilities(&["actions", "body"]);
+    recert::shell::notify::show(&crafted, |_| {}).expect("shown");
+    assert_eq!(wait_for(&rx).body, crafted.body);
 }

@@ -143,7 +143,7 @@ fn export_import_all_or_nothing_and_idempotent() {
     dst.import_apply(file.as_bytes(), today()).expect("apply");
     assert_eq!(dst.dashboard(today(), now(), Locale::En).expect("d").holdings.len(), 2);
     let again = dst.import_apply(file.as_bytes(), today()).expect("again");
-    assert_eq!(again.changes(), 0);
+    assert_eq!(again.changes, 0);
     assert_eq!(again.unchanged, 2);
 
     // One bad record refuses the whole file.

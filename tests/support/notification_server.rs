@@ -23,6 +23,7 @@ pub struct Call {
 struct Daemon {
     calls: Arc<Mutex<Vec<Call>>>,
     on_call: Option<mpsc::Sender<Call>>,
+    capabilities: Arc<Mutex<Vec<String>>>,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -49,7 +50,7 @@ impl Daemon {
     }
 
     fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
+        self.capabilities.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     fn get_server_information(&self) -> (String, String, String, String) {
@@ -70,13 +71,15 @@ pub struct FakeNotifications {
     // The D-Bus test reads the log; the example binary streams calls instead.
     #[allow(dead_code)]
     calls: Arc<Mutex<Vec<Call>>>,
+    capabilities: Arc<Mutex<Vec<String>>>,
 }
 
 impl FakeNotifications {
     /// Owns the notification service name on the session bus; `on_call` hears each Notify.
     pub fn start(on_call: Option<mpsc::Sender<Call>>) -> zbus::Result<FakeNotifications> {
         let calls = Arc::new(Mutex::new(Vec::new()));
-        let daemon = Daemon { calls: calls.clone(), on_call };
+        let capabilities = Arc::new(Mutex::new(vec!["actions".to_owned(), "body".to_owned()]));
+        let daemon = Daemon { calls: calls.clone(), on_call, capabilities: capabilities.clone() };
         let (tx, rx) = mpsc::channel();
         // The connection is built and then kept alive inside a block_on of its own thread, so it
         // answers calls while the test thread blocks on other things.
@@ -91,12 +94,18 @@ impl FakeNotifications {
             })
         });
         let conn = rx.recv().map_err(|_| zbus::Error::Failure("server thread ended".into()))??;
-        Ok(FakeNotifications { conn, calls })
+        Ok(FakeNotifications { conn, calls, capabilities })
     }
 
     #[allow(dead_code)]
     pub fn calls(&self) -> Vec<Call> {
         self.calls.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// What GetCapabilities answers from now on (KDE's daemon adds `body-markup`).
+    #[allow(dead_code)]
+    pub fn set_capabilities(&self, capabilities: &[&str]) {
+        *self.capabilities.lock().unwrap_or_else(|p| p.into_inner()) = capabilities.iter().map(|c| (*c).to_owned()).collect();
     }
 
     /// What the desktop does when the user clicks notification `id` (action `key`).

@@ -9,6 +9,7 @@ import type { CatalogInfo } from "./bindings/CatalogInfo";
 import type { CertificationProfileInput } from "./bindings/CertificationProfileInput";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { ForgetPreview } from "./bindings/ForgetPreview";
 import type { ErrorKind } from "./bindings/ErrorKind";
 import type { HoldingInput } from "./bindings/HoldingInput";
 import type { HoldingView } from "./bindings/HoldingView";
@@ -88,6 +89,8 @@ export interface Commands {
   preview_transcript_link: { args: { link: string }; result: TranscriptPreview };
   preview_transcript_file: { args: None; result: TranscriptPreview | null };
   apply_transcript: { args: { fillProfile: boolean }; result: TranscriptPreview };
+  forget_preview: { args: None; result: ForgetPreview };
+  forget_all: { args: { confirmed: boolean }; result: null };
 }
 
 export class CommandError extends Error {

@@ -29,8 +29,9 @@ pub struct ExportFile {
     pub version: i64,
     pub exported_at: DateTime<Utc>,
     pub holdings: Vec<HoldingRecord>,
-    #[serde(default)]
-    pub plans: Vec<PlanRecord>,
+    /// `None` in version 1 files (before plans): an import keeps the plans Recert has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plans: Option<Vec<PlanRecord>>,
     pub profiles: Profiles,
     pub settings: Settings,
 }
@@ -44,12 +45,38 @@ pub struct ImportPreview {
     pub unchanged: u32,
     pub profiles_changed: bool,
     pub settings_changed: bool,
-    pub plans_changed: bool,
+    /// Certifications the user is working on (exam plans), counted like the holdings.
+    pub plans_added: u32,
+    pub plans_updated: u32,
+    pub plans_removed: u32,
+    /// How many things the import changes in all; 0: importing changes nothing.
+    pub changes: u32,
 }
 
 impl ImportPreview {
-    pub fn changes(&self) -> u32 {
-        self.added + self.updated + self.removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed) + u32::from(self.plans_changed)
+    fn count_changes(&self) -> u32 {
+        self.added
+            + self.updated
+            + self.removed
+            + self.plans_added
+            + self.plans_updated
+            + self.plans_removed
+            + u32::from(self.profiles_changed)
+            + u32::from(self.settings_changed)
+    }
+}
+
+/// Ids Recert writes (`h1a`, `p2b`) and the only ones a file may bring: they end up in calendar
+/// UIDs, file names of nothing, and the UI's data attributes, so nothing else gets through.
+pub fn valid_id(id: &str) -> bool {
+    (1..=MAX_ID_CHARS).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn id_field(path: &str, id: &str) -> Outcome<()> {
+    if valid_id(id) {
+        Ok(())
+    } else {
+        Err(invalid(format!("{path}.id"), Problem::BadId { value: id.chars().take(MAX_ID_CHARS).flat_map(char::escape_debug).collect() }))
     }
 }
 
@@ -59,7 +86,7 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Outcome<String> {
         version: VERSION,
         exported_at: now,
         holdings: store.holdings()?,
-        plans: store.plans()?,
+        plans: Some(store.plans()?),
         profiles: store.profiles()?,
         settings: store.settings()?,
     };
@@ -73,7 +100,7 @@ fn invalid(path: impl Into<String>, problem: Problem) -> Failure {
 /// Parses and validates an export file against the catalog on `today`.
 pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<ExportFile> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(invalid("(file)", Problem::TooLong { max: MAX_FILE_BYTES as i64 }));
+        return Err(invalid("(file)", Problem::FileTooLarge { file: "(file)".into(), max_mib: (MAX_FILE_BYTES / (1024 * 1024)) as i64 }));
     }
     // Format and version first, so a newer file says so instead of failing on a new field.
     let head: serde_json::Value =
@@ -97,15 +124,15 @@ pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<Expor
 fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<()> {
     let numbers: Vec<i64> = file.settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
     validate_offsets(&numbers).map_err(|(i, p)| invalid(format!("settings.reminder_offsets[{i}]"), p))?;
+    // The same rules as the Settings form, so a file cannot store what the form would refuse (a
+    // reminder time no pass can use would stop every reminder).
+    let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::alerts::PAUSE_HOURS);
+    crate::service::validate_settings(&file.settings, latest_pause_end)
+        .map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
     let mut seen = HashMap::new();
     for (i, h) in file.holdings.iter().enumerate() {
         let path = format!("holdings[{i}]");
-        if h.id.trim().is_empty() {
-            return Err(invalid(format!("{path}.id"), Problem::Empty));
-        }
-        if h.id.chars().count() > MAX_ID_CHARS {
-            return Err(invalid(format!("{path}.id"), Problem::TooLong { max: MAX_ID_CHARS as i64 }));
-        }
+        id_field(&path, &h.id)?;
         if seen.insert(h.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: h.id.clone() }));
         }
@@ -134,7 +161,7 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
             invalid(format!("{path}.{field}"), fp.problem)
         })?;
     }
-    validate_plans(&file.plans, catalog)?;
+    validate_plans(file.plans.as_deref().unwrap_or_default(), catalog)?;
     if let Some(c) = &file.profiles.certification {
         if !(4..=12).contains(&c.mcid.len()) || !c.mcid.bytes().all(|b| b.is_ascii_digit()) {
             return Err(invalid("profiles.certification.mcid", Problem::NotAnMcid { value: c.mcid.chars().take(40).collect() }));
@@ -161,9 +188,7 @@ fn validate_plans(plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
     let mut seen = HashMap::new();
     for (i, p) in plans.iter().enumerate() {
         let path = format!("plans[{i}]");
-        if p.id.trim().is_empty() || p.id.chars().count() > MAX_ID_CHARS {
-            return Err(invalid(format!("{path}.id"), Problem::TooLong { max: MAX_ID_CHARS as i64 }));
-        }
+        id_field(&path, &p.id)?;
         if seen.insert(p.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: p.id.clone() }));
         }
@@ -179,6 +204,12 @@ fn validate_plans(plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
     Ok(())
 }
 
+/// The file's settings as an import stores them: start-at-login belongs to this machine (its OS
+/// entry is made by the switch, never by a file), so it stays as it is here.
+pub fn settings_for_import(file: &ExportFile, current: &Settings) -> Settings {
+    Settings { autostart: current.autostart, ..file.settings.clone() }
+}
+
 pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
     let current: HashMap<String, HoldingRecord> = store.holdings()?.into_iter().map(|h| (h.id.clone(), h)).collect();
     let mut p = ImportPreview::default();
@@ -191,7 +222,19 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
     }
     p.removed = current.keys().filter(|id| !file.holdings.iter().any(|h| &h.id == *id)).count() as u32;
     p.profiles_changed = store.profiles()? != file.profiles;
-    p.settings_changed = store.settings()? != file.settings;
-    p.plans_changed = store.plans()? != file.plans;
+    let settings = store.settings()?;
+    p.settings_changed = settings != settings_for_import(file, &settings);
+    if let Some(plans) = &file.plans {
+        let current: HashMap<String, PlanRecord> = store.plans()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+        for plan in plans {
+            match current.get(&plan.id) {
+                None => p.plans_added += 1,
+                Some(old) if old == plan => {}
+                Some(_) => p.plans_updated += 1,
+            }
+        }
+        p.plans_removed = current.keys().filter(|id| !plans.iter().any(|x| &x.id == *id)).count() as u32;
+    }
+    p.changes = p.count_changes();
     Ok(p)
 }

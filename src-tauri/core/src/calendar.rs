@@ -52,10 +52,20 @@ pub fn fold(line: &str) -> String {
     out
 }
 
+/// A UID of Recert's domain from the parts given: only letters, digits, `-`, `_` and `.` of them
+/// go in (ids are checked on import too; this keeps a line break out of the file whatever comes).
+fn uid(parts: &[&str]) -> String {
+    let clean: Vec<String> = parts.iter().map(|p| p.replace(|ch: char| !ch.is_ascii_alphanumeric() && !matches!(ch, '-' | '_' | '.'), "_")).collect();
+    format!("{}@{UID_DOMAIN}", clean.join("-"))
+}
+
 struct Writer(String);
 
 impl Writer {
+    /// One content line. Control characters never reach the file: a value cannot end its line
+    /// and start another property or component (TEXT values are escaped before, by `text`).
     fn line(&mut self, name: &str, value: &str) {
+        let value: String = value.chars().filter(|c| !c.is_control()).collect();
         self.0.push_str(&fold(&format!("{name}:{value}")));
     }
 
@@ -133,7 +143,7 @@ impl Recert {
             all_day(
                 &mut w,
                 AllDay {
-                    uid: format!("{}-window@{UID_DOMAIN}", record.id),
+                    uid: uid(&[&record.id, "window"]),
                     sequence,
                     on: opens,
                     summary: &c.text(locale, "calendar-window-summary", &args),
@@ -144,7 +154,7 @@ impl Recert {
             all_day(
                 &mut w,
                 AllDay {
-                    uid: format!("{}-deadline@{UID_DOMAIN}", record.id),
+                    uid: uid(&[&record.id, "deadline"]),
                     sequence,
                     on: last_day,
                     summary: &c.text(locale, "calendar-deadline-summary", &args),
@@ -164,7 +174,7 @@ impl Recert {
                 let args = [("code", Arg::text(code)), ("title", Arg::text(title.clone())), ("at", Arg::Local(b.at)), ("delivery", Arg::text(delivery.clone()))];
                 let summary = c.text(locale, "calendar-exam-summary", &args);
                 w.line("BEGIN", "VEVENT");
-                w.line("UID", &format!("{}-{}@{UID_DOMAIN}", plan.id, e.exam.replace(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-' && ch != '.', "_")));
+                w.line("UID", &uid(&[&plan.id, &e.exam]));
                 w.line("DTSTAMP", &stamp);
                 w.line("SEQUENCE", &e.revision.to_string());
                 // Floating local time: the exam is at this wall-clock time wherever the user is.
@@ -186,6 +196,17 @@ impl Recert {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_value_can_start_a_line_of_its_own() {
+        // What a crafted id tried (SECURITY.md): a URL property, and a whole extra event.
+        assert_eq!(uid(&["x\r\nURL:https://evil.example/", "window"]), "x__URL_https___evil.example_-window@recert.app");
+        assert_eq!(uid(&["h1a", "window"]), "h1a-window@recert.app", "the ids Recert writes keep their UIDs");
+        assert_eq!(uid(&["p7", "exam.az-104"]), "p7-exam.az-104@recert.app");
+        let mut w = Writer(String::new());
+        w.line("UID", "a\r\nBEGIN:VEVENT\nEND:VEVENT");
+        assert_eq!(w.0, "UID:aBEGIN:VEVENTEND:VEVENT\r\n");
+    }
 
     #[test]
     fn text_is_escaped() {

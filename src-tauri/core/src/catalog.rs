@@ -347,6 +347,10 @@ impl Catalog {
                 }
             }
         }
+        // A catalog without certifications would replace every record Recert knows with nothing.
+        if catalog.certifications.is_empty() {
+            return Err(at("certifications".into(), Problem::NoCatalogRecords));
+        }
         catalog.reindex();
         Ok(catalog)
     }

@@ -19,6 +19,8 @@ pub use message::{Message, Problem, Reason, RenewalEvidence};
 pub mod alerts;
 pub mod backup;
 pub mod error;
+pub mod files;
+pub mod forget;
 pub mod exams;
 pub mod plans;
 pub mod timeline;

@@ -237,6 +237,16 @@ pub enum Problem {
     /// "Import" with no transcript previewed.
     NoTranscriptPending,
     RecoveryNeeded,
+    /// A file Recert reads is not a regular file (a device, a folder, a pipe).
+    NotAFile { file: String },
+    /// A file Recert reads is larger than it accepts (refused before reading it).
+    FileTooLarge { file: String, max_mib: i64 },
+    /// An id from a file that is not `[A-Za-z0-9_-]{1,64}`.
+    BadId { value: String },
+    /// A recovery command while the database is healthy.
+    NotInRecovery,
+    /// Over `PAUSE_HOURS` ahead: not a pause the Settings form could have made.
+    PauseTooLong { value: DateTime<Utc> },
     /// R21: a passed exam is not retaken while its certification is active.
     ExamAlreadyPassed,
     /// R21: a beta exam can be taken once.
@@ -293,6 +303,11 @@ impl Message for Problem {
             Problem::OffsetOutOfRange { .. } => "problem-offset-out-of-range",
             Problem::DuplicateOffset { .. } => "problem-duplicate-offset",
             Problem::NoCatalogRecords => "problem-no-catalog-records",
+            Problem::NotAFile { .. } => "problem-not-a-file",
+            Problem::FileTooLarge { .. } => "problem-file-too-large",
+            Problem::BadId { .. } => "problem-bad-id",
+            Problem::NotInRecovery => "problem-not-in-recovery",
+            Problem::PauseTooLong { .. } => "problem-pause-too-long",
             Problem::CannotRead { .. } => "problem-cannot-read",
             Problem::Usage { .. } => "problem-usage",
             Problem::CannotWrite { .. } => "problem-cannot-write",
@@ -353,7 +368,11 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords => vec![],
+            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery => vec![],
+            Problem::NotAFile { file } => vec![("file", t(file))],
+            Problem::FileTooLarge { file, max_mib } => vec![("file", t(file)), ("max", Number(*max_mib))],
+            Problem::BadId { value } => vec![("value", t(value))],
+            Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
             Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],
             Problem::NotJson { detail } => vec![("detail", t(detail))],
             Problem::NotADate { value }

@@ -105,7 +105,7 @@ pub fn list(data_dir: &Path, today: NaiveDate) -> Vec<BackupInfo> {
         .filter_map(|e| {
             let file = e.file_name().to_string_lossy().into_owned();
             let day = crate::date::parse_date(file.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?)?;
-            let bytes = std::fs::read(e.path()).ok()?;
+            let bytes = crate::files::read_bounded(&e.path(), backup::MAX_FILE_BYTES).ok()?;
             let parsed = backup::parse(&bytes, &catalog, today.max(day)).ok()?;
             Some(BackupInfo { file, day, holdings: parsed.holdings.len() as u32 })
         })
@@ -114,19 +114,10 @@ pub fn list(data_dir: &Path, today: NaiveDate) -> Vec<BackupInfo> {
     out
 }
 
-/// Writes atomically: a reader (or a crash) sees the old file or the new one, never half.
-fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let tmp = path.with_extension("json.tmp");
-    let mut f = std::fs::File::create(&tmp)?;
-    f.write_all(text.as_bytes())?;
-    f.sync_all()?;
-    std::fs::rename(&tmp, path)
-}
-
 impl Recert {
     /// Today's backup, once a day; keeps the newest seven. Nothing is written while there is no
-    /// data, so a wiped store never pushes the good backups out.
+    /// data, so a wiped store never pushes the good backups out; while it stays empty, backups
+    /// older than `KEEP` days rotate out by age.
     pub fn daily_backup(&self, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Option<PathBuf>> {
         let dir = backups_dir(self.store().dir());
         let path = dir.join(format!("{PREFIX}{today}{SUFFIX}"));
@@ -134,12 +125,15 @@ impl Recert {
             return Ok(None);
         }
         let store = self.store();
-        if store.holdings()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
+        if store.holdings()?.is_empty() && store.plans()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
+            // Nothing to back up, and nothing written that would push the old backups out: they
+            // rotate out by age instead, so what the user cleared does not stay in them for ever.
+            self.prune_backups_older_than(today - chrono::Days::new(KEEP as u64));
             return Ok(None);
         }
         let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() });
-        std::fs::create_dir_all(&dir).map_err(io)?;
-        write_atomic(&path, &self.export(now)?).map_err(io)?;
+        crate::files::private_dir(&dir).map_err(io)?;
+        crate::files::write_private(&path, self.export(now)?.as_bytes()).map_err(io)?;
         let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -152,6 +146,19 @@ impl Recert {
             let _ = std::fs::remove_file(old);
         }
         Ok(Some(path))
+    }
+
+    /// Removes the backups dated before `day`.
+    fn prune_backups_older_than(&self, day: NaiveDate) {
+        let Ok(entries) = std::fs::read_dir(backups_dir(self.store().dir())) else { return };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let dated = name.strip_prefix(PREFIX).and_then(|n| n.strip_suffix(SUFFIX)).and_then(crate::date::parse_date);
+            if dated.is_some_and(|d| d < day) {
+                // A backup that cannot be removed only costs disk space.
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     pub fn backups(&self, today: NaiveDate) -> Vec<BackupInfo> {
@@ -169,8 +176,7 @@ pub fn read_backup(data_dir: &Path, file: &str) -> Outcome<Vec<u8>> {
     if file.contains(['/', '\\']) || file.starts_with('.') || !file.starts_with(PREFIX) {
         return Err(Failure::invalid("(backup)", Problem::NotRecertExport));
     }
-    let path = backups_dir(data_dir).join(file);
-    std::fs::read(&path).map_err(|e| Failure::new(ErrorKind::NotFound, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() }))
+    crate::files::read_bounded(&backups_dir(data_dir).join(file), backup::MAX_FILE_BYTES)
 }
 
 /// Moves the damaged database aside (never deletes it) and returns where it went.
@@ -182,7 +188,7 @@ pub fn set_aside(data_dir: &Path, now: DateTime<Utc>) -> Outcome<PathBuf> {
         .find(|p| !p.exists())
         .unwrap_or_else(|| data_dir.join(format!("damaged-{stamp}-x")));
     let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: to.display().to_string(), detail: e.to_string() });
-    std::fs::create_dir_all(&to).map_err(io)?;
+    crate::files::private_dir(&to).map_err(io)?;
     for name in ["db", crate::store::GENERATION_FILE] {
         let from = data_dir.join(name);
         if from.exists() {
@@ -253,10 +259,24 @@ mod tests {
     }
 
     #[test]
-    fn no_backup_of_an_empty_store() {
+    fn no_backup_of_an_empty_store_and_what_was_cleared_rotates_out_by_age() {
         let dir = tempfile::tempdir().expect("dir");
         let app = Recert::open(dir.path()).expect("open");
         assert!(app.daily_backup(day("2026-11-22"), now()).expect("ok").is_none());
+
+        let dir = populated();
+        let app = Recert::open(dir.path()).expect("open");
+        for d in 1..=3 {
+            app.daily_backup(day(&format!("2026-12-{d:02}")), now()).expect("backup");
+        }
+        for h in app.store().holdings().expect("holdings") {
+            app.store().remove_holding(&h.id).expect("removed");
+        }
+        // Cleared on the 3rd: the backups stay a week (a mistake can still be undone), then go.
+        app.daily_backup(day("2026-12-09"), now()).expect("ok");
+        assert_eq!(app.backups(day("2026-12-09")).len(), 2, "the 1st is over seven days old");
+        app.daily_backup(day("2026-12-11"), now()).expect("ok");
+        assert!(app.backups(day("2026-12-11")).is_empty());
     }
 
     #[test]

@@ -19,6 +19,21 @@ use ts_rs::TS;
 
 pub const MAX_TEXT: usize = 200;
 
+/// The rules of the Settings form, for the form and for an imported file alike: reminder days and
+/// a time of day reminders can run on, and a pause that ends no later than `latest_pause_end` (a
+/// click pauses for `PAUSE_HOURS`).
+pub fn validate_settings(settings: &Settings, latest_pause_end: DateTime<Utc>) -> Outcome<Settings> {
+    let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
+    let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
+    if crate::reminders::parse_time_of_day(&settings.reminder_time).is_none() {
+        return Err(Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() }));
+    }
+    if let Some(until) = settings.paused_until.filter(|&until| until > latest_pause_end) {
+        return Err(Failure::invalid("paused_until", Problem::PauseTooLong { value: until }));
+    }
+    Ok(Settings { reminder_offsets: offsets, ..settings.clone() })
+}
+
 /// The add/edit form as the UI sends it: strings, so every mistake gets a translated message.
 #[derive(Clone, Debug, Default, Deserialize, TS)]
 #[ts(export)]
@@ -401,15 +416,22 @@ impl Recert {
         }
     }
 
+    /// The Settings form's save. The pause and start-at-login have commands of their own (the pause
+    /// is always `PAUSE_HOURS` from the click; start-at-login follows the OS entry), so what the form
+    /// sends of them is ignored.
     pub fn set_settings(&self, settings: &Settings) -> Outcome<Settings> {
-        let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
-        let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
-        if crate::reminders::parse_time_of_day(&settings.reminder_time).is_none() {
-            return Err(Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() }));
-        }
-        let clean = Settings { reminder_offsets: offsets, ..settings.clone() };
+        let stored = self.store.settings()?;
+        let latest = stored.paused_until.unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let clean = validate_settings(&Settings { paused_until: stored.paused_until, autostart: stored.autostart, ..settings.clone() }, latest)?;
         self.store.put_settings(&clean)?;
         Ok(clean)
+    }
+
+    /// Records that the OS start-at-login entry was made or removed (the shell does that first).
+    pub fn record_autostart(&self, enabled: bool) -> Outcome<Settings> {
+        let settings = Settings { autostart: enabled, ..self.store.settings()? };
+        self.store.put_settings(&settings)?;
+        Ok(settings)
     }
 
     pub fn export(&self, now: DateTime<Utc>) -> Outcome<String> {
@@ -425,8 +447,13 @@ impl Recert {
     pub fn import_apply(&self, bytes: &[u8], today: NaiveDate) -> Outcome<ImportPreview> {
         let file = backup::parse(bytes, &self.catalog, today)?;
         let preview = backup::preview(&self.store, &file)?;
-        if preview.changes() > 0 {
-            self.store.replace_all(&file.holdings, &file.plans, &file.profiles, &file.settings)?;
+        if preview.changes > 0 {
+            let plans = match &file.plans {
+                Some(plans) => plans.clone(),
+                None => self.store.plans()?,
+            };
+            let settings = backup::settings_for_import(&file, &self.store.settings()?);
+            self.store.replace_all(&file.holdings, &plans, &file.profiles, &settings)?;
         }
         Ok(preview)
     }

@@ -85,8 +85,15 @@ fn read_generation_file(dir: &Path) -> Option<u64> {
 }
 
 fn write_generation_file(dir: &Path, generation: u64) -> std::io::Result<()> {
+    use std::io::Write;
     let tmp = dir.join(format!("{GENERATION_FILE}.tmp"));
-    std::fs::write(&tmp, generation.to_string())?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    // Private like the rest of the folder (crate::files); no fsync of its own: the database write
+    // it counts was flushed first, and a lost count only understates what was acknowledged.
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options.open(&tmp)?.write_all(generation.to_string().as_bytes())?;
     std::fs::rename(tmp, dir.join(GENERATION_FILE))
 }
 
@@ -125,8 +132,11 @@ fn encode<T: Serialize>(value: &T) -> StoreResult<Vec<u8>> {
 impl Store {
     /// Opens (creating if needed) the store in directory `dir`, migrating an older schema.
     pub fn open(dir: &Path) -> StoreResult<Store> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
+        crate::files::private_dir(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
         let db = open_waiting_for_lock(&dir.join("db"))?;
+        // sled creates its files with the process's umask; the data (MCID, legal name, e-mails)
+        // is the user's alone, and so is anything an older version left readable.
+        crate::files::tighten(dir);
         let stored: u64 = db
             .get(GENERATION_KEY)?
             .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())

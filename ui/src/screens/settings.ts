@@ -8,6 +8,7 @@ import { append, h } from "../dom";
 import { formatDate, formatInstant, t } from "../i18n";
 import { errorBox, errorText, field, openModal, type App } from "../ui";
 import { autostartSwitch } from "./dashboard";
+import { forgetSection } from "./forget";
 import { updatesSection } from "./updates";
 import { learnImportButton } from "./learn-import";
 
@@ -91,7 +92,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
   });
   const confirmImport = (preview: ImportPreview) => {
       const modal = openModal(t("import-preview-title"), "import-dialog");
-      const nothing = preview.added + preview.updated + preview.removed === 0 && !preview.profiles_changed && !preview.settings_changed;
+      const nothing = preview.changes === 0;
       const apply = h("button", { class: "primary", "data-testid": "import-apply", disabled: nothing }, t("import-apply"));
       apply.addEventListener("click", async () => {
         try {
@@ -107,6 +108,9 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       append(
         modal.body,
         h("p", {}, t("import-preview", { added: preview.added, updated: preview.updated, removed: preview.removed, unchanged: preview.unchanged })),
+        preview.plans_added + preview.plans_updated + preview.plans_removed > 0
+          ? h("p", { "data-testid": "import-plans" }, t("import-plans", { added: preview.plans_added, updated: preview.plans_updated, removed: preview.plans_removed }))
+          : null,
         preview.profiles_changed ? h("p", {}, t("import-profiles-changed")) : null,
         preview.settings_changed ? h("p", {}, t("import-settings-changed")) : null,
         nothing ? h("p", { class: "hint" }, t("import-nothing")) : null,
@@ -187,5 +191,6 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       dataError.el,
     ),
     updatesSection(app),
+    forgetSection(app),
   );
 }

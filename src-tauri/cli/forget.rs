@@ -1,0 +1,57 @@
+//! `recert forget [--yes] [--data-dir DIR]`: "Delete all my data" from the command line. Without
+//! `--yes` it only says what would go (and exits 2); with it, the store, its backups and the
+//! databases recovery set aside are deleted and an empty store takes their place.
+
+use super::data::failure_line;
+use super::{common_options, fail, os_locale, resolve_data_dir, usage};
+use recert_core::message::Arg;
+use recert_core::Recert;
+use std::ffi::OsString;
+
+pub fn run(args: &[OsString]) -> i32 {
+    let common = match common_options(args) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    let mut yes = false;
+    for arg in &common.rest {
+        match arg.to_str() {
+            Some("--yes") => yes = true,
+            _ => return fail(&usage(&format!("unknown argument {}", arg.to_string_lossy()))),
+        }
+    }
+    let dir = match resolve_data_dir(&common) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let recert = match Recert::open(&dir) {
+        Ok(r) => r,
+        Err(f) => return failure_line(None, &f.into()),
+    };
+    let preview = match recert.forget_preview() {
+        Ok(p) => p,
+        Err(f) => return failure_line(Some(&recert), &f),
+    };
+    let (c, l) = (recert_core::Catalogs::new(), recert.locale(&os_locale()));
+    let n = |v: u32| Arg::Number(i64::from(v));
+    println!("{}", c.text(l, "forget-lead", &[("dir", Arg::text(preview.data_dir.clone()))]));
+    println!("  {}", c.text(l, "forget-holdings", &[("count", n(preview.holdings))]));
+    println!("  {}", c.text(l, "forget-plans", &[("count", n(preview.plans))]));
+    if preview.profiles {
+        println!("  {}", c.text(l, "forget-profiles", &[]));
+    }
+    println!("  {}", c.text(l, "forget-backups", &[("count", n(preview.backups))]));
+    if preview.set_aside > 0 {
+        println!("  {}", c.text(l, "forget-set-aside", &[("count", n(preview.set_aside))]));
+    }
+    if !yes {
+        eprintln!("{}", c.text(l, "forget-cli-needs-yes", &[]));
+        return super::EXIT_INVALID;
+    }
+    let mut slot = Some(recert);
+    if let Err(f) = recert_core::forget::forget(&mut slot, true, false) {
+        return failure_line(slot.as_ref(), &f);
+    }
+    println!("{}", c.text(l, "forget-done", &[]));
+    0
+}
