@@ -230,7 +230,7 @@ fn forget_deletes_everything_only_when_told_and_leaves_nothing_behind() {
     std::fs::create_dir_all(data.join("damaged-20261101T000000Z")).expect("set aside");
     let (code, out, err) = recert(&["forget", "--data-dir", s(&data)]);
     assert_eq!(code, 2);
-    assert!(out.contains("1 certifications") && out.contains("1 daily backups") && out.contains("1 damaged databases"), "{out}");
+    assert!(out.contains("1 certification\n") && out.contains("1 daily backup\n") && out.contains("1 damaged database set aside"), "{out}");
     assert!(err.contains("add --yes"), "{err}");
     assert!(data.join("db").exists(), "nothing deleted without --yes");
 

@@ -580,11 +580,23 @@ forget-hint = Removes your certifications, plans, profiles and settings from thi
 forget-open = Delete all my data…
 forget-title = Delete all your data?
 forget-lead = Recert deletes from { $dir }:
-forget-holdings = { $count } certifications
-forget-plans = { $count } certifications you are working on
+forget-holdings = { $count ->
+    [one] 1 certification
+   *[other] { $count } certifications
+}
+forget-plans = { $count ->
+    [one] 1 certification you are working on
+   *[other] { $count } certifications you are working on
+}
 forget-profiles = your certification and Learn profiles (MCID, legal name, e-mail addresses)
-forget-backups = { $count } daily backups
-forget-set-aside = { $count } damaged databases set aside by recovery
+forget-backups = { $count ->
+    [one] 1 daily backup
+   *[other] { $count } daily backups
+}
+forget-set-aside = { $count ->
+    [one] 1 damaged database set aside by recovery
+   *[other] { $count } damaged databases set aside by recovery
+}
 forget-irreversible = This cannot be undone. Exported files you saved elsewhere are not touched.
 forget-confirm = Delete everything
 forget-done = All your data was deleted.

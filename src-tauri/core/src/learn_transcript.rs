@@ -54,6 +54,8 @@ pub struct TranscriptCertification {
     pub expires_on: Option<NaiveDate>,
     /// Listed among the active (not the historical) certifications.
     pub active: bool,
+    /// An Applied Skills credential (`appliedSkillsData`): never expires, kept by name.
+    pub applied_skill: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -107,6 +109,32 @@ fn certifications(data: &Value, key: &str, active: bool, out: &mut Vec<Transcrip
             earned_on: date(earned, &format!("{at}.dateEarned"))?,
             expires_on: optional_date(item, "expiration", &at)?,
             active,
+            applied_skill: false,
+        });
+    }
+    Ok(())
+}
+
+/// `appliedSkillsData.appliedSkillsCredentials[]`: `{ title, credentialId, awardedOn }`.
+fn applied_skills(root: &Value, out: &mut Vec<TranscriptCertification>) -> Result<(), Failure> {
+    let Some(data) = root.get("appliedSkillsData").filter(|v| !v.is_null()) else { return Ok(()) };
+    let path = "appliedSkillsData.appliedSkillsCredentials";
+    let list = match data.get("appliedSkillsCredentials") {
+        None | Some(Value::Null) => return Ok(()),
+        Some(Value::Array(list)) => list,
+        Some(_) => return Err(shape(path)),
+    };
+    for (i, item) in list.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let title = item.get("title").and_then(text).ok_or_else(|| shape(&format!("{at}.title")))?;
+        let awarded = item.get("awardedOn").ok_or_else(|| shape(&format!("{at}.awardedOn")))?;
+        out.push(TranscriptCertification {
+            name: title.chars().take(300).collect(),
+            number: item.get("credentialId").and_then(text).map(|n| n.chars().take(64).collect()),
+            earned_on: date(awarded, &format!("{at}.awardedOn"))?,
+            expires_on: None,
+            active: true,
+            applied_skill: true,
         });
     }
     Ok(())
@@ -127,6 +155,7 @@ pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
     let mut certs = Vec::new();
     certifications(data, "activeCertifications", true, &mut certs)?;
     certifications(data, "historicalCertifications", false, &mut certs)?;
+    applied_skills(&root, &mut certs)?;
     let mut passed_exams = Vec::new();
     if let Some(list) = data.get("passedExams").filter(|v| !v.is_null()) {
         let list = list.as_array().ok_or_else(|| shape("certificationData.passedExams"))?;

@@ -39,6 +39,23 @@ fn historical_only_with_a_numeric_mcid() {
 }
 
 #[test]
+fn applied_skills_credentials_are_read_and_never_expire() {
+    let t = parse(&fixture("applied-skills.json")).expect("parses");
+    let skills: Vec<_> = t.certifications.iter().filter(|c| c.applied_skill).collect();
+    assert_eq!(skills.len(), 2);
+    assert_eq!(skills[0].name, "Microsoft Applied Skills: Deploy and configure Azure Monitor");
+    assert_eq!((skills[0].number.as_deref(), skills[0].earned_on, skills[0].expires_on), (Some("AS-1234-5678"), d("2025-10-02"), None));
+    assert_eq!((skills[1].number.as_deref(), skills[1].earned_on), (None, d("2026-02-20")));
+    let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
+    let base = r#""certificationData":{"activeCertifications":[]}"#;
+    assert_eq!(
+        field(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":[{{"title":"x"}}]}}}}"#).as_bytes()).as_deref(),
+        Some("appliedSkillsData.appliedSkillsCredentials[0].awardedOn")
+    );
+    assert_eq!(field(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":3}}}}"#).as_bytes()).as_deref(), Some("appliedSkillsData.appliedSkillsCredentials"));
+}
+
+#[test]
 fn no_certifications_is_an_empty_transcript_not_an_error() {
     let t = parse(&fixture("empty.json")).expect("parses");
     assert!(t.certifications.is_empty() && t.passed_exams.is_empty());

@@ -124,8 +124,13 @@ impl Recert {
             legal_name: transcript.legal_name.clone(),
         };
         for (i, cert) in transcript.certifications.iter().enumerate() {
-            let known = match_catalog(catalog, &cert.name);
-            let kind = known.map_or_else(|| guess_kind(&cert.name, cert.expires_on.is_some()), |c| c.kind);
+            // Applied Skills are not in the certification catalog: kept by name, of their kind.
+            let known = if cert.applied_skill { None } else { match_catalog(catalog, &cert.name) };
+            let kind = match known {
+                Some(c) => c.kind,
+                None if cert.applied_skill => crate::kind::CertKind::AppliedSkills,
+                None => guess_kind(&cert.name, cert.expires_on.is_some()),
+            };
             let same = |h: &HoldingRecord| match known {
                 Some(c) => h.certification.as_deref().and_then(|u| catalog.certification(u)).is_some_and(|x| x.uid == c.uid),
                 None => h.certification.is_none() && h.custom_title.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case(cert.name.trim())),
@@ -158,7 +163,11 @@ impl Recert {
             // Renewals Recert recorded that Microsoft's dates already include are kept; Microsoft's
             // expiry decides.
             evaluate(&record.to_holding(catalog), &offsets, today, start_of_day_utc(today)).map_err(|e| {
-                let field = format!("certificationData.{}[{i}]", if cert.active { "activeCertifications" } else { "historicalCertifications" });
+                let field = if cert.applied_skill {
+                    "appliedSkillsData.appliedSkillsCredentials".to_owned()
+                } else {
+                    format!("certificationData.{}[{i}]", if cert.active { "activeCertifications" } else { "historicalCertifications" })
+                };
                 Failure::invalid(field, e.problem)
             })?;
             used.push(record.id.clone());
@@ -311,6 +320,27 @@ mod tests {
         assert!(r.transcript_preview(&transcript, today).expect("preview").plans.is_empty());
         r.transcript_apply(&transcript, today, false).expect("again");
         assert_eq!(r.store().plans().expect("plans"), left);
+    }
+
+    #[test]
+    fn applied_skills_are_kept_by_name_as_applied_skills_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let r = Recert::open(dir.path()).expect("store");
+        let today = d("2026-11-22");
+        let path = format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"));
+        let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
+        let preview = r.transcript_apply(&transcript, today, false).expect("imported");
+        assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 0, 0));
+        let skills: Vec<_> = preview.items.iter().filter(|i| i.kind == crate::kind::CertKind::AppliedSkills).collect();
+        assert_eq!(skills.len(), 2);
+        assert!(skills.iter().all(|i| !i.in_catalog && i.expires_on.is_none()));
+        let held = r.store().holdings().expect("holdings");
+        let monitor = held.iter().find(|h| h.custom_title.as_deref() == Some("Microsoft Applied Skills: Deploy and configure Azure Monitor")).expect("kept by name");
+        assert_eq!((monitor.kind, monitor.certification_number.as_deref()), (crate::kind::CertKind::AppliedSkills, Some("AS-1234-5678")));
+        let view = r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        assert_eq!(view.counts.no_expiry, 3, "Applied Skills and Fundamentals never expire");
+        let again = r.transcript_apply(&transcript, today, false).expect("again");
+        assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
     }
 
     #[test]
