@@ -23,7 +23,7 @@ for n in 0 1000 10000; do
   "$recert" import "$work/$n.json" --data-dir "$work/$n" --today 2026-11-22 >/dev/null
 done
 
-under_x() { xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- "$@"; }
+under_x() { xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- "$@"; }
 
 echo "== start-up to first paint (median of 7 runs after a warm-up)"
 under_x python3 scripts/bench_start.py 7 -- "$bare"

@@ -12,7 +12,7 @@ echo "== UI build (the Rust crate embeds ui/dist)"
 npm --prefix ui run build
 
 echo "== Rust: unit, integration and property tests (on a private D-Bus session, for the notification tests)"
-dbus-run-session -- cargo test --workspace --locked -- --include-ignored
+dbus-run-session --config-file=tests/support/test-session-bus.conf -- cargo test --workspace --locked -- --include-ignored
 cargo build --locked --example fake_notification_server
 
 echo "== TypeScript bindings generated from Rust are committed and current"
@@ -25,7 +25,7 @@ build_release
 
 echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
 export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert" RECERT_FAKE_NOTIFIER="$PWD/target/debug/examples/fake_notification_server"
-xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
 
 echo "== Linux packages: build, inspect, install with apt, start"
 RECERT_UI_BUILT=1 bash scripts/package.sh
