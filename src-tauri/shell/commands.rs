@@ -138,7 +138,7 @@ pub fn open_link(app: AppHandle, shell: State<Shell>, url: String) -> Answer<()>
         }
         app.opener()
             .open_url(&url, None::<&str>)
-            .map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotRead { file: url.clone(), detail: e.to_string() }))
+            .map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotOpenLink { value: url.chars().take(200).collect(), detail: e.to_string() }))
     })
 }
 
@@ -200,7 +200,7 @@ pub async fn export_transcript_csv(app: AppHandle, shell: State<'_, Shell>) -> A
 /// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
 #[tauri::command]
 pub fn print_page(window: tauri::WebviewWindow, shell: State<Shell>) -> Answer<()> {
-    shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: "print".into(), detail: e.to_string() })))
+    shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })))
 }
 
 #[tauri::command]
@@ -273,7 +273,7 @@ pub fn import_data_apply(shell: State<Shell>) -> Answer<ImportPreview> {
     let pending = lock(&shell.pending_import).take();
     shell.change(|r, c| match pending {
         Some(bytes) => r.import_apply(&bytes, c.today),
-        None => Err(Failure::new(ErrorKind::NotFound, Problem::NotRecertExport)),
+        None => Err(Failure::new(ErrorKind::Conflict, Problem::NoImportPending)),
     })
 }
 

@@ -143,6 +143,11 @@ fn out_of_range(field: Field, date: NaiveDate) -> FieldProblem {
 ///
 /// `offsets` must have passed `validate_offsets`. Invalid holdings (a future earned date, a renewal
 /// outside its window, ...) are refused with the field at fault; nothing is guessed.
+/// Microsoft's certification program began in 1992: no certification was earned before.
+pub fn program_start() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1992, 1, 1).unwrap_or(NaiveDate::MIN)
+}
+
 pub fn evaluate(
     holding: &Holding,
     offsets: &[u32],
@@ -153,6 +158,9 @@ pub fn evaluate(
     if let Some(earned) = holding.earned_on {
         if earned > today {
             return refuse(Field::EarnedOn, Problem::AfterToday { value: earned, today });
+        }
+        if earned < program_start() {
+            return refuse(Field::EarnedOn, Problem::BeforeProgram { value: earned, start: program_start() });
         }
         if let Some(retired) = holding.retired_on.filter(|&r| earned >= r) {
             return refuse(Field::EarnedOn, Problem::EarnedOnOrAfterRetirement { value: earned, retired });

@@ -310,6 +310,18 @@ fn non_expiring_kinds_have_no_dates_and_cannot_be_renewed() {
 }
 
 #[test]
+fn dates_before_microsofts_program_are_refused() {
+    for earned in ["0000-01-01", "1991-12-31"] {
+        assert_eq!(
+            problem(&role_based(earned), "2026-11-22"),
+            FieldProblem { field: Field::EarnedOn, problem: Problem::BeforeProgram { value: d(earned), start: d("1992-01-01") } }
+        );
+    }
+    let legacy = Holding { kind: Some(CertKind::Mcse), earned_on: Some(d("1992-01-01")), ..Holding::default() };
+    assert_eq!(eval_on(&legacy, "2026-11-22").status, Status::NoExpiry, "1992 itself is fine");
+}
+
+#[test]
 fn future_dates_are_refused() {
     assert_eq!(
         problem(&role_based("2026-11-23"), "2026-11-22").problem,

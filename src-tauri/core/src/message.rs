@@ -171,6 +171,8 @@ pub enum Problem {
     UnknownCertification { value: String },
     NotInCatalog { value: String },
     AfterToday { value: NaiveDate, today: NaiveDate },
+    /// Before Microsoft's certification program existed (1992).
+    BeforeProgram { value: NaiveDate, start: NaiveDate },
     AfterNow { value: DateTime<Utc>, now: DateTime<Utc> },
     EarnedOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate },
     KindNeverExpires { kind: CertKind },
@@ -237,6 +239,12 @@ pub enum Problem {
     /// "Import" with no transcript previewed.
     NoTranscriptPending,
     RecoveryNeeded,
+    /// The browser could not be started for a link.
+    CannotOpenLink { value: String, detail: String },
+    /// The system print dialog could not be opened.
+    CannotPrint { detail: String },
+    /// "Import" with no data file previewed.
+    NoImportPending,
     /// A file Recert reads is not a regular file (a device, a folder, a pipe).
     NotAFile { file: String },
     /// A file Recert reads is larger than it accepts (refused before reading it).
@@ -290,6 +298,7 @@ impl Message for Problem {
             Problem::UnknownCertification { .. } => "problem-unknown-certification",
             Problem::NotInCatalog { .. } => "problem-not-in-catalog",
             Problem::AfterToday { .. } => "problem-after-today",
+            Problem::BeforeProgram { .. } => "problem-before-program",
             Problem::AfterNow { .. } => "problem-after-now",
             Problem::EarnedOnOrAfterRetirement { .. } => "problem-earned-after-retirement",
             Problem::KindNeverExpires { .. } => "problem-kind-never-expires",
@@ -304,6 +313,9 @@ impl Message for Problem {
             Problem::DuplicateOffset { .. } => "problem-duplicate-offset",
             Problem::NoCatalogRecords => "problem-no-catalog-records",
             Problem::NotAFile { .. } => "problem-not-a-file",
+            Problem::CannotOpenLink { .. } => "problem-cannot-open-link",
+            Problem::CannotPrint { .. } => "problem-cannot-print",
+            Problem::NoImportPending => "problem-no-import-pending",
             Problem::FileTooLarge { .. } => "problem-file-too-large",
             Problem::BadId { .. } => "problem-bad-id",
             Problem::NotInRecovery => "problem-not-in-recovery",
@@ -368,8 +380,10 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery => vec![],
+            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending => vec![],
             Problem::NotAFile { file } => vec![("file", t(file))],
+            Problem::CannotOpenLink { value, detail } => vec![("value", t(value)), ("detail", t(detail))],
+            Problem::CannotPrint { detail } => vec![("detail", t(detail))],
             Problem::FileTooLarge { file, max_mib } => vec![("file", t(file)), ("max", Number(*max_mib))],
             Problem::BadId { value } => vec![("value", t(value))],
             Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
@@ -384,6 +398,7 @@ impl Message for Problem {
             | Problem::NotInCatalog { value } => vec![("value", t(value))],
             Problem::TooLong { max } | Problem::TooMany { max } => vec![("max", Number(*max))],
             Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
+            Problem::BeforeProgram { value, start } => vec![("value", Date(*value)), ("start", Date(*start))],
             Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],
             Problem::EarnedOnOrAfterRetirement { value, retired }
             | Problem::RenewalOnOrAfterRetirement { value, retired } => {

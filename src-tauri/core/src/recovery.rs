@@ -92,21 +92,22 @@ pub fn recovery_view(data_dir: &Path, e: &StoreError, today: NaiveDate) -> Recov
         damage: classify(e),
         detail: e.to_string(),
         data_dir: data_dir.display().to_string(),
-        backups: list(data_dir, today),
+        // The database (and a catalog imported into it) is what failed: the bundled catalog judges.
+        backups: list(data_dir, today, &crate::Catalog::bundled()),
     }
 }
 
-/// Good backups, newest first: files that parse as Recert data files.
-pub fn list(data_dir: &Path, today: NaiveDate) -> Vec<BackupInfo> {
+/// Good backups, newest first: files that parse as Recert data files against `catalog` (the one in
+/// use, so a backup holding a certification of an imported catalog stays listed).
+pub fn list(data_dir: &Path, today: NaiveDate, catalog: &crate::Catalog) -> Vec<BackupInfo> {
     let Ok(entries) = std::fs::read_dir(backups_dir(data_dir)) else { return Vec::new() };
-    let catalog = crate::Catalog::bundled();
     let mut out: Vec<BackupInfo> = entries
         .filter_map(|e| e.ok())
         .filter_map(|e| {
             let file = e.file_name().to_string_lossy().into_owned();
             let day = crate::date::parse_date(file.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?)?;
             let bytes = crate::files::read_bounded(&e.path(), backup::MAX_FILE_BYTES).ok()?;
-            let parsed = backup::parse(&bytes, &catalog, today.max(day)).ok()?;
+            let parsed = backup::parse(&bytes, catalog, today.max(day)).ok()?;
             Some(BackupInfo { file, day, holdings: parsed.holdings.len() as u32 })
         })
         .collect();
@@ -162,7 +163,7 @@ impl Recert {
     }
 
     pub fn backups(&self, today: NaiveDate) -> Vec<BackupInfo> {
-        list(self.store().dir(), today)
+        list(self.store().dir(), today, self.catalog())
     }
 
     /// The bytes of one listed backup (for the import preview and restore).
@@ -242,6 +243,20 @@ mod tests {
 
     fn db_file(dir: &Path) -> PathBuf {
         dir.join("db").join("db")
+    }
+
+    #[test]
+    fn backups_are_judged_by_the_catalog_in_use() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut app = Recert::open(dir.path()).expect("open");
+        let catalog = r#"{"certifications":[{"uid":"certification.contoso-widgets","title":"Contoso Widgets Associate","certification_type":"role-based","exams":[],"renewal_frequency_in_days":365}],"exams":[]}"#;
+        app.import_catalog(catalog.as_bytes()).expect("imported");
+        let input = HoldingInput { certification: Some("certification.contoso-widgets".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
+        app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
+        let listed = app.backups(day("2026-11-20"));
+        assert_eq!((listed.len(), listed[0].holdings), (1, 1), "listed though the bundled catalog does not know it");
+        app.backup_bytes(&listed[0].file).and_then(|b| app.import_preview(&b, day("2026-11-20"))).expect("and it can be restored");
     }
 
     #[test]
