@@ -2,11 +2,9 @@
 //! for backups and scripts. Import validates the whole file, prints the changes, then applies
 //! them in one atomic write (or only prints them with --dry-run).
 
-use super::{common_options, fail, resolve_data_dir, usage};
+use super::{fail, resolve_data_dir, Global};
 use crate::shell::clock::Clock;
-use recert_core::eval::InputError;
 use recert_core::{Failure, Locale, Recert};
-use std::ffi::OsString;
 use std::path::PathBuf;
 
 fn locale() -> Locale {
@@ -28,30 +26,10 @@ struct Parsed {
     dry_run: bool,
 }
 
-fn parse(args: &[OsString]) -> Result<Result<Parsed, Failure>, InputError> {
-    let common = common_options(args)?;
-    let mut dry_run = false;
-    let mut file = None;
-    for arg in &common.rest {
-        match arg.to_str() {
-            Some("--dry-run") => dry_run = true,
-            Some(flag) if flag.starts_with("--") => return Err(usage(&format!("unknown option {flag}"))),
-            _ if file.is_none() => file = Some(PathBuf::from(arg)),
-            _ => return Err(usage("give one file")),
-        }
-    }
-    let file = file.ok_or_else(|| usage("name the file"))?;
-    let dir = resolve_data_dir(&common)?;
-    Ok(Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(common.today), dry_run }))
-}
-
-/// The parsed arguments with the store open, or the exit code after saying what is wrong.
-fn parsed(args: &[OsString]) -> Result<Parsed, i32> {
-    match parse(args) {
-        Ok(Ok(p)) => Ok(p),
-        Ok(Err(f)) => Err(failure_line(None, &f)),
-        Err(e) => Err(fail(&e)),
-    }
+/// The store open for `file`'s command, or the exit code after saying why it is not.
+fn parsed(global: &Global, file: PathBuf, dry_run: bool) -> Result<Parsed, i32> {
+    let dir = resolve_data_dir(global).map_err(|e| fail(&e))?;
+    Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run }).map_err(|f| failure_line(None, &f.into()))
 }
 
 /// The file named on the command line (no larger than `max`: measured before it is read), or the
@@ -61,8 +39,8 @@ fn read_file(p: &Parsed, max: usize) -> Result<Vec<u8>, i32> {
 }
 
 /// Writes what `produce` makes from the open store to the named file.
-fn write_out(args: &[OsString], produce: impl FnOnce(&Parsed) -> Result<String, Failure>) -> i32 {
-    let p = match parsed(args) {
+fn write_out(global: &Global, file: PathBuf, produce: impl FnOnce(&Parsed) -> Result<String, Failure>) -> i32 {
+    let p = match parsed(global, file, false) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -80,19 +58,19 @@ fn write_out(args: &[OsString], produce: impl FnOnce(&Parsed) -> Result<String, 
     0
 }
 
-pub fn export(args: &[OsString]) -> i32 {
-    write_out(args, |p| p.recert.export(p.clock.now()))
+pub fn export(global: &Global, file: PathBuf) -> i32 {
+    write_out(global, file, |p| p.recert.export(p.clock.now()))
 }
 
 /// `recert calendar FILE`: the .ics of windows, deadlines and booked exams, in the user's language.
-pub fn calendar(args: &[OsString]) -> i32 {
-    write_out(args, |p| {
+pub fn calendar(global: &Global, file: PathBuf) -> i32 {
+    write_out(global, file, |p| {
         p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale()))
     })
 }
 
-pub fn import(args: &[OsString]) -> i32 {
-    let p = match parsed(args) {
+pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
+    let p = match parsed(global, file, dry_run) {
         Ok(p) => p,
         Err(code) => return code,
     };
@@ -133,8 +111,8 @@ pub fn import(args: &[OsString]) -> i32 {
 }
 
 /// `recert import-catalog FILE`: replaces the catalog with a saved Learn Catalog API response.
-pub fn import_catalog(args: &[OsString]) -> i32 {
-    let mut p = match parsed(args) {
+pub fn import_catalog(global: &Global, file: PathBuf) -> i32 {
+    let mut p = match parsed(global, file, false) {
         Ok(p) => p,
         Err(code) => return code,
     };

@@ -3,24 +3,12 @@
 //! databases recovery set aside are deleted and an empty store takes their place.
 
 use super::data::failure_line;
-use super::{common_options, fail, os_locale, resolve_data_dir, usage};
+use super::{fail, os_locale, resolve_data_dir, Global};
 use recert_core::message::Arg;
 use recert_core::Recert;
-use std::ffi::OsString;
 
-pub fn run(args: &[OsString]) -> i32 {
-    let common = match common_options(args) {
-        Ok(c) => c,
-        Err(e) => return fail(&e),
-    };
-    let mut yes = false;
-    for arg in &common.rest {
-        match arg.to_str() {
-            Some("--yes") => yes = true,
-            _ => return fail(&usage(&format!("unknown argument {}", arg.to_string_lossy()))),
-        }
-    }
-    let dir = match resolve_data_dir(&common) {
+pub fn run(global: &Global, yes: bool) -> i32 {
+    let dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };

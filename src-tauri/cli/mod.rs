@@ -3,11 +3,14 @@
 //! subcommand is a thin adapter: read the input, call the core, print the answer or one
 //! translated error line.
 
+mod args;
 mod data;
 mod eval;
 mod forget;
 mod transcript;
 
+pub use args::{Cli, Command};
+use clap::Parser;
 use recert_core::eval::InputError;
 use recert_core::{Catalogs, Locale, Problem};
 use std::ffi::OsString;
@@ -15,25 +18,6 @@ use std::path::PathBuf;
 
 /// Exit status for a refused input or a usage error.
 pub const EXIT_INVALID: i32 = 2;
-
-pub const USAGE: &str = "\
-Recert keeps Microsoft certifications alive.
-
-Usage:
-  recert [--data-dir DIR] [--today YYYY-MM-DD]   Start the desktop app
-  recert eval [--catalog FILE] [FILE]            Evaluate holdings (JSON from FILE or stdin)
-  recert export FILE [--data-dir DIR]            Write all data to FILE (see docs/data-format.md)
-  recert import FILE [--data-dir DIR] [--dry-run]  Validate FILE, show the changes, apply them
-  recert import-catalog FILE [--data-dir DIR]    Use a saved Learn Catalog API response as the catalog
-  recert import-transcript LINK|FILE [--data-dir DIR] [--today DATE] [--dry-run] [--profile]
-                                                 Import a shared Microsoft Learn transcript (link or saved JSON)
-  recert calendar FILE [--data-dir DIR]          Write an .ics calendar of renewal windows, deadlines and exams
-  recert forget [--yes] [--data-dir DIR]         Delete all data: certifications, profiles, settings, backups
-  recert --help | --version
-
-Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).
-import-transcript reaches https://learn.microsoft.com only for a link; --profile fills the MCID and legal name.
-";
 
 pub(crate) fn usage(detail: &str) -> InputError {
     InputError { path: "(arguments)".into(), problem: Problem::Usage { detail: detail.to_owned() } }
@@ -61,78 +45,73 @@ fn pick_locale(var: impl Fn(&str) -> Option<String>, os: impl FnOnce() -> Option
 
 /// `--data-dir DIR` and `--today DATE`, shared by the app and the data subcommands.
 #[derive(Default)]
-pub(crate) struct Common {
+pub(crate) struct Global {
     pub data_dir: Option<PathBuf>,
     pub today: Option<chrono::NaiveDate>,
-    pub rest: Vec<OsString>,
 }
 
-pub(crate) fn common_options(args: &[OsString]) -> Result<Common, InputError> {
-    let mut c = Common::default();
-    if let Ok(text) = std::env::var("RECERT_TODAY") {
-        if !text.is_empty() {
-            c.today = Some(recert_core::date::parse_date(&text).ok_or_else(|| InputError {
-                path: "RECERT_TODAY".into(),
-                problem: Problem::NotADate { value: text.clone() },
-            })?);
-        }
-    }
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.to_str() {
-            Some("--data-dir") => c.data_dir = Some(PathBuf::from(it.next().ok_or_else(|| usage("--data-dir needs a directory"))?)),
-            Some("--today") => {
-                let text = it.next().and_then(|a| a.to_str()).ok_or_else(|| usage("--today needs a date"))?;
-                c.today = Some(recert_core::date::parse_date(text).ok_or_else(|| InputError {
-                    path: "--today".into(),
-                    problem: Problem::NotADate { value: text.to_owned() },
-                })?);
+impl Global {
+    /// The options as given, `RECERT_TODAY` standing in for an absent `--today`.
+    fn from(cli: &Cli) -> Result<Global, InputError> {
+        let mut today = cli.today;
+        if today.is_none() {
+            if let Ok(text) = std::env::var("RECERT_TODAY") {
+                if !text.is_empty() {
+                    today = Some(recert_core::date::parse_date(&text).ok_or_else(|| InputError { path: "RECERT_TODAY".into(), problem: Problem::NotADate { value: text.clone() } })?);
+                }
             }
-            _ => c.rest.push(arg.clone()),
         }
+        Ok(Global { data_dir: cli.data_dir.clone(), today })
     }
-    Ok(c)
 }
 
-pub(crate) fn resolve_data_dir(c: &Common) -> Result<PathBuf, InputError> {
-    crate::shell::paths::data_dir(c.data_dir.clone()).ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
+pub(crate) fn resolve_data_dir(g: &Global) -> Result<PathBuf, InputError> {
+    crate::shell::paths::data_dir(g.data_dir.clone()).ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
 }
 
+/// Help and version on standard output (exit 0); anything else clap refuses as one translated
+/// line (exit 2).
+fn clap_refusal(e: clap::Error) -> i32 {
+    use clap::error::ErrorKind as K;
+    if matches!(e.kind(), K::DisplayHelp | K::DisplayVersion) {
+        print!("{e}");
+        return 0;
+    }
+    // clap's message up to its usage lines, on one line: "the following required arguments were
+    // not provided: <FILE>".
+    let text = e.render().to_string();
+    let message: Vec<&str> = text.lines().map(str::trim).take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information")).filter(|l| !l.is_empty()).collect();
+    fail(&usage(message.join(" ").trim_start_matches("error: ")))
+}
+
+/// `args` without the program's name.
 pub fn main(args: Vec<OsString>) -> i32 {
-    let first = args.first().and_then(|a| a.to_str()).unwrap_or("");
-    match first {
-        "eval" => eval::run(&args[1..]),
-        "export" => data::export(&args[1..]),
-        "import" => data::import(&args[1..]),
-        "import-catalog" => data::import_catalog(&args[1..]),
-        "import-transcript" => transcript::run(&args[1..]),
-        "calendar" => data::calendar(&args[1..]),
-        "forget" => forget::run(&args[1..]),
-        "--version" | "-V" => {
-            println!("recert {}", env!("CARGO_PKG_VERSION"));
-            0
-        }
-        "--help" | "-h" => {
-            print!("{USAGE}");
-            0
-        }
-        _ => start_app(&args),
-    }
-}
-
-fn start_app(args: &[OsString]) -> i32 {
-    let common = match common_options(args) {
+    let cli = match Cli::try_parse_from(std::iter::once(OsString::from("recert")).chain(args)) {
         Ok(c) => c,
+        Err(e) => return clap_refusal(e),
+    };
+    let global = match Global::from(&cli) {
+        Ok(g) => g,
         Err(e) => return fail(&e),
     };
-    if let Some(extra) = common.rest.first() {
-        return fail(&usage(&format!("unknown command {}", extra.to_string_lossy())));
+    match cli.command {
+        None => start_app(&global),
+        Some(Command::Eval { catalog, input }) => eval::run(catalog.as_deref(), input.as_deref()),
+        Some(Command::Export { file }) => data::export(&global, file),
+        Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
+        Some(Command::ImportCatalog { file }) => data::import_catalog(&global, file),
+        Some(Command::ImportTranscript { source, dry_run, profile }) => transcript::run(&global, &source, dry_run, profile),
+        Some(Command::Calendar { file }) => data::calendar(&global, file),
+        Some(Command::Forget { yes }) => forget::run(&global, yes),
     }
-    let data_dir = match resolve_data_dir(&common) {
+}
+
+fn start_app(global: &Global) -> i32 {
+    let data_dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(common.today) })
+    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today) })
 }
 
 #[cfg(test)]

@@ -4,13 +4,12 @@
 //! certification profile's MCID and legal name. Exit 0, or one translated line and nothing written.
 
 use super::data::failure_line;
-use super::{common_options, fail, os_locale, resolve_data_dir, usage};
+use super::{fail, os_locale, resolve_data_dir, Global};
 use crate::shell::clock::Clock;
 use recert_core::learn_transcript;
 use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
 use recert_core::{Failure, Recert};
-use std::ffi::OsString;
 
 /// The transcript's bytes: fetched for a link, read for a file.
 fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
@@ -22,23 +21,8 @@ fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
     }
 }
 
-pub fn run(args: &[OsString]) -> i32 {
-    let common = match common_options(args) {
-        Ok(c) => c,
-        Err(e) => return fail(&e),
-    };
-    let (mut dry_run, mut profile, mut source) = (false, false, None);
-    for arg in &common.rest {
-        match arg.to_str() {
-            Some("--dry-run") => dry_run = true,
-            Some("--profile") => profile = true,
-            Some(flag) if flag.starts_with("--") => return fail(&usage(&format!("unknown option {flag}"))),
-            Some(text) if source.is_none() => source = Some(text.to_owned()),
-            _ => return fail(&usage("give one transcript link or file")),
-        }
-    }
-    let Some(source) = source else { return fail(&usage("name the transcript link or file")) };
-    let dir = match resolve_data_dir(&common) {
+pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
+    let dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
@@ -46,8 +30,8 @@ pub fn run(args: &[OsString]) -> i32 {
         Ok(r) => r,
         Err(f) => return failure_line(None, &f),
     };
-    let today = Clock::new(common.today).today();
-    let transcript = match transcript_bytes(&source).and_then(|bytes| learn_transcript::parse(&bytes)) {
+    let today = Clock::new(global.today).today();
+    let transcript = match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {
         Ok(t) => t,
         Err(f) => return failure_line(Some(&recert), &f),
     };

@@ -5,6 +5,7 @@ use super::state::{lock, Shell};
 use super::tray::Tray;
 use super::updates::{self, Pending};
 use recert_core::alerts::{Notice, TrayModel};
+use recert_core::alerts::Focus;
 use recert_core::forget::ForgetPreview;
 use recert_core::recovery::{self, BackupInfo};
 use tauri::Manager;
@@ -45,9 +46,10 @@ pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answe
     let boot = init(shell.clone(), os_locale)?;
     let focus = lock(&shell.focus_request).take();
     let banners = shell.take_banners();
-    // Plan ids start with "p": the UI opens the plans screen for those.
-    let dashboard = match (&boot.recovery, focus.as_deref()) {
-        (None, f) if !f.is_some_and(|f| f.starts_with('p')) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f))?),
+    // A plan opens the plans screen instead of the dashboard.
+    let dashboard = match (&boot.recovery, &focus) {
+        (None, None) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), None))?),
+        (None, Some(f @ Focus::Holding(_))) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f.holding()))?),
         _ => None,
     };
     Ok(FirstScreen { boot, focus, banners, dashboard })
@@ -320,7 +322,7 @@ pub fn take_banners(shell: State<Shell>) -> Answer<Vec<Notice>> {
 
 /// The certification a notification or the tray asked to show, once.
 #[tauri::command]
-pub fn take_focus_request(shell: State<Shell>) -> Answer<Option<String>> {
+pub fn take_focus_request(shell: State<Shell>) -> Answer<Option<Focus>> {
     Ok(lock(&shell.focus_request).take())
 }
 

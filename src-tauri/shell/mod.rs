@@ -54,6 +54,8 @@ pub fn run(opts: AppOptions) -> i32 {
             probe::mark("tray built");
             let wake = scheduler::spawn(handle.clone())?;
             app.state::<Shell>().set_wake(wake);
+            let releaser = handle.clone();
+            app.state::<Shell>().start_releasing(move || releaser.state::<Shell>().release())?;
             Ok(())
         })
         .on_window_event(|w, event| {
@@ -168,7 +170,7 @@ fn close_hint(app: &tauri::AppHandle) {
             summary: text("notify-close-hint-summary"),
             body: text("notify-close-hint-body"),
             action_label: text("notify-action-open"),
-            holding_id: None,
+            focus: None,
         }))
     }) else {
         return;

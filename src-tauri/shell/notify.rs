@@ -5,7 +5,7 @@
 //! in-app banner.
 
 use notify_rust::NotificationResponse;
-use recert_core::alerts::Notice;
+use recert_core::alerts::{Focus, Notice};
 use std::path::Path;
 
 /// The action key of a click on the notification (the freedesktop default action).
@@ -21,7 +21,7 @@ pub const ICON_NAME: &str = "recert";
 
 /// Shows `notice`; `on_open` runs (on another thread) if the user clicks it, with the certification
 /// to open. Returns Err when no notification service is available; it never blocks the caller.
-pub fn show(notice: &Notice, on_open: impl FnOnce(Option<String>) + Send + 'static) -> Result<(), String> {
+pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'static) -> Result<(), String> {
     let mut n = notify_rust::Notification::new();
     n.appname("Recert").summary(&notice.summary).body(&body_text(&notice.body, renders_markup()));
     #[cfg(all(unix, not(target_os = "macos")))]
@@ -37,14 +37,14 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<String>) + Send + 'stat
     #[cfg(target_os = "macos")]
     name_the_macos_sender();
     let handle = n.show().map_err(|e| e.to_string())?;
-    let holding = notice.holding_id.clone();
+    let focus = notice.focus.clone();
     // Blocks until the notification is clicked, dismissed or expires.
     std::thread::Builder::new()
         .name("recert-notification".into())
         .spawn(move || {
             let _ = handle.wait_for_response(|response: &NotificationResponse| {
                 if opens_recert(response) {
-                    on_open(holding);
+                    on_open(focus);
                 }
             });
         })

@@ -24,10 +24,18 @@ pub struct Shell {
     /// Notifications that could not be shown natively, for the in-app banner.
     banners: Mutex<Vec<Notice>>,
     /// The certification a notification or the tray asked to show, until the UI takes it.
-    pub focus_request: Mutex<Option<String>>,
+    pub focus_request: Mutex<Option<recert_core::alerts::Focus>>,
     /// Wakes the reminder loop after a change.
     wake: Mutex<Option<Sender<()>>>,
+    /// Tells the releaser that the database was just used (see `HOLD`).
+    used: Mutex<Option<Sender<()>>>,
 }
+
+/// How long the app keeps the database open after its last use. sled allows one process at a time,
+/// and a tray app nearly always runs: released while idle, a `recert export` from a scheduler (or
+/// any other CLI command) gets it at once, and the app reopens it at its next command, reading
+/// whatever the CLI wrote.
+pub const HOLD: std::time::Duration = std::time::Duration::from_secs(2);
 
 /// What every command gets: the day, the instant and the user's language, read once per call.
 #[derive(Clone, Copy)]
@@ -61,6 +69,63 @@ impl Shell {
             banners: Mutex::new(Vec::new()),
             focus_request: Mutex::new(None),
             wake: Mutex::new(None),
+            used: Mutex::new(None),
+        }
+    }
+
+    /// Closes the database once it has not been used for `HOLD`; blocks on nothing while idle
+    /// (no timer runs until the next use). The app starts it; tests that make a `Shell` without
+    /// it keep the database open.
+    pub fn start_releasing(&self, on_idle: impl Fn() + Send + 'static) -> std::io::Result<()> {
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        *lock(&self.used) = Some(tx);
+        std::thread::Builder::new().name("recert-release".into()).spawn(move || {
+            // Wait for a use, then for `HOLD` without one, then release.
+            while rx.recv().is_ok() {
+                loop {
+                    match rx.recv_timeout(HOLD) {
+                        Ok(()) => continue,
+                        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
+                        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+                    }
+                }
+                on_idle();
+            }
+        })?;
+        Ok(())
+    }
+
+    /// Closes the database (it is flushed: every write was, before it was acknowledged). The next
+    /// command opens it again.
+    pub fn release(&self) {
+        let mut slot = lock(&self.recert);
+        if lock(&self.recovery).is_none() {
+            *slot = None;
+        }
+    }
+
+    /// The open Recert in `slot`, opening the database if it was released. A database that no
+    /// longer opens (damaged meanwhile, written by a newer Recert) puts the app in recovery.
+    fn open_slot<'a>(&self, slot: &'a mut Option<Recert>) -> Result<&'a mut Recert, Failure> {
+        if slot.is_none() {
+            if lock(&self.recovery).is_some() {
+                return Err(Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded));
+            }
+            match recert_core::recovery::open_checked(&self.data_dir) {
+                Ok(r) => *slot = Some(r),
+                Err(recert_core::store::StoreError::Locked) => return Err(Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy)),
+                Err(e) => {
+                    *lock(&self.recovery) = Some(recert_core::recovery::recovery_view(&self.data_dir, &e, self.clock.today()));
+                    return Err(Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded));
+                }
+            }
+        }
+        slot.as_mut().ok_or_else(|| Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded))
+    }
+
+    fn mark_used(&self) {
+        if let Some(tx) = lock(&self.used).as_ref() {
+            let _ = tx.send(());
         }
     }
 
@@ -106,14 +171,16 @@ impl Shell {
     /// Runs `f` against the core with today's context; failures leave translated.
     pub fn run<T>(&self, f: impl FnOnce(&mut Recert, Ctx) -> Outcome<T>) -> Result<T, AppError> {
         let mut guard = lock(&self.recert);
-        let Some(recert) = guard.as_mut() else {
-            let locale = self.os_locale();
-            let catalogs = recert_core::Catalogs::new();
-            return Err(Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded).translate(&catalogs, locale));
+        let recert = match self.open_slot(&mut guard) {
+            Ok(r) => r,
+            Err(failure) => return Err(failure.translate(&recert_core::Catalogs::new(), self.os_locale())),
         };
         let locale = recert.locale(&lock(&self.os_locale));
         let ctx = self.ctx(locale);
-        f(recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale))
+        let out = f(recert, ctx).map_err(|failure| failure.translate(&recert.catalogs, locale));
+        drop(guard);
+        self.mark_used();
+        out
     }
 
     /// `failure`, made outside `run` (in async work), translated the same way.
@@ -125,14 +192,13 @@ impl Shell {
         lock(&self.recovery).clone()
     }
 
-    /// Replaces the (missing) database with what `f` opens: a restored backup, a fresh start,
-    /// or the same database once another process let go of it.
     /// "Delete all my data": the store, its backups and what recovery set aside, then an empty
     /// store in its place (the scheduler wakes to find nothing due).
     pub fn forget(&self, confirmed: bool) -> Result<(), AppError> {
         let locale = self.os_locale();
         let catalogs = recert_core::Catalogs::new();
         let mut slot = lock(&self.recert);
+        self.open_slot(&mut slot).map_err(|failure| failure.translate(&catalogs, locale))?;
         let locale = slot.as_ref().map_or(locale, |r| r.settings().ok().and_then(|s| s.language).unwrap_or(locale));
         recert_core::forget::forget(&mut slot, confirmed, true).map_err(|failure| failure.translate(&catalogs, locale))?;
         drop(slot);
@@ -144,6 +210,8 @@ impl Shell {
         Ok(())
     }
 
+    /// Replaces the (missing) database with what `f` opens: a restored backup, a fresh start,
+    /// or the same database once another process let go of it.
     /// Refused while the database is healthy: start-fresh, restore and retry move the live database
     /// aside, which no page may do to a working store.
     pub fn recover(&self, f: impl FnOnce(&std::path::Path, Ctx) -> Outcome<Recert>) -> Result<(), AppError> {

@@ -2,6 +2,7 @@
 //! on the icon), up to five certifications to act on, "Pause reminders for a day" / "Resume",
 //! then "Quit". Items are updated in place when data changes; labels come from the catalogs.
 
+use recert_core::alerts::Focus;
 use super::state::{lock, Shell};
 use super::window;
 use recert_core::alerts::TrayModel;
@@ -61,8 +62,8 @@ fn on_menu(app: &AppHandle, id: &str) {
             refresh(app);
         }
         other => {
-            if let Some(holding) = other.strip_prefix(ITEM_PREFIX) {
-                window::show_certification(app, Some(holding.to_owned()));
+            if let Some(focus) = other.strip_prefix(ITEM_PREFIX).and_then(Focus::from_menu_id) {
+                window::show_certification(app, Some(focus));
             }
         }
     }
@@ -107,7 +108,7 @@ fn apply(app: &AppHandle, tray: &Tray, model: &TrayModel) -> tauri::Result<()> {
         tray.menu.remove(&item)?;
     }
     for (i, entry) in model.items.iter().enumerate() {
-        let item = MenuItem::with_id(app, format!("{ITEM_PREFIX}{}", entry.holding_id), &entry.label, true, None::<&str>)?;
+        let item = MenuItem::with_id(app, format!("{ITEM_PREFIX}{}", entry.focus.menu_id()), &entry.label, true, None::<&str>)?;
         tray.menu.insert(&item, FIRST_DYNAMIC + i)?;
         dynamic.push(item);
     }

@@ -1,6 +1,7 @@
 //! The main window: show it (from the tray, a notification or a second launch), hide it to the
 //! tray on close.
 
+use recert_core::alerts::Focus;
 use super::state::{lock, Shell};
 use tauri::{AppHandle, Emitter, Manager, WebviewWindow};
 
@@ -31,11 +32,11 @@ pub fn hide(app: &AppHandle) {
     let _ = app.set_activation_policy(tauri::ActivationPolicy::Accessory);
 }
 
-/// Shows the main window on one certification (or the dashboard when `None`).
-pub fn show_certification(app: &AppHandle, holding: Option<String>) {
+/// Shows the main window on one certification or plan (or the dashboard when `None`).
+pub fn show_certification(app: &AppHandle, focus: Option<Focus>) {
     if let Some(state) = app.try_state::<Shell>() {
-        *lock(&state.focus_request) = holding.clone();
+        *lock(&state.focus_request) = focus.clone();
     }
     show(app);
-    let _ = app.emit_to(MAIN, "recert://open-certification", holding);
+    let _ = app.emit_to(MAIN, "recert://open-certification", focus);
 }

@@ -100,7 +100,7 @@ test("the notification arrives once, clicks through to the certification, and is
     const tray = await s.waitUntil(async () => await invoke(s, "get_tray_model"), "the tray model");
     assert.equal(tray.needs_action, true);
     assert.equal(tray.open_label, "Open Recert");
-    assert.deepEqual(tray.items, [{ holding_id: "az104", label: `${TITLE}: renew before 2027-03-14` }]);
+    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}: renew before 2027-03-14` }]);
     assert.equal(tray.pause_label, "Pause reminders for a day");
 
     // Restart: the scheduler's first pass (which refreshes the tray) sends nothing again.
@@ -128,7 +128,7 @@ test("in Japanese the tray speaks Japanese, and pausing offers Resume", async ()
       const m = await invoke(s, "get_tray_model");
       return m && m.open_label === "Recert を開く" ? m : null;
     }, "the Japanese tray");
-    assert.deepEqual(tray.items, [{ holding_id: "az104", label: `${TITLE}：2027年3月14日 より前に更新` }]);
+    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}：2027年3月14日 より前に更新` }]);
     assert.equal(tray.quit_label, "終了");
     await s.click("[data-testid=pause]");
     const paused = await s.waitUntil(async () => {

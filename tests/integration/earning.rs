@@ -152,7 +152,7 @@ fn exam_reminders_the_day_before_and_that_morning() {
     let before = pass("2026-11-30T09:00").notice.expect("the day before");
     assert_eq!(before.summary, "Exam AZ-104 tomorrow");
     assert_eq!(before.body, "Microsoft Certified: Azure Administrator Associate: 2026-12-01 14:00. Check your ID and, for an online exam, your system and room.");
-    assert_eq!(before.holding_id, Some(plan.id.clone()), "a click opens the plan");
+    assert_eq!(before.focus, Some(recert_core::alerts::Focus::Plan(plan.id.clone())), "a click opens the plan");
     assert!(pass("2026-11-30T18:00").notice.is_none(), "once");
     let morning = pass("2026-12-01T09:00").notice.expect("that morning");
     assert_eq!(morning.summary, "Exam AZ-104 today");
@@ -265,7 +265,8 @@ fn calendar_cli_writes_the_file() {
     assert_eq!(parsed["events"].as_array().map(Vec::len), Some(2));
     let missing = Command::new(env!("CARGO_BIN_EXE_recert")).args(["calendar", "--data-dir"]).arg(dir.path()).output().expect("run");
     assert_eq!(missing.status.code(), Some(2));
-    assert_eq!(String::from_utf8_lossy(&missing.stderr).trim(), "(arguments): name the file (see recert --help)");
+    let err = String::from_utf8_lossy(&missing.stderr);
+    assert!(err.starts_with("(arguments): ") && err.contains("<FILE>") && err.trim_end().ends_with("(see recert --help)") && err.trim().lines().count() == 1, "{err}");
 }
 
 #[test]

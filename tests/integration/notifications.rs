@@ -84,7 +84,7 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
                 clicked_rx.recv_timeout(Duration::from_millis(200)).ok()
             })
             .expect("the click reached Recert");
-        assert_eq!(clicked, Some(holding), "the click names the certification");
+        assert_eq!(clicked, Some(recert_core::alerts::Focus::Holding(holding)), "the click names the certification");
     }
     assert_eq!(daemon.calls().len(), 3);
 
@@ -94,7 +94,7 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
         summary: "Renewal open: <b>x</b>".into(),
         body: "Renew <a href=\"https://evil.example/\">here</a> & now".into(),
         action_label: "Open in Recert".into(),
-        holding_id: None,
+        focus: None,
     };
     daemon.set_capabilities(&["actions", "body", "body-markup"]);
     recert::shell::notify::show(&crafted, |_| {}).expect("shown");

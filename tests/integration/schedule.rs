@@ -45,7 +45,7 @@ fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
         notice.body,
         "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14\nMicrosoft Certified: Azure Developer Associate: renew before 2027-04-01"
     );
-    assert_eq!(notice.holding_id, None);
+    assert_eq!(notice.focus, None);
     assert!(pass(&app, local("2027-02-20", 7, 31)).is_none(), "delivered once");
 }
 

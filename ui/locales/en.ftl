@@ -99,6 +99,7 @@ problem-cannot-read = cannot read { $file }: { $detail }
 problem-cannot-open-link = the browser could not be opened for { $value }: { $detail }
 problem-cannot-print = the print dialog could not be opened: { $detail }
 problem-no-import-pending = there is no file to import: choose one first
+problem-database-busy = another Recert is working with your data and did not finish within 10 seconds; try again in a moment
 problem-not-a-file = { $file } is not a regular file (a device, a folder or a pipe): choose a saved file
 problem-file-too-large = { $file } is larger than { $max } MiB: it was not read
 problem-bad-id = "{ $value }" is not an id Recert writes: use 1 to 64 letters, digits, "-" or "_"

@@ -89,6 +89,7 @@ problem-cannot-read = { $file } を読み込めません：{ $detail }
 problem-cannot-open-link = { $value } をブラウザーで開けませんでした：{ $detail }
 problem-cannot-print = 印刷ダイアログを開けませんでした：{ $detail }
 problem-no-import-pending = インポートするファイルがありません。先にファイルを選んでください
+problem-database-busy = 別の Recert がデータを使用中で、10 秒以内に終わりませんでした。しばらくしてからもう一度お試しください
 problem-not-a-file = { $file } は通常のファイルではありません（デバイス、フォルダー、パイプ）。保存したファイルを選んでください
 problem-file-too-large = { $file } は { $max } MiB を超えるため、読み込みませんでした
 problem-bad-id = 「{ $value }」は Recert が使う ID ではありません。英数字、「-」、「_」を 1～64 文字で指定してください

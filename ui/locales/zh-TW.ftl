@@ -89,6 +89,7 @@ problem-cannot-read = 無法讀取 { $file }：{ $detail }
 problem-cannot-open-link = 無法以瀏覽器開啟 { $value }：{ $detail }
 problem-cannot-print = 無法開啟列印對話方塊：{ $detail }
 problem-no-import-pending = 沒有要匯入的檔案：請先選擇檔案
+problem-database-busy = 另一個 Recert 正在使用您的資料，且未在 10 秒內完成；請稍後再試
 problem-not-a-file = { $file } 不是一般檔案（裝置、資料夾或管道）：請選擇已儲存的檔案
 problem-file-too-large = { $file } 大於 { $max } MiB：未讀取
 problem-bad-id = 「{ $value }」不是 Recert 使用的 ID：請使用 1 到 64 個英文字母、數字、「-」或「_」

@@ -9,6 +9,7 @@ import type { CatalogInfo } from "./bindings/CatalogInfo";
 import type { CertificationProfileInput } from "./bindings/CertificationProfileInput";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { Focus } from "./bindings/Focus";
 import type { ForgetPreview } from "./bindings/ForgetPreview";
 import type { ErrorKind } from "./bindings/ErrorKind";
 import type { HoldingInput } from "./bindings/HoldingInput";
@@ -63,7 +64,7 @@ export interface Commands {
   set_autostart: { args: { enabled: boolean }; result: Settings };
   get_tray_model: { args: None; result: TrayModel | null };
   take_banners: { args: None; result: Notice[] };
-  take_focus_request: { args: None; result: string | null };
+  take_focus_request: { args: None; result: Focus | null };
   list_backups: { args: None; result: BackupInfo[] };
   preview_backup: { args: { file: string }; result: ImportPreview };
   recovery_restore: { args: { file: string }; result: null };

@@ -51,8 +51,8 @@ async function start(): Promise<void> {
     renderRecovery(root, boot.recovery, () => void start());
     return;
   }
-  // Plan ids start with "p": an exam reminder opens the plan.
-  let route: Route = first.focus?.startsWith("p") ? "plans" : "dashboard";
+  // An exam reminder opens the plan it is about.
+  let route: Route = first.focus?.kind === "plan" ? "plans" : "dashboard";
   const main = h("main", { id: "main", tabindex: "-1" });
   const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });
   let toastTimer = 0;
@@ -119,10 +119,9 @@ async function start(): Promise<void> {
 
   root.replaceChildren(header, banners, main, toastEl);
   const openCertification = async () => {
-    const id = await call("take_focus_request", {});
-    app.focus = id;
-    // Plan ids start with "p": an exam reminder opens the plan.
-    route = id?.startsWith("p") ? "plans" : "dashboard";
+    const focus = await call("take_focus_request", {});
+    app.focus = focus;
+    route = focus?.kind === "plan" ? "plans" : "dashboard";
     await app.refresh();
   };
   app.focus = first.focus;
@@ -137,7 +136,7 @@ async function start(): Promise<void> {
   const late = await call("take_focus_request", {});
   if (late) {
     app.focus = late;
-    route = late.startsWith("p") ? "plans" : "dashboard";
+    route = late.kind === "plan" ? "plans" : "dashboard";
     await app.refresh();
   }
 }

@@ -1,6 +1,7 @@
 // Shared pieces of the screens: the app context, modals, messages.
 import type { Boot } from "./bindings/Boot";
 import type { Dashboard } from "./bindings/Dashboard";
+import type { Focus } from "./bindings/Focus";
 import { call, CommandError } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
@@ -9,14 +10,24 @@ export type Route = "dashboard" | "catalog" | "plans" | "timeline" | "transcript
 
 export interface App {
   boot: Boot;
-  /** The certification (holding or plan id) a notification, the tray or another screen asked to show. */
-  focus: string | null;
+  /** The certification held or worked on that a notification, the tray or another screen asked to show. */
+  focus: Focus | null;
   /** The catalog certification whose page the catalog screen shows. */
   catalogPage: string | null;
   go(route: Route): void;
   /** Re-renders the current screen from fresh data (`known`, `dashboard`: fetched just now). */
   refresh(known?: Boot, dashboard?: Dashboard | null): Promise<void>;
   toast(message: string): void;
+}
+
+/** Whether `app.focus` is this certification held (`holding`) or worked on (`plan`). */
+export function isFocused(app: App, kind: Focus["kind"], id: string): boolean {
+  return app.focus !== null && app.focus.kind === kind && app.focus.id === id;
+}
+
+/** The holding id to bring into the dashboard's page, if the focus is a held certification. */
+export function focusedHolding(app: App): string | null {
+  return app.focus?.kind === "holding" ? app.focus.id : null;
 }
 
 /** The message to show for a failed command: the translated text the Rust side sent. */

@@ -18,16 +18,52 @@ pub const TRAY_ITEMS: usize = 5;
 /// "Pause reminders for a day".
 pub const PAUSE_HOURS: i64 = 24;
 
+/// What a notification, a tray entry or a second launch asks the window to show: one certification
+/// the user holds, or one they are working on. Tagged, so nothing depends on how ids look.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[serde(tag = "kind", content = "id", rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Focus {
+    Holding(String),
+    Plan(String),
+}
+
+impl Focus {
+    /// The tray menu item id for it (`holding:h1a`, `plan:p2b`), and back.
+    pub fn menu_id(&self) -> String {
+        match self {
+            Focus::Holding(id) => format!("holding:{id}"),
+            Focus::Plan(id) => format!("plan:{id}"),
+        }
+    }
+
+    pub fn from_menu_id(text: &str) -> Option<Focus> {
+        match text.split_once(':')? {
+            ("holding", id) => Some(Focus::Holding(id.to_owned())),
+            ("plan", id) => Some(Focus::Plan(id.to_owned())),
+            _ => None,
+        }
+    }
+
+    /// The certification to bring into the dashboard's page, if it is one the user holds.
+    pub fn holding(&self) -> Option<&str> {
+        match self {
+            Focus::Holding(id) => Some(id),
+            Focus::Plan(_) => None,
+        }
+    }
+}
+
 /// One native notification: already in the user's language.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Notice {
     pub summary: String,
     pub body: String,
-    /// The label of the default action (opens Recert on `holding_id`).
+    /// The label of the default action (opens Recert on `focus`).
     pub action_label: String,
-    /// The certification the notification is about; `None` when it covers several.
-    pub holding_id: Option<String>,
+    /// What the notification is about; `None` when it covers several (the dashboard opens).
+    pub focus: Option<Focus>,
 }
 
 pub struct ReminderPlan {
@@ -43,7 +79,7 @@ pub struct ReminderPlan {
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct TrayEntry {
-    pub holding_id: String,
+    pub focus: Focus,
     pub label: String,
 }
 
@@ -156,7 +192,7 @@ impl Recert {
                 } else {
                     ("notify-exam-today-summary", "notify-exam-body")
                 };
-                Some(Notice { summary: c.text(locale, summary_id, &args), body: c.text(locale, body_id, &args), action_label, holding_id: Some(e.plan_id.clone()) })
+                Some(Notice { summary: c.text(locale, summary_id, &args), body: c.text(locale, body_id, &args), action_label, focus: Some(Focus::Plan(e.plan_id.clone())) })
             }
             [r] => {
                 let h = about(r)?;
@@ -172,7 +208,7 @@ impl Recert {
                     body.push('\n');
                     body.push_str(&c.text(locale, "reason-connect-profiles", &[]));
                 }
-                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, holding_id: Some(h.id.clone()) })
+                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, focus: Some(Focus::Holding(h.id.clone())) })
             }
             several => {
                 let lines: Vec<String> = several
@@ -191,7 +227,7 @@ impl Recert {
                     summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]),
                     body: lines.join("\n"),
                     action_label,
-                    holding_id: None,
+                    focus: None,
                 })
             }
         }
@@ -214,10 +250,10 @@ impl Recert {
         let mut items = Vec::new();
         for h in open {
             let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
-            items.push(TrayEntry { holding_id: h.id.clone(), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
+            items.push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
         }
         for (date, h) in upcoming {
-            items.push(TrayEntry { holding_id: h.id.clone(), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
+            items.push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
         }
         items.truncate(TRAY_ITEMS);
         let paused = settings.paused_until.is_some_and(|until| until > now);
@@ -256,5 +292,22 @@ impl Recert {
         s.close_hint_shown = true;
         self.store().put_settings(&s)?;
         Ok(true)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Focus;
+
+    #[test]
+    fn focus_says_what_it_is_whatever_the_id_looks_like() {
+        // An imported holding may be called "p1": it is still a holding, not a plan.
+        for focus in [Focus::Holding("p1".into()), Focus::Plan("p1".into()), Focus::Holding("h:1".into())] {
+            assert_eq!(Focus::from_menu_id(&focus.menu_id()), Some(focus.clone()));
+        }
+        assert_eq!(Focus::Holding("p1".into()).holding(), Some("p1"));
+        assert_eq!(Focus::Plan("p1".into()).holding(), None);
+        assert_eq!(Focus::from_menu_id("p1"), None);
+        assert_eq!(serde_json::to_value(Focus::Plan("p7".into())).expect("json"), serde_json::json!({ "kind": "plan", "id": "p7" }));
     }
 }

@@ -74,6 +74,7 @@ impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
         match e {
             StoreError::NewerSchema { found } => Failure::new(ErrorKind::Storage, Problem::NewerDatabase { found: i64::from(found) }),
+            StoreError::Locked => Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy),
             other => Failure::new(ErrorKind::Storage, Problem::Storage { detail: other.to_string() }),
         }
     }

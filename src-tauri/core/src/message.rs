@@ -245,6 +245,8 @@ pub enum Problem {
     CannotPrint { detail: String },
     /// "Import" with no data file previewed.
     NoImportPending,
+    /// Another Recert process kept the database for longer than Recert waits.
+    DatabaseBusy,
     /// A file Recert reads is not a regular file (a device, a folder, a pipe).
     NotAFile { file: String },
     /// A file Recert reads is larger than it accepts (refused before reading it).
@@ -316,6 +318,7 @@ impl Message for Problem {
             Problem::CannotOpenLink { .. } => "problem-cannot-open-link",
             Problem::CannotPrint { .. } => "problem-cannot-print",
             Problem::NoImportPending => "problem-no-import-pending",
+            Problem::DatabaseBusy => "problem-database-busy",
             Problem::FileTooLarge { .. } => "problem-file-too-large",
             Problem::BadId { .. } => "problem-bad-id",
             Problem::NotInRecovery => "problem-not-in-recovery",
@@ -380,7 +383,7 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending => vec![],
+            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending | Problem::DatabaseBusy => vec![],
             Problem::NotAFile { file } => vec![("file", t(file))],
             Problem::CannotOpenLink { value, detail } => vec![("value", t(value)), ("detail", t(detail))],
             Problem::CannotPrint { detail } => vec![("detail", t(detail))],

@@ -40,6 +40,11 @@ pub struct ExamView {
     pub links: ExamLinks,
     /// Booked through Certiport (MOS): results can take longer (R19).
     pub certiport: bool,
+    /// What the user can do with it now (the rules decide, the screen only shows): book or
+    /// rebook, cancel the booking, enter a result.
+    pub can_book: bool,
+    pub can_cancel: bool,
+    pub can_enter_result: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -99,6 +104,18 @@ fn local_field(field: &str, value: &str) -> Outcome<NaiveDateTime> {
         return Err(Failure::invalid(field, Problem::Required));
     }
     parse_local(value).ok_or_else(|| Failure::invalid(field, Problem::NotADateTime { value: value.trim().chars().take(40).collect() }))
+}
+
+/// What the user can do with an exam in `state`, as (book or rebook, cancel the booking, enter a
+/// result): a passed exam is done; a booked one can be moved or cancelled; one waiting for its
+/// result is not booked again.
+pub fn exam_actions(state: &ExamState) -> (bool, bool, bool) {
+    match state {
+        ExamState::Passed { .. } => (false, false, false),
+        ExamState::Scheduled { .. } => (true, true, true),
+        ExamState::ResultPending { .. } => (false, false, true),
+        ExamState::Planned | ExamState::Failed { .. } => (true, false, true),
+    }
 }
 
 pub fn exam_code(exam: &Exam) -> String {
@@ -168,11 +185,16 @@ impl Recert {
             .map(|e| {
                 let exam = catalog.exam(&e.exam);
                 let certiport = exam.is_some_and(is_certiport);
+                let state = exam_state(policy, e.booking.as_ref(), &e.attempts, certiport, now_local);
+                let (can_book, can_cancel, can_enter_result) = exam_actions(&state);
                 ExamView {
                     exam: e.exam.clone(),
                     code: exam.map_or_else(|| e.exam.clone(), exam_code),
                     title: exam.map_or_else(|| e.exam.clone(), |x| localized_exam_title(x, locale)),
-                    state: exam_state(policy, e.booking.as_ref(), &e.attempts, certiport, now_local),
+                    can_book,
+                    can_cancel,
+                    can_enter_result,
+                    state,
                     links: exam.map_or_else(
                         || ExamLinks { register: crate::links::CERT_DASHBOARD.to_owned(), study_guide: None, practice_assessment: None, sandbox: None },
                         exam_links,

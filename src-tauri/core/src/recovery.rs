@@ -57,7 +57,7 @@ pub struct RecoveryView {
 pub fn classify(e: &StoreError) -> Damage {
     match e {
         StoreError::NewerSchema { .. } => Damage::Newer,
-        StoreError::Io(text) if text.contains("could not acquire lock") => Damage::Locked,
+        StoreError::Locked => Damage::Locked,
         StoreError::Io(_) | StoreError::Damaged { .. } => Damage::Damaged,
     }
 }

@@ -201,6 +201,7 @@ impl Recert {
             holdings: list,
             profiles_connected: connected,
             catalog: self.catalog_info(),
+            paused_until: self.store.settings()?.paused_until.filter(|&until| until > now),
         })
     }
 

@@ -32,6 +32,8 @@ pub enum StoreError {
     Damaged { key: String, detail: String },
     /// Written by a newer Recert.
     NewerSchema { found: u32 },
+    /// Another process (the app, a CLI command) held the database for longer than `LOCK_WAIT`.
+    Locked,
 }
 
 impl std::fmt::Display for StoreError {
@@ -40,6 +42,7 @@ impl std::fmt::Display for StoreError {
             StoreError::Io(e) => write!(f, "{e}"),
             StoreError::Damaged { key, detail } => write!(f, "{key}: {detail}"),
             StoreError::NewerSchema { found } => write!(f, "schema version {found} is newer than {SCHEMA_VERSION}"),
+            StoreError::Locked => write!(f, "another process holds the database"),
         }
     }
 }
@@ -104,6 +107,11 @@ const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 #[cfg(test)]
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
 
+/// sled reports a held lock as an `Other` I/O error whose text says so (vendor/sled config.rs).
+fn is_held(e: &sled::Error) -> bool {
+    matches!(e, sled::Error::Io(io) if io.kind() == std::io::ErrorKind::WouldBlock || io.to_string().contains("could not acquire lock"))
+}
+
 fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
     let step = std::time::Duration::from_millis(100);
     let mut waited = std::time::Duration::ZERO;
@@ -111,10 +119,11 @@ fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
         // No background flusher: every write is flushed before it is acknowledged, and an idle
         // app should not wake twice a second to flush nothing.
         match sled::Config::new().path(path).flush_every_ms(None).open() {
-            Err(sled::Error::Io(e)) if e.kind() == std::io::ErrorKind::WouldBlock && waited < LOCK_WAIT => {
+            Err(e) if is_held(&e) && waited < LOCK_WAIT => {
                 std::thread::sleep(step);
                 waited += step;
             }
+            Err(e) if is_held(&e) => return Err(StoreError::Locked),
             other => return Ok(other?),
         }
     }

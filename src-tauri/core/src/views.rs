@@ -83,6 +83,9 @@ pub struct Dashboard {
     pub counts: Counts,
     pub profiles_connected: bool,
     pub catalog: CatalogInfo,
+    /// Reminders are paused until then (a pause that has ended is not one: judged with Recert's
+    /// clock, `--today` included, never the browser's).
+    pub paused_until: Option<DateTime<Utc>>,
 }
 
 /// What the UI needs before its first screen.
@@ -103,7 +106,7 @@ pub struct Boot {
 #[ts(export)]
 pub struct FirstScreen {
     pub boot: Boot,
-    pub focus: Option<String>,
+    pub focus: Option<crate::alerts::Focus>,
     pub banners: Vec<crate::alerts::Notice>,
     pub dashboard: Option<Dashboard>,
 }

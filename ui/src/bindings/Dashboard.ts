@@ -12,4 +12,9 @@ holdings: Array<HoldingView>,
 /**
  * How many there are in all (`holdings` may list fewer).
  */
-total: number, counts: Counts, profiles_connected: boolean, catalog: CatalogInfo, };
+total: number, counts: Counts, profiles_connected: boolean, catalog: CatalogInfo, 
+/**
+ * Reminders are paused until then (a pause that has ended is not one: judged with Recert's
+ * clock, `--today` included, never the browser's).
+ */
+paused_until: string | null, };

@@ -10,4 +10,9 @@ code: string, title: string, state: ExamState, links: ExamLinks,
 /**
  * Booked through Certiport (MOS): results can take longer (R19).
  */
-certiport: boolean, };
+certiport: boolean, 
+/**
+ * What the user can do with it now (the rules decide, the screen only shows): book or
+ * rebook, cancel the booking, enter a result.
+ */
+can_book: boolean, can_cancel: boolean, can_enter_result: boolean, };

@@ -112,7 +112,7 @@ async function renderPage(screen: HTMLElement, app: App, uid: string): Promise<v
   const start = async () => {
     try {
       const plan = await call("start_plan", { certification: page.uid });
-      app.focus = plan.id;
+      app.focus = { kind: "plan", id: plan.id };
       app.toast(t("plan-started", { title: plan.title }));
       app.go("plans");
     } catch (e) {
@@ -120,8 +120,8 @@ async function renderPage(screen: HTMLElement, app: App, uid: string): Promise<v
     }
   };
   let status: HTMLElement | null = null;
-  if (page.plan) status = h("p", { class: "notice", "data-testid": "page-planned" }, t("page-planned"), " ", h("button", { class: "link", onclick: () => { app.focus = page.plan; app.go("plans"); } }, t("nav-plans")));
-  else if (page.held_in_force) status = h("p", { class: "notice", "data-testid": "page-held" }, t("page-held"), " ", h("button", { class: "link", onclick: () => { app.focus = page.holding; app.go("dashboard"); } }, t("nav-dashboard")));
+  if (page.plan) status = h("p", { class: "notice", "data-testid": "page-planned" }, t("page-planned"), " ", h("button", { class: "link", onclick: () => { app.focus = page.plan ? { kind: "plan", id: page.plan } : null; app.go("plans"); } }, t("nav-plans")));
+  else if (page.held_in_force) status = h("p", { class: "notice", "data-testid": "page-held" }, t("page-held"), " ", h("button", { class: "link", onclick: () => { app.focus = page.holding ? { kind: "holding", id: page.holding } : null; app.go("dashboard"); } }, t("nav-dashboard")));
   else if (page.retired_on && page.retired_on <= app.boot.today) status = h("p", { class: "stop", "data-testid": "page-retired" }, t("browse-retired", { date: formatDate(page.retired_on) }));
   const chips = [...page.roles, ...page.levels, ...page.products].map((c) => h("li", { class: "tag" }, c));
   screen.append(

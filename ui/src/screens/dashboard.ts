@@ -4,7 +4,7 @@ import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
 import { h, icon } from "../dom";
 import { formatDate, formatInstant, t } from "../i18n";
-import { errorText, type App } from "../ui";
+import { errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
 import { updatesSwitch } from "./updates";
@@ -19,7 +19,7 @@ let shown = PAGE;
 
 /** `preloaded`: the first page start-up already fetched. */
 export async function renderDashboard(screen: HTMLElement, app: App, preloaded?: Dashboard): Promise<void> {
-  const data = preloaded ?? (await call("get_dashboard", { limit: shown, focus: app.focus }));
+  const data = preloaded ?? (await call("get_dashboard", { limit: shown, focus: focusedHolding(app) }));
   if (data.holdings.length === 0) {
     screen.append(emptyState(app));
     return;
@@ -40,7 +40,7 @@ function fill(screen: HTMLElement, app: App, data: Dashboard): void {
   const next = async () => {
     shown = data.holdings.length + PAGE;
     try {
-      fill(screen, app, await call("get_dashboard", { limit: shown, focus: app.focus }));
+      fill(screen, app, await call("get_dashboard", { limit: shown, focus: focusedHolding(app) }));
     } catch (e) {
       app.toast(errorText(e));
     }
@@ -149,7 +149,7 @@ function card(v: HoldingView, app: App): HTMLElement {
     }
   };
   const statusClass = v.broken ? "broken" : v.status;
-  const focused = app.focus === v.id;
+  const focused = isFocused(app, "holding", v.id);
   return h(
     "li",
     { class: `card status-${statusClass}${focused ? " focused" : ""}`, tabindex: focused ? "-1" : null, "data-testid": "holding", "data-focused": focused ? "true" : null, "data-id": v.id, "data-status": v.status },

@@ -7,7 +7,7 @@ import type { PlanView } from "../bindings/PlanView";
 import type { Delivery } from "../bindings/Delivery";
 import { h } from "../dom";
 import { formatDate, formatLocal, t } from "../i18n";
-import { errorBox, errorText, field, openLink, openModal, type App } from "../ui";
+import { errorBox, errorText, field, isFocused, openLink, openModal, type App } from "../ui";
 
 export async function renderPlans(screen: HTMLElement, app: App): Promise<void> {
   const plans = await call("get_plans", {});
@@ -49,7 +49,7 @@ function stateText(e: ExamView): string {
 }
 
 function planCard(app: App, p: PlanView): HTMLElement {
-  const focused = app.focus === p.id;
+  const focused = isFocused(app, "plan", p.id);
   const remove = async () => {
     if (!window.confirm(t("plan-remove-confirm", { title: p.title }))) return;
     try {
@@ -84,8 +84,6 @@ function examRow(app: App, p: PlanView, e: ExamView): HTMLElement {
       app.toast(errorText(err));
     }
   };
-  const canBook = s === "planned" || s === "failed" || s === "scheduled";
-  const canResult = s !== "passed";
   return h(
     "li",
     { class: `exam exam-${s}`, "data-testid": "exam", "data-code": e.code, "data-state": s },
@@ -95,9 +93,9 @@ function examRow(app: App, p: PlanView, e: ExamView): HTMLElement {
     h(
       "div",
       { class: "card-actions" },
-      canBook ? h("button", { "data-testid": "exam-book", onclick: () => openBooking(app, p, e) }, t(s === "scheduled" ? "exam-rebook" : "exam-book")) : null,
-      s === "scheduled" ? h("button", { "data-testid": "exam-cancel", onclick: () => void cancel() }, t("exam-cancel")) : null,
-      canResult ? h("button", { class: s === "result-pending" ? "primary" : "", "data-testid": "exam-result", onclick: () => openResult(app, p, e) }, t("exam-enter-result")) : null,
+      e.can_book ? h("button", { "data-testid": "exam-book", onclick: () => openBooking(app, p, e) }, t(s === "scheduled" ? "exam-rebook" : "exam-book")) : null,
+      e.can_cancel ? h("button", { "data-testid": "exam-cancel", onclick: () => void cancel() }, t("exam-cancel")) : null,
+      e.can_enter_result ? h("button", { class: s === "result-pending" ? "primary" : "", "data-testid": "exam-result", onclick: () => openResult(app, p, e) }, t("exam-enter-result")) : null,
       e.links.study_guide ? h("button", { class: "link", onclick: () => openLink(app, e.links.study_guide ?? "") }, t("link-study-guide")) : null,
       h("button", { class: "link", onclick: () => openLink(app, e.links.register) }, t("link-register")),
     ),
@@ -139,7 +137,7 @@ function openBooking(app: App, p: PlanView, e: ExamView): void {
     try {
       await call("book_exam", { planId: p.id, input: { exam: e.exam, at: at.value, delivery: delivery.value as Delivery, beta: beta.checked } });
       modal.close();
-      app.focus = p.id;
+      app.focus = { kind: "plan", id: p.id };
       app.toast(t("booking-saved"));
       await app.refresh();
     } catch (err) {
@@ -177,11 +175,11 @@ function openResult(app: App, p: PlanView, e: ExamView): void {
       const outcome = await call("record_exam_result", { planId: p.id, input: { exam: e.exam, passed: passed.checked, at: sameTime ? "" : at.value, beta: beta.checked } });
       modal.close();
       if (outcome.earned_holding) {
-        app.focus = outcome.earned_holding;
+        app.focus = { kind: "holding", id: outcome.earned_holding };
         app.toast(t("plan-earned", { title: p.title, date: formatDate(outcome.earned_on) }));
         app.go("dashboard");
       } else {
-        app.focus = p.id;
+        app.focus = { kind: "plan", id: p.id };
         app.toast(t("saved"));
         await app.refresh();
       }

@@ -68,7 +68,9 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       reminderError.show(e);
     }
   });
-  const paused = settings.paused_until !== null && new Date(settings.paused_until) > new Date();
+  // Whether reminders are paused now is Recert's to say (its clock, `--today` included).
+  const pausedUntil = dashboard.paused_until;
+  const paused = pausedUntil !== null;
   const pauseButton = h("button", { "data-testid": "pause" }, t(paused ? "settings-resume" : "settings-pause"));
   pauseButton.addEventListener("click", async () => {
     try {
@@ -172,7 +174,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       field(t("settings-time"), time),
       reminderError.el,
       h("div", { class: "actions" }, saveReminders),
-      paused && settings.paused_until ? h("p", { class: "notice", "data-testid": "paused" }, t("settings-paused", { until: formatInstant(settings.paused_until) })) : null,
+      pausedUntil !== null ? h("p", { class: "notice", "data-testid": "paused" }, t("settings-paused", { until: formatInstant(pausedUntil) })) : null,
       h("div", { class: "actions" }, pauseButton),
       autostartSwitch(app),
     ),

@@ -1,0 +1,108 @@
+//! The command line's grammar, in one place: global options (`--data-dir`, `--today`) before or
+//! after the subcommand, `--help` for each subcommand, `--version`. clap parses; the subcommands
+//! get typed options.
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "recert",
+    version,
+    about = "Recert keeps Microsoft certifications alive.",
+    long_about = "Recert keeps Microsoft certifications alive. Without a subcommand it starts the desktop app.",
+    after_help = "Environment: RECERT_DATA_DIR (data directory), RECERT_TODAY (fixes today's date, for demos and tests).\n\
+                  Exit status: 0 done; 1 the answer could not be written (a closed pipe); 2 invalid input, refused file or usage error."
+)]
+pub struct Cli {
+    /// The data directory (default: RECERT_DATA_DIR, else the OS app-data directory)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Today's date, for demos and tests (default: RECERT_TODAY, else the clock)
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = day)]
+    pub today: Option<NaiveDate>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Evaluate holdings: a JSON request from FILE (or standard input), the answer on standard output
+    Eval {
+        /// A saved Learn Catalog API response to use instead of the bundled catalog
+        #[arg(long, value_name = "FILE")]
+        catalog: Option<PathBuf>,
+        /// The request (`-` or nothing: standard input)
+        #[arg(value_name = "FILE")]
+        input: Option<PathBuf>,
+    },
+    /// Write all data to FILE (docs/data-format.md)
+    Export {
+        /// The file to write (replaced if it exists)
+        file: PathBuf,
+    },
+    /// Validate FILE, show the changes, then apply them all or nothing
+    Import {
+        /// A file written by `recert export` or the app's "Export all data"
+        file: PathBuf,
+        /// Only show the changes
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Use a saved Learn Catalog API response as the catalog
+    ImportCatalog {
+        /// The saved answer of https://learn.microsoft.com/api/catalog/
+        file: PathBuf,
+    },
+    /// Import a shared Microsoft Learn transcript: its share link, or a saved copy of its JSON
+    ImportTranscript {
+        /// The transcript's share link (https://learn.microsoft.com/…/transcript/…) or a saved copy of its JSON
+        #[arg(value_name = "LINK|FILE")]
+        source: String,
+        /// Only show the changes
+        #[arg(long)]
+        dry_run: bool,
+        /// Also fill the certification profile's MCID and legal name
+        #[arg(long)]
+        profile: bool,
+    },
+    /// Write an .ics calendar of renewal windows, last days to renew and booked exams
+    Calendar {
+        /// The .ics file to write (replaced if it exists)
+        file: PathBuf,
+    },
+    /// Delete all data: certifications, plans, profiles, settings, backups (asks for --yes)
+    Forget {
+        /// Delete, instead of only saying what would go
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+fn day(text: &str) -> Result<NaiveDate, String> {
+    recert_core::date::parse_date(text).ok_or_else(|| format!("{text} is not a date (YYYY-MM-DD)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_grammar_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_go_before_or_after_the_subcommand() {
+        for args in [["recert", "--data-dir", "D", "export", "F"], ["recert", "export", "F", "--data-dir", "D"]] {
+            let cli = Cli::try_parse_from(args).expect("parses");
+            assert_eq!(cli.data_dir, Some(PathBuf::from("D")));
+            assert!(matches!(cli.command, Some(Command::Export { file }) if file == PathBuf::from("F")));
+        }
+        let cli = Cli::try_parse_from(["recert", "--today", "2026-11-22"]).expect("the app");
+        assert!(cli.command.is_none());
+        assert!(Cli::try_parse_from(["recert", "--today", "22/11/2026"]).is_err());
+    }
+}
