@@ -8,10 +8,10 @@ use proptest::prelude::*;
 use recert_core::{backup, catalog::Catalog, date, eval, reminders, Catalogs};
 
 const CORPUS: &[&str] = &[
-    include_str!("fixtures/corpus/eval-request.json"),
-    include_str!("fixtures/corpus/eval-edge.json"),
-    include_str!("fixtures/corpus/catalog-small.json"),
-    include_str!("fixtures/corpus/backup-three.json"),
+    include_str!("../../../../tests/integration/fixtures/corpus/eval-request.json"),
+    include_str!("../../../../tests/integration/fixtures/corpus/eval-edge.json"),
+    include_str!("../../../../tests/integration/fixtures/corpus/catalog-small.json"),
+    include_str!("../../../../tests/integration/fixtures/corpus/backup-three.json"),
 ];
 
 fn cases() -> u32 {

@@ -167,7 +167,7 @@ fn imported_catalog_replaces_the_snapshot_atomically() {
         let mut app = Recert::open(dir.path()).expect("open");
         assert!(app.import_catalog(b"{\"certifications\":[{\"uid\":\"x\"}]}").is_err());
         assert!(app.catalog().certification("certification.azure-administrator").is_some(), "a bad file changes nothing");
-        let info = app.import_catalog(include_bytes!("fixtures/catalog_small.json")).expect("import");
+        let info = app.import_catalog(include_bytes!("../../../../tests/integration/fixtures/catalog_small.json")).expect("import");
         assert_eq!(info.certifications, 2);
     }
     let app = Recert::open(dir.path()).expect("reopen");

@@ -5,7 +5,7 @@ use recert_core::{Catalog, CertKind};
 #[test]
 fn snapshot_covers_every_certification_named_in_the_renewal_guides() {
     let catalog = Catalog::bundled();
-    let names = include_str!("fixtures/seed_certifications.txt");
+    let names = include_str!("../../../../tests/integration/fixtures/seed_certifications.txt");
     let mut count = 0;
     for name in names.lines().map(str::trim).filter(|l| !l.is_empty()) {
         count += 1;
