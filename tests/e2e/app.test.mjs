@@ -9,6 +9,8 @@ import { after, before, test } from "node:test";
 import { Session, startDriver } from "./webdriver.mjs";
 import { bin, journey, shots } from "./journey.mjs";
 
+// When this file started: the screenshot test checks the files were written after it.
+const runStarted = Date.now() - 1000;
 const dataDir = mkdtempSync(join(tmpdir(), "recert-e2e-"));
 const args = ["--data-dir", dataDir, "--today", "2026-11-22"];
 const LANGS = ["en", "ja", "zh-TW"];
@@ -185,11 +187,13 @@ test("(f) quit and restart: everything is still there", async () => {
   assert.equal(await s.script("return document.querySelector('[data-testid=mcid]').value"), "987654321");
 });
 
-test("screenshots exist for every screen in the three languages", () => {
+test("screenshots were taken in this run for every screen in the three languages", () => {
   for (const lang of LANGS) {
     for (const screen of ["dashboard", "add-form", "profiles", "settings"]) {
       const file = join(shots, `${screen}-${lang}.png`);
+      // The files are committed: only one written by this run proves the journey reached the screen.
       assert.ok(existsSync(file) && statSync(file).size > 10_000, `${file} missing or empty`);
+      assert.ok(statSync(file).mtimeMs >= runStarted, `${file} was not taken in this run`);
     }
   }
 });

@@ -7,7 +7,6 @@ mod http_server;
 mod notification_server;
 
 mod catalog_snapshot;
-mod crash;
 mod data_cli;
 mod earning;
 mod eval_cli;

@@ -6,6 +6,8 @@
 mod big_catalog;
 
 mod catalog_import;
+mod crash;
+mod crash_record;
 mod engine_props;
 mod fuzz;
 mod schedule;

@@ -69,7 +69,9 @@ fn bad_forms_change_nothing() {
     assert!(app.dashboard(today(), now(), Locale::En).expect("dashboard").holdings.is_empty());
     // A retired certification cannot be earned after its retirement (R11).
     let dp203 = HoldingInput { certification: Some("certification.azure-data-engineer".into()), earned_on: "2025-05-01".into(), ..HoldingInput::default() };
-    assert!(app.add_holding(&dp203, today(), now(), Locale::En).is_err());
+    let e = app.add_holding(&dp203, today(), now(), Locale::En).expect_err("R11");
+    assert!(matches!(e.problem, recert_core::Problem::EarnedOnOrAfterRetirement { .. }), "{e:?}");
+    assert_eq!(e.field.as_deref(), Some("earned_on"));
 }
 
 #[test]
@@ -87,7 +89,8 @@ fn failed_attempts_follow_r9() {
     assert!(e.translate(&app.catalogs, Locale::En).message.starts_with("Assessment attempt: the next attempt is allowed from 2026-11-23 09:30 UTC"));
     // Not open yet: refused.
     let w = app.add_holding(&az104("2026-10-01"), today(), now(), Locale::En).expect("add");
-    assert!(app.record_failed_attempt(&w.id, today(), now(), Locale::En).is_err());
+    let e = app.record_failed_attempt(&w.id, today(), now(), Locale::En).expect_err("not open");
+    assert_eq!(e.problem, recert_core::Problem::RenewalNotOpen);
 }
 
 #[test]
@@ -98,7 +101,8 @@ fn profiles_r14_to_r16() {
     let learn = LearnProfileInput { sign_in_email: "mei@outlook.com".into(), account_type: AccountType::Personal };
     assert_eq!(app.connect_profiles(true, today(), Locale::En).expect_err("incomplete").kind, ErrorKind::Invalid);
     let bad = CertificationProfileInput { contact_email: "not-an-email".into(), ..cert.clone() };
-    assert!(app.save_certification_profile(&bad, Locale::En).is_err());
+    let e = app.save_certification_profile(&bad, Locale::En).expect_err("bad e-mail");
+    assert!(matches!(e.problem, recert_core::Problem::NotAnEmail { .. }), "{e:?}");
     app.save_certification_profile(&cert, Locale::En).expect("cert");
     let view = app.save_learn_profile(&learn, Locale::En).expect("learn");
     assert!(view.warnings.is_empty() && view.can_connect);
@@ -111,7 +115,7 @@ fn profiles_r14_to_r16() {
     let e = app.connect_profiles(true, today(), Locale::En).expect_err("merge first");
     assert!(e.translate(&app.catalogs, Locale::En).message.contains("https://aka.ms/mcpforum"));
     app.set_several_profiles(false, Locale::En).expect("one profile");
-    assert!(app.connect_profiles(false, today(), Locale::En).is_err(), "needs the confirmation");
+    assert_eq!(app.connect_profiles(false, today(), Locale::En).expect_err("needs the confirmation").problem, recert_core::Problem::ConfirmIrreversible);
     let done = app.connect_profiles(true, today(), Locale::En).expect("connect");
     assert_eq!(done.profiles.connected_on, Some(today()));
     // Irreversible: no second connection, no other Learn account, no other MCID.
@@ -155,8 +159,9 @@ fn export_import_all_or_nothing_and_idempotent() {
     assert!(e.field.as_deref().is_some_and(|f| f.ends_with(".earned_on")), "{e:?}");
     let newer = file.replacen("\"version\": 2", "\"version\": 3", 1);
     assert!(dst.import_apply(newer.as_bytes(), today()).expect_err("newer").translate(&dst.catalogs, Locale::En).message.contains("newer Recert"));
-    assert!(dst.import_apply(b"{\"format\":\"other\"}", today()).is_err());
-    assert!(dst.import_apply(b"not json", today()).is_err());
+    let e = dst.import_apply(b"{\"format\":\"other\"}", today()).expect_err("not ours");
+    assert_eq!((e.problem, e.field.as_deref()), (recert_core::Problem::NotRecertExport, Some("format")));
+    assert!(matches!(dst.import_apply(b"not json", today()).expect_err("not json").problem, recert_core::Problem::NotJson { .. }));
     assert_eq!(dst.dashboard(today(), now(), Locale::En).expect("d").holdings.len(), 2);
 }
 
@@ -165,7 +170,8 @@ fn imported_catalog_replaces_the_snapshot_atomically() {
     let dir = tempfile::tempdir().expect("temp dir");
     {
         let mut app = Recert::open(dir.path()).expect("open");
-        assert!(app.import_catalog(b"{\"certifications\":[{\"uid\":\"x\"}]}").is_err());
+        let e = app.import_catalog(b"{\"certifications\":[{\"uid\":\"x\"}]}").expect_err("no title");
+        assert_eq!(e.field.as_deref(), Some("certifications[0].title"), "{e:?}");
         assert!(app.catalog().certification("certification.azure-administrator").is_some(), "a bad file changes nothing");
         let info = app.import_catalog(include_bytes!("../../../../tests/integration/fixtures/catalog_small.json")).expect("import");
         assert_eq!(info.certifications, 2);

@@ -1,47 +1,24 @@
 //! Nothing acknowledged is lost: a child process makes 10,000 acknowledged writes (each returns
 //! only after sled's flush) and is killed with SIGKILL at random points, 25 times; after each
 //! kill the store reopens consistent and holds every write the child acknowledged.
-//! Figures: docs/RELIABILITY.md (`cargo test --release --test integration crash -- --nocapture`).
+//! Figures: docs/RELIABILITY.md (`cargo test --release -p recert-core --test core crash -- --nocapture`).
 
 use recert_core::model::HoldingRecord;
 use recert_core::store::Store;
-use recert_core::CertKind;
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 
-const WRITES: u32 = 10_000;
+use crate::crash_record::{record, WRITES};
+
 const KILLS: u32 = 25;
 
-fn record(i: u32) -> HoldingRecord {
-    HoldingRecord {
-        id: format!("w{i:05}"),
-        certification: Some("certification.azure-administrator".into()),
-        custom_title: None,
-        kind: CertKind::RoleBased,
-        earned_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1 + i % 28),
-        renewed_on: Vec::new(),
-        failed_attempts: Vec::new(),
-        muted: i % 2 == 0,
-        certification_number: None,
-        microsoft_expires_on: None,
-    }
-}
-
-/// The writer, run as a child of `nothing_acknowledged_is_lost_under_sigkill`.
-#[test]
-#[ignore = "the child process of the crash test, not a test of its own"]
-fn crash_writer_child() {
-    let Ok(dir) = std::env::var("RECERT_CRASH_DIR") else { return };
-    let start: u32 = std::env::var("RECERT_CRASH_START").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
-    let store = Store::open(std::path::Path::new(&dir)).expect("open");
-    let mut out = std::io::stdout().lock();
-    for i in start..WRITES {
-        store.put_holding(&record(i)).expect("write");
-        // Acknowledged only now, after the flush inside put_holding returned.
-        use std::io::Write;
-        writeln!(out, "ack {i}").expect("stdout");
-        out.flush().expect("stdout");
-    }
+/// The writer example, built by `cargo test` beside this test binary (target/<profile>/examples).
+fn writer() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("test binary");
+    let profile = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
+    let writer = profile.join("examples").join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX));
+    assert!(writer.exists(), "{} not built: cargo test builds the examples", writer.display());
+    writer
 }
 
 /// xorshift: random kill points, reproducible from the printed seed.
@@ -57,7 +34,7 @@ fn nothing_acknowledged_is_lost_under_sigkill() {
     let dir = tempfile::tempdir().expect("dir");
     let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |d| d.as_nanos() as u64) | 1;
     let mut rng = seed;
-    let exe = std::env::current_exe().expect("test binary");
+    let exe = writer();
     let mut acked: Option<u32> = None;
     let mut kills = 0;
     let started = std::time::Instant::now();
@@ -66,7 +43,6 @@ fn nothing_acknowledged_is_lost_under_sigkill() {
         let remaining = WRITES - start;
         let kill_after = if kills < KILLS { 1 + (next(&mut rng) % u64::from((remaining / (KILLS - kills + 1)).max(1) * 2)) as u32 } else { u32::MAX };
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash::crash_writer_child", "--ignored", "--nocapture", "--test-threads=1"])
             .env("RECERT_CRASH_DIR", dir.path())
             .env("RECERT_CRASH_START", start.to_string())
             .stdout(Stdio::piped())
