@@ -71,17 +71,19 @@ fn main() {
         assert!(c.is_ok());
         black_box(c).ok();
     });
-    println!(
-        "import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms",
-        text.len() as f64 / 1_048_576.0,
-        ms(median),
-        ms(best)
-    );
+    println!("import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms", text.len() as f64 / 1_048_576.0, ms(median), ms(best));
 }
 
 /// A data file (docs/data-format.md) with `n` catalog certifications, as scripts/bench_data.py writes.
 fn data_file(n: usize) -> String {
-    let certs = ["certification.azure-administrator", "certification.azure-developer", "certification.azure-security-engineer", "certification.azure-data-scientist", "certification.azure-ai-engineer", "certification.devops-engineer"];
+    let certs = [
+        "certification.azure-administrator",
+        "certification.azure-developer",
+        "certification.azure-security-engineer",
+        "certification.azure-data-scientist",
+        "certification.azure-ai-engineer",
+        "certification.devops-engineer",
+    ];
     let today = NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
     let items: Vec<String> = (0..n)
         .map(|i| {

@@ -85,8 +85,20 @@ setup_cross_deps() {
   done
 }
 
+# rustfmt and clippy for the style and lint checks of the test command.
+setup_lint_tools() {
+  local have
+  have="$(rustup component list --installed 2>/dev/null || true)"
+  for c in rustfmt clippy; do
+    grep -q "^$c" <<<"$have" && continue
+    echo "== rustup component add $c"
+    rustup component add "$c" || { echo "FAILED: the Rust component $c cannot be installed here, so the lint checks cannot run." >&2; exit 1; }
+  done
+}
+
 setup_test_deps() {
   setup_app_deps
+  setup_lint_tools
   apt_install "${TEST_PACKAGES[@]}"
   install_tauri_driver
   install_python_test_deps

@@ -15,8 +15,15 @@ echo "== Rust: unit, integration and property tests (on a private D-Bus session,
 dbus-run-session --config-file=tests/support/test-session-bus.conf -- cargo test --workspace --locked -- --include-ignored
 cargo build --locked --example fake_notification_server
 
-echo "== TypeScript bindings generated from Rust are committed and current"
+echo "== TypeScript bindings generated from Rust are committed and current (changed or new)"
 git diff --exit-code --stat -- ui/src/bindings || { echo "ui/src/bindings is stale: commit the regenerated files" >&2; exit 1; }
+untracked="$(git status --porcelain --untracked-files=all -- ui/src/bindings)"
+[ -z "$untracked" ] || { echo "ui/src/bindings has files git does not track: commit them" >&2; echo "$untracked" >&2; exit 1; }
+
+echo "== Style and lints: rustfmt, clippy (-D warnings), the vendored sled against crates.io's"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+bash scripts/check-vendored-sled.sh
 
 echo "== UI unit tests"
 npm --prefix ui test

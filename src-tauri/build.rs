@@ -6,17 +6,14 @@ fn main() {
     println!("cargo:rerun-if-changed=benches/bare/bare.conf.json");
     println!("cargo:rerun-if-changed=benches/bare/dist");
     place_bare_window_config();
-    tauri_build::try_build(
-        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(recert_commands())),
-    )
-    .unwrap_or_else(|e| panic!("tauri-build failed: {e}"));
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(recert_commands())))
+        .unwrap_or_else(|e| panic!("tauri-build failed: {e}"));
 }
 
 /// The commands listed in `src-tauri/commands.txt`, one per line (a test checks that list
 /// against the handler and the capability file).
 fn recert_commands() -> &'static [&'static str] {
-    let list: Vec<&'static str> =
-        include_str!("commands.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    let list: Vec<&'static str> = include_str!("commands.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
     Box::leak(list.into_boxed_slice())
 }
 

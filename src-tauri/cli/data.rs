@@ -29,7 +29,7 @@ struct Parsed {
 /// The store open for `file`'s command, or the exit code after saying why it is not.
 fn parsed(global: &Global, file: PathBuf, dry_run: bool) -> Result<Parsed, i32> {
     let dir = resolve_data_dir(global).map_err(|e| fail(&e))?;
-    Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run }).map_err(|f| failure_line(None, &f.into()))
+    Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run }).map_err(|f| failure_line(None, &f))
 }
 
 /// The file named on the command line (no larger than `max`: measured before it is read), or the
@@ -49,10 +49,7 @@ fn write_out(global: &Global, file: PathBuf, produce: impl FnOnce(&Parsed) -> Re
         Err(f) => return failure_line(Some(&p.recert), &f),
     };
     if let Err(e) = recert_core::files::write_private(&p.file, text.as_bytes()) {
-        let f = Failure::new(
-            recert_core::ErrorKind::Io,
-            recert_core::Problem::CannotWrite { file: p.file.display().to_string(), detail: e.to_string() },
-        );
+        let f = Failure::new(recert_core::ErrorKind::Io, recert_core::Problem::CannotWrite { file: p.file.display().to_string(), detail: e.to_string() });
         return failure_line(Some(&p.recert), &f);
     }
     0
@@ -64,9 +61,7 @@ pub fn export(global: &Global, file: PathBuf) -> i32 {
 
 /// `recert calendar FILE`: the .ics of windows, deadlines and booked exams, in the user's language.
 pub fn calendar(global: &Global, file: PathBuf) -> i32 {
-    write_out(global, file, |p| {
-        p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale()))
-    })
+    write_out(global, file, |p| p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale())))
 }
 
 pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {

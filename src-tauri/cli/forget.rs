@@ -14,7 +14,7 @@ pub fn run(global: &Global, yes: bool) -> i32 {
     };
     let recert = match Recert::open(&dir) {
         Ok(r) => r,
-        Err(f) => return failure_line(None, &f.into()),
+        Err(f) => return failure_line(None, &f),
     };
     let preview = match recert.forget_preview() {
         Ok(p) => p,

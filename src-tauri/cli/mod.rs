@@ -36,11 +36,7 @@ pub fn os_locale() -> String {
 }
 
 fn pick_locale(var: impl Fn(&str) -> Option<String>, os: impl FnOnce() -> Option<String>) -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .into_iter()
-        .find_map(|k| var(k).filter(|v| !v.is_empty()))
-        .or_else(os)
-        .unwrap_or_default()
+    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|k| var(k).filter(|v| !v.is_empty())).or_else(os).unwrap_or_default()
 }
 
 /// `--data-dir DIR` and `--today DATE`, shared by the app and the data subcommands.
@@ -57,7 +53,8 @@ impl Global {
         if today.is_none() {
             if let Ok(text) = std::env::var("RECERT_TODAY") {
                 if !text.is_empty() {
-                    today = Some(recert_core::date::parse_date(&text).ok_or_else(|| InputError { path: "RECERT_TODAY".into(), problem: Problem::NotADate { value: text.clone() } })?);
+                    today =
+                        Some(recert_core::date::parse_date(&text).ok_or_else(|| InputError { path: "RECERT_TODAY".into(), problem: Problem::NotADate { value: text.clone() } })?);
                 }
             }
         }

@@ -15,10 +15,7 @@ pub const BASE_VAR: &str = "RECERT_LEARN_BASE_URL";
 pub const TIMEOUT: Duration = Duration::from_secs(15);
 
 fn base() -> String {
-    std::env::var(BASE_VAR)
-        .ok()
-        .and_then(|v| super::updates::loopback_url(&v))
-        .map_or_else(|| BASE.to_owned(), |u| u.as_str().trim_end_matches('/').to_owned())
+    std::env::var(BASE_VAR).ok().and_then(|v| super::updates::loopback_url(&v)).map_or_else(|| BASE.to_owned(), |u| u.as_str().trim_end_matches('/').to_owned())
 }
 
 fn network(problem: Problem) -> Failure {

@@ -15,8 +15,8 @@ pub mod window;
 use clock::Clock;
 use recert_core::recovery;
 use state::Shell;
-use tauri::Manager;
 use std::path::PathBuf;
+use tauri::Manager;
 
 pub struct AppOptions {
     pub data_dir: PathBuf,
@@ -44,8 +44,7 @@ pub fn run(opts: AppOptions) -> i32 {
             // first instead of fighting over the database.
             // A database that does not open is not a crash: the window shows the recovery screen.
             probe::mark("setup");
-            let opened = recovery::open_checked(&opts.data_dir)
-                .map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
+            let opened = recovery::open_checked(&opts.data_dir).map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
             app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone()));
             probe::mark("store opened");
             let handle = app.handle().clone();

@@ -2,9 +2,9 @@
 //! on the icon), up to five certifications to act on, "Pause reminders for a day" / "Resume",
 //! then "Quit". Items are updated in place when data changes; labels come from the catalogs.
 
-use recert_core::alerts::Focus;
 use super::state::{lock, Shell};
 use super::window;
+use recert_core::alerts::Focus;
 use recert_core::alerts::TrayModel;
 use std::sync::Mutex;
 use tauri::image::Image;

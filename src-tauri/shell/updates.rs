@@ -57,8 +57,7 @@ pub fn allow_loopback_test_server(config: &mut tauri::Config) {
 pub fn loopback_url(text: &str) -> Option<Url> {
     let url = Url::parse(text).ok()?;
     let host = url.host_str()?;
-    let loopback = host == "localhost"
-        || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let loopback = host == "localhost" || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
     (loopback && matches!(url.scheme(), "http" | "https")).then_some(url)
 }
 

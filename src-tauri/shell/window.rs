@@ -1,8 +1,8 @@
 //! The main window: show it (from the tray, a notification or a second launch), hide it to the
 //! tray on close.
 
-use recert_core::alerts::Focus;
 use super::state::{lock, Shell};
+use recert_core::alerts::Focus;
 use tauri::{AppHandle, Emitter, Manager, WebviewWindow};
 
 pub const MAIN: &str = "main";

@@ -69,7 +69,11 @@ fn a_learn_response_becomes_a_corrected_snapshot() {
 fn a_file_that_is_not_a_catalog_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let bad = dir.path().join("bad.json");
-    for (content, message) in [("{\"certifications\": []}", "needs `certifications` and `exams` arrays"), ("not json", "Expecting value"), ("{\"certifications\": [{\"title\": \"x\"}], \"exams\": []}", "certifications[0] has no uid or title")] {
+    for (content, message) in [
+        ("{\"certifications\": []}", "needs `certifications` and `exams` arrays"),
+        ("not json", "Expecting value"),
+        ("{\"certifications\": [{\"title\": \"x\"}], \"exams\": []}", "certifications[0] has no uid or title"),
+    ] {
         std::fs::write(&bad, content).expect("write");
         let out = dir.path().join("out.json");
         let output = run(&[bad.to_str().expect("path"), "--out", out.to_str().expect("path")]);

@@ -192,7 +192,10 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     let t0 = at("2026-11-22T12:00");
     let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
     let held = app.add_holding(&input, t0.today, t0.now, Locale::En).expect("add");
-    let custom = HoldingInput { custom_title: Some("Semi; colon, and \"quotes\" — 認定".into()), kind: Some("specialty".into()), earned_on: "2026-08-01".into(), ..HoldingInput::default() };
+    let custom =
+        HoldingInput {
+            custom_title: Some("Semi; colon, and \"quotes\" — 認定".into()), kind: Some("specialty".into()), earned_on: "2026-08-01".into(), ..HoldingInput::default()
+        };
     app.add_holding(&custom, t0.today, t0.now, Locale::En).expect("add");
     let plan = app.start_plan("certification.azure-solutions-architect", t0.today, t0.now, t0.local, Locale::En).expect("plan");
     let exam = plan.exams[0].exam.clone();
@@ -277,7 +280,12 @@ fn transcript_lists_active_and_historical_with_numbers() {
     let mut a = HoldingInput { certification: Some(AZ104.into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
     a.certification_number = Some("=cmd|' /C calc'!A0".into());
     app.add_holding(&a, t.today, t.now, Locale::En).expect("add");
-    let old = HoldingInput { certification: Some("certification.azure-developer".into()), earned_on: "2024-01-10".into(), certification_number: Some("H123-4567".into()), ..HoldingInput::default() };
+    let old = HoldingInput {
+        certification: Some("certification.azure-developer".into()),
+        earned_on: "2024-01-10".into(),
+        certification_number: Some("H123-4567".into()),
+        ..HoldingInput::default()
+    };
     app.add_holding(&old, t.today, t.now, Locale::En).expect("add");
     let tr = app.transcript(t.today, t.now, Locale::En).expect("transcript");
     assert_eq!(tr.active.len(), 1);

@@ -11,20 +11,10 @@ struct Outcome {
 }
 
 fn recert(args: &[&str], stdin: &str) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_recert"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn recert");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_recert")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn recert");
     child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("recert runs");
-    Outcome {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
-        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
-    }
+    Outcome { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"), stderr: String::from_utf8(out.stderr).expect("utf-8 stderr") }
 }
 
 fn eval_ok(request: Value) -> Vec<Value> {
@@ -64,10 +54,7 @@ fn az104_from_the_catalog() {
     assert_eq!(ids(h), vec!["reason-valid-one-year", "reason-renewal-open"]);
     let first = &h["reasons"][0];
     assert_eq!(first["args"], json!({"earned": "2026-03-14", "expires": "2027-03-14"}));
-    assert_eq!(
-        first["text"],
-        "Earned on 2026-03-14, on or after 2021-06-30, so valid for one year: it expires on 2027-03-14."
-    );
+    assert_eq!(first["text"], "Earned on 2026-03-14, on or after 2021-06-30, so valid for one year: it expires on 2027-03-14.");
     // Keys in the documented order.
     let keys: Vec<&str> = h.as_object().expect("object").keys().map(String::as_str).collect();
     let mut sorted = vec!["id", "status", "expires_on", "renewal_window_opens_on", "can_renew_now", "next_attempt_at", "reminders", "reasons"];
@@ -113,7 +100,8 @@ fn next_attempt_after_two_failures() {
     assert_eq!(hs[0]["next_attempt_at"], "2026-11-23T02:30:00Z");
     assert!(ids(&hs[0]).contains(&"reason-retry-after"));
     // Default now is today at 00:00Z: the attempts would be in the future.
-    let line = eval_refused(r#"{"today":"2026-11-22","holdings":[{"id":"x","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["2026-11-22T01:00:00Z"]}]}"#);
+    let line =
+        eval_refused(r#"{"today":"2026-11-22","holdings":[{"id":"x","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["2026-11-22T01:00:00Z"]}]}"#);
     assert!(line.starts_with("holdings[0].assessment_attempts[0]: "), "{line}");
 }
 
@@ -187,18 +175,36 @@ fn invalid_input_names_the_field_path() {
         (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2025-02-30"}"#), "holdings[3].earned_on: 2025-02-30 is not a date"),
         (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-11-23"}"#), "holdings[3].earned_on: 2026-11-23 is after today (2026-11-22)"),
         (holdings(r#"{"id":"3","certification_type":"role-based"}"#), "holdings[3].earned_on: is required"),
-        (holdings(r#"{"id":"3","certification_type":"wizard","earned_on":"2026-01-01"}"#), "holdings[3].certification_type: wizard is not a certification type (role-based, specialty, fundamentals, mos, mta, mcsa, mcsd, mcse, mce, applied-skills)"),
+        (
+            holdings(r#"{"id":"3","certification_type":"wizard","earned_on":"2026-01-01"}"#),
+            "holdings[3].certification_type: wizard is not a certification type (role-based, specialty, fundamentals, mos, mta, mcsa, mcsd, mcse, mce, applied-skills)",
+        ),
         (holdings(r#"{"id":"3","earned_on":"2026-01-01"}"#), "holdings[3].certification_type: is required"),
         (holdings(r#"{"certification_type":"role-based","earned_on":"2026-01-01"}"#), "holdings[3].id: is required"),
         (holdings(r#"{"id":3,"certification_type":"role-based","earned_on":"2026-01-01"}"#), "holdings[3].id: must be a string"),
         (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-01-01","earnd_on":"x"}"#), "holdings[3].earnd_on: is not a known field"),
         (holdings(r#"{"id":"3","certification":"certification.nope","earned_on":"2026-01-01"}"#), "holdings[3].certification: certification.nope is not in the catalog"),
-        (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","renewed_on":["2026-10-01","2026-08-01"]}"#), "holdings[3].renewed_on[1]: 2026-08-01 is before the renewal window opened on 2026-09-15 (180 days before the expiry on 2027-03-14)"),
-        (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2025-03-14","renewed_on":["2026-03-14"]}"#), "holdings[3].renewed_on[0]: 2026-03-14 is not before the expiry on 2026-03-14: an expired certification cannot be renewed, it must be earned again"),
+        (
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","renewed_on":["2026-10-01","2026-08-01"]}"#),
+            "holdings[3].renewed_on[1]: 2026-08-01 is before the renewal window opened on 2026-09-15 (180 days before the expiry on 2027-03-14)",
+        ),
+        (
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2025-03-14","renewed_on":["2026-03-14"]}"#),
+            "holdings[3].renewed_on[0]: 2026-03-14 is not before the expiry on 2026-03-14: an expired certification cannot be renewed, it must be earned again",
+        ),
         (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","renewed_on":"2026-10-01"}"#), "holdings[3].renewed_on: must be an array"),
-        (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","retired_on":"2026-10-01","renewed_on":["2026-10-01"]}"#), "holdings[3].renewed_on[0]: 2026-10-01 is on or after the retirement date 2026-10-01: a retired certification cannot be renewed"),
-        (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["yesterday"]}"#), "holdings[3].assessment_attempts[0]: yesterday is not an RFC 3339 instant"),
-        (holdings(r#"{"id":"3","certification_type":"fundamentals","renewed_on":["2026-01-01"]}"#), "holdings[3].renewed_on[0]: fundamentals credentials do not expire and cannot be renewed"),
+        (
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","retired_on":"2026-10-01","renewed_on":["2026-10-01"]}"#),
+            "holdings[3].renewed_on[0]: 2026-10-01 is on or after the retirement date 2026-10-01: a retired certification cannot be renewed",
+        ),
+        (
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["yesterday"]}"#),
+            "holdings[3].assessment_attempts[0]: yesterday is not an RFC 3339 instant",
+        ),
+        (
+            holdings(r#"{"id":"3","certification_type":"fundamentals","renewed_on":["2026-01-01"]}"#),
+            "holdings[3].renewed_on[0]: fundamentals credentials do not expire and cannot be renewed",
+        ),
         (holdings(r#""AZ-104""#), "holdings[3]: must be an object"),
         (r#"{"holdings":[]}"#.to_owned(), "today: is required"),
         (r#"{"today":"22/11/2026","holdings":[]}"#.to_owned(), "today: 22/11/2026 is not a date"),
@@ -257,11 +263,15 @@ fn imported_catalog_replaces_the_snapshot() {
     assert_eq!(v["holdings"][0]["status"], "active");
     assert!(ids(&v["holdings"][0]).contains(&"reason-renews-separately"));
     // The snapshot's certifications are not in the imported catalog.
-    let out = recert(&["eval", "--catalog", path], r#"{"today":"2026-11-22","holdings":[{"id":"x","certification":"certification.azure-administrator","earned_on":"2026-06-01"}]}"#);
+    let out =
+        recert(&["eval", "--catalog", path], r#"{"today":"2026-11-22","holdings":[{"id":"x","certification":"certification.azure-administrator","earned_on":"2026-06-01"}]}"#);
     assert_eq!(out.code, 2);
     std::fs::write(&file, r#"{"certifications":[{"uid":"x","title":"X","certification_type":"guru"}]}"#).expect("write");
     let out = recert(&["eval", "--catalog", path], request);
     assert_eq!(out.code, 2);
-    assert_eq!(out.stderr.trim_end(), "--catalog certifications[0].certification_type: guru is not a certification type (role-based, specialty, fundamentals, mos, mta, mcsa, mcsd, mcse, mce, applied-skills)");
+    assert_eq!(
+        out.stderr.trim_end(),
+        "--catalog certifications[0].certification_type: guru is not a certification type (role-based, specialty, fundamentals, mos, mta, mcsa, mcsd, mcse, mce, applied-skills)"
+    );
     let _ = std::fs::remove_dir_all(dir);
 }

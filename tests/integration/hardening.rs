@@ -12,7 +12,14 @@ fn day() -> chrono::NaiveDate {
 }
 
 fn recert(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_recert-cli")).args(args).env("RECERT_TODAY", "2026-11-22").env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES").output().expect("run recert-cli");
+    let out = Command::new(env!("CARGO_BIN_EXE_recert-cli"))
+        .args(args)
+        .env("RECERT_TODAY", "2026-11-22")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run recert-cli");
     (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
 }
 

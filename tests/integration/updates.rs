@@ -29,8 +29,7 @@ fn key() -> Key {
 /// with the trusted comment Tauri's CLI writes.
 fn sign(key: &Key, bytes: &[u8], file: &str) -> String {
     let comment = format!("timestamp:1795000000\tfile:{file}");
-    let signature = minisign::sign(Some(&key.pair.pk), &key.pair.sk, bytes, Some(&comment), Some("signature from tauri secret key"))
-        .expect("signature");
+    let signature = minisign::sign(Some(&key.pair.pk), &key.pair.sk, bytes, Some(&comment), Some("signature from tauri secret key")).expect("signature");
     base64(signature.to_string().as_bytes())
 }
 
@@ -78,11 +77,7 @@ fn installed() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn target(server: &TestServer, path: &str, exe: &Path) -> Target {
-    Target {
-        endpoint: Some(server.url(path).parse().expect("url")),
-        executable: Some(exe.to_owned()),
-        timeout: Duration::from_secs(5),
-    }
+    Target { endpoint: Some(server.url(path).parse().expect("url")), executable: Some(exe.to_owned()), timeout: Duration::from_secs(5) }
 }
 
 fn problem(result: Result<impl std::fmt::Debug, recert_core::Failure>) -> (ErrorKind, Problem) {

@@ -131,12 +131,7 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &
         return;
     }
     let location = answer.location.as_deref().map(|l| format!("Location: {l}\r\n")).unwrap_or_default();
-    let head = format!(
-        "HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\n{location}Connection: close\r\n\r\n",
-        answer.status,
-        answer.content_type,
-        answer.body.len()
-    );
+    let head = format!("HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\n{location}Connection: close\r\n\r\n", answer.status, answer.content_type, answer.body.len());
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&answer.body);
 }

@@ -15,7 +15,7 @@ describe("call", () => {
     mockIPC(() => {
       throw { kind: "invalid", message: "Earned on: 2025-02-30 is not a date" };
     });
-    const err = await call("get_dashboard", {}).catch((e) => e);
+    const err = await call("get_dashboard", { limit: null, focus: null }).catch((e) => e);
     expect(err).toBeInstanceOf(CommandError);
     expect(err.kind).toBe("invalid");
     expect(err.message).toBe("Earned on: 2025-02-30 is not a date");
@@ -25,7 +25,7 @@ describe("call", () => {
     mockIPC(() => {
       throw "missing required key input";
     });
-    const err = await call("add_holding", { input: { certification: null, custom_title: null, kind: null, earned_on: "" } }).catch((e) => e);
+    const err = await call("add_holding", { input: { certification: null, custom_title: null, kind: null, earned_on: "", certification_number: null } }).catch((e) => e);
     expect(err.kind).toBe("internal");
   });
 });

@@ -5,10 +5,10 @@ use crate::engine::{evaluate, Status};
 use crate::error::{Failure, Outcome};
 use crate::i18n::Locale;
 use crate::message::{Arg, Problem};
+use crate::model::Settings;
 use crate::reminders::{cycle_reminders, due, next_due, parse_time_of_day, Reminder, ReminderKind};
 use crate::service::Recert;
 use crate::views;
-use crate::model::Settings;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
@@ -140,8 +140,8 @@ impl Recert {
     /// wall clock; `today` is its date).
     pub fn reminder_plan(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale) -> Outcome<ReminderPlan> {
         let settings = self.settings()?;
-        let time_of_day = parse_time_of_day(&settings.reminder_time)
-            .ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.clone() }))?;
+        let time_of_day =
+            parse_time_of_day(&settings.reminder_time).ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.clone() }))?;
         let paused_until = settings.paused_until.filter(|&until| until > now);
         let current = self.current(&settings, today, now, locale)?;
         let exams = self.booked_exams(locale)?;
@@ -187,11 +187,8 @@ impl Recert {
             [r] if r.exam.is_some() => {
                 let e = exam_of(r)?;
                 let args = exam_args(e);
-                let (summary_id, body_id) = if r.kind == ReminderKind::ExamTomorrow {
-                    ("notify-exam-tomorrow-summary", "notify-exam-body")
-                } else {
-                    ("notify-exam-today-summary", "notify-exam-body")
-                };
+                let (summary_id, body_id) =
+                    if r.kind == ReminderKind::ExamTomorrow { ("notify-exam-tomorrow-summary", "notify-exam-body") } else { ("notify-exam-today-summary", "notify-exam-body") };
                 Some(Notice { summary: c.text(locale, summary_id, &args), body: c.text(locale, body_id, &args), action_label, focus: Some(Focus::Plan(e.plan_id.clone())) })
             }
             [r] => {
@@ -223,12 +220,7 @@ impl Recert {
                         Some(c.text(locale, id, &args))
                     })
                     .collect();
-                Some(Notice {
-                    summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]),
-                    body: lines.join("\n"),
-                    action_label,
-                    focus: None,
-                })
+                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]), body: lines.join("\n"), action_label, focus: None })
             }
         }
     }
@@ -241,19 +233,20 @@ impl Recert {
         let current = self.current(&settings, today, now, locale)?;
         let mut open: Vec<&Current> = current.iter().filter(|h| h.status == Status::RenewalOpen).collect();
         open.sort_by_key(|h| h.expires_on);
-        let mut upcoming: Vec<(NaiveDate, &Current)> = current
-            .iter()
-            .filter(|h| h.status == Status::Active)
-            .filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h)))
-            .collect();
+        let mut upcoming: Vec<(NaiveDate, &Current)> =
+            current.iter().filter(|h| h.status == Status::Active).filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h))).collect();
         upcoming.sort_by_key(|(d, _)| *d);
         let mut items = Vec::new();
         for h in open {
             let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
-            items.push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
+            items
+                .push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
         }
         for (date, h) in upcoming {
-            items.push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
+            items.push(TrayEntry {
+                focus: Focus::Holding(h.id.clone()),
+                label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]),
+            });
         }
         items.truncate(TRAY_ITEMS);
         let paused = settings.paused_until.is_some_and(|until| until > now);
@@ -275,10 +268,7 @@ impl Recert {
     }
 
     pub fn set_muted(&self, id: &str, muted: bool) -> Outcome<()> {
-        let mut record = self
-            .store()
-            .holding(id)?
-            .ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::HoldingNotFound))?;
+        let mut record = self.store().holding(id)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::HoldingNotFound))?;
         record.muted = muted;
         Ok(self.store().put_holding(&record)?)
     }

@@ -55,14 +55,7 @@ pub struct ImportPreview {
 
 impl ImportPreview {
     fn count_changes(&self) -> u32 {
-        self.added
-            + self.updated
-            + self.removed
-            + self.plans_added
-            + self.plans_updated
-            + self.plans_removed
-            + u32::from(self.profiles_changed)
-            + u32::from(self.settings_changed)
+        self.added + self.updated + self.removed + self.plans_added + self.plans_updated + self.plans_removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed)
     }
 }
 
@@ -103,8 +96,7 @@ pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<Expor
         return Err(invalid("(file)", Problem::FileTooLarge { file: "(file)".into(), max_mib: (MAX_FILE_BYTES / (1024 * 1024)) as i64 }));
     }
     // Format and version first, so a newer file says so instead of failing on a new field.
-    let head: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
+    let head: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(invalid("format", Problem::NotRecertExport));
     }
@@ -127,8 +119,7 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     // The same rules as the Settings form, so a file cannot store what the form would refuse (a
     // reminder time no pass can use would stop every reminder).
     let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::alerts::PAUSE_HOURS);
-    crate::service::validate_settings(&file.settings, latest_pause_end)
-        .map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
+    crate::service::validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
     let mut seen = HashMap::new();
     for (i, h) in file.holdings.iter().enumerate() {
         let path = format!("holdings[{i}]");
@@ -192,9 +183,8 @@ fn validate_plans(plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
         if seen.insert(p.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: p.id.clone() }));
         }
-        let cert = catalog
-            .certification(&p.certification)
-            .ok_or_else(|| invalid(format!("{path}.certification"), Problem::UnknownCertification { value: p.certification.clone() }))?;
+        let cert =
+            catalog.certification(&p.certification).ok_or_else(|| invalid(format!("{path}.certification"), Problem::UnknownCertification { value: p.certification.clone() }))?;
         for (j, e) in p.exams.iter().enumerate() {
             if !cert.exams.contains(&e.exam) {
                 return Err(invalid(format!("{path}.exams[{j}].exam"), Problem::ExamNotInPlan { value: e.exam.clone() }));

@@ -140,12 +140,7 @@ impl Recert {
 
     pub fn browse_catalog(&self, filter: &BrowseFilter, today: NaiveDate, locale: Locale) -> BrowseResult {
         let q: String = filter.query.chars().take(MAX_TEXT).collect();
-        let matching: Vec<&Certification> = self
-            .catalog()
-            .search(&q)
-            .into_iter()
-            .filter(|c| filter.include_retired || c.retired_on.is_none_or(|r| r > today))
-            .collect();
+        let matching: Vec<&Certification> = self.catalog().search(&q).into_iter().filter(|c| filter.include_retired || c.retired_on.is_none_or(|r| r > today)).collect();
         let pass = |c: &Certification, skip: &str| {
             (skip == "role" || filter.role.as_ref().is_none_or(|r| c.roles.contains(r)))
                 && (skip == "level" || filter.level.as_ref().is_none_or(|l| c.levels.contains(l)))
@@ -168,10 +163,8 @@ impl Recert {
         let roles = facet("role", &|c| c.roles.clone());
         let levels = facet("level", &|c| c.levels.clone());
         let products = facet("product", &|c| c.products.clone());
-        let kinds = facet("kind", &|c| vec![c.kind.as_str().to_owned()])
-            .into_iter()
-            .map(|f| Facet { label: self.catalogs.text(locale, &format!("kind-{}", f.value), &[]), ..f })
-            .collect();
+        let kinds =
+            facet("kind", &|c| vec![c.kind.as_str().to_owned()]).into_iter().map(|f| Facet { label: self.catalogs.text(locale, &format!("kind-{}", f.value), &[]), ..f }).collect();
         let selected: Vec<&&Certification> = matching.iter().filter(|c| pass(c, "")).collect();
         BrowseResult {
             total: selected.len() as u32,
@@ -185,9 +178,7 @@ impl Recert {
 
     pub fn certification_page(&self, uid: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<CertificationPage> {
         let catalog = self.catalog();
-        let cert = catalog
-            .certification(uid)
-            .ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::UnknownCertification { value: uid.chars().take(80).collect() }))?;
+        let cert = catalog.certification(uid).ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::UnknownCertification { value: uid.chars().take(80).collect() }))?;
         let offsets = self.store().settings()?.reminder_offsets;
         let mut in_force: Vec<String> = Vec::new();
         let mut holding = None;
@@ -235,11 +226,7 @@ impl Recert {
             prerequisites: cert
                 .prerequisites
                 .iter()
-                .map(|p| Prerequisite {
-                    uid: p.clone(),
-                    title: catalog.certification(p).map_or_else(|| p.clone(), |x| localized_title(x, locale)),
-                    held: in_force.contains(p),
-                })
+                .map(|p| Prerequisite { uid: p.clone(), title: catalog.certification(p).map_or_else(|| p.clone(), |x| localized_title(x, locale)), held: in_force.contains(p) })
                 .collect(),
             exams,
             renewal,

@@ -211,9 +211,7 @@ fn required(path: &str, field: &str, value: Option<String>) -> Result<String, Im
 }
 
 fn optional_date(path: &str, field: &str, value: Option<String>) -> Result<Option<NaiveDate>, ImportError> {
-    value
-        .map(|v| parse_date(&v).ok_or_else(|| at(format!("{path}.recert.{field}"), Problem::NotADate { value: v })))
-        .transpose()
+    value.map(|v| parse_date(&v).ok_or_else(|| at(format!("{path}.recert.{field}"), Problem::NotADate { value: v }))).transpose()
 }
 
 impl RawCertification {
@@ -221,8 +219,7 @@ impl RawCertification {
         let uid = required(path, "uid", self.uid)?;
         let title = required(path, "title", self.title)?;
         let type_text = required(path, "certification_type", self.certification_type)?;
-        let kind = CertKind::parse(&type_text)
-            .ok_or_else(|| at(format!("{path}.certification_type"), Problem::UnknownKind { value: type_text }))?;
+        let kind = CertKind::parse(&type_text).ok_or_else(|| at(format!("{path}.certification_type"), Problem::UnknownKind { value: type_text }))?;
         let ext = self.recert.unwrap_or_default();
         Ok(Certification {
             uid,
@@ -274,11 +271,8 @@ fn serde_error(err: serde_path_to_error::Error<serde_json::Error>) -> ImportErro
     let path = err.path().to_string();
     let path = if path == "." { "(file)".to_owned() } else { path };
     let inner = err.into_inner();
-    let problem = if inner.is_syntax() || inner.is_eof() {
-        Problem::NotJson { detail: inner.to_string() }
-    } else {
-        Problem::WrongType { expected: describe_expected(&inner.to_string()) }
-    };
+    let problem =
+        if inner.is_syntax() || inner.is_eof() { Problem::NotJson { detail: inner.to_string() } } else { Problem::WrongType { expected: describe_expected(&inner.to_string()) } };
     at(path, problem)
 }
 
@@ -358,12 +352,7 @@ impl Catalog {
     /// Rebuilds the look-up tables after deserializing a stored catalog.
     pub fn reindex(&mut self) {
         self.index = self.certifications.iter().enumerate().map(|(i, c)| (c.uid.clone(), i)).collect();
-        self.former_index = self
-            .certifications
-            .iter()
-            .enumerate()
-            .flat_map(|(i, c)| c.former_uids.iter().map(move |u| (u.clone(), i)))
-            .collect();
+        self.former_index = self.certifications.iter().enumerate().flat_map(|(i, c)| c.former_uids.iter().map(move |u| (u.clone(), i))).collect();
         self.exam_index = self.exams.iter().enumerate().map(|(i, e)| (e.uid.clone(), i)).collect();
     }
 

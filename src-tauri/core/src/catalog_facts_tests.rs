@@ -3,9 +3,9 @@
 
 use crate::catalog::Catalog;
 use crate::engine::{evaluate, Status, DEFAULT_OFFSETS};
+use crate::kind::CertKind;
 use crate::message::Reason;
 use crate::model::HoldingRecord;
-use crate::kind::CertKind;
 use chrono::NaiveDate;
 
 fn d(s: &str) -> NaiveDate {
@@ -53,7 +53,14 @@ fn confirmed_retirements_are_marked() {
     ] {
         assert_eq!(c.certification(uid).and_then(|x| x.retired_on), Some(d(on)), "{uid}");
     }
-    for (uid, on) in [("exam.md-100", "2023-09-30"), ("exam.md-101", "2023-09-30"), ("exam.ms-100", "2023-09-30"), ("exam.ms-101", "2023-09-30"), ("exam.az-303", "2022-03-31"), ("exam.az-304", "2022-03-31")] {
+    for (uid, on) in [
+        ("exam.md-100", "2023-09-30"),
+        ("exam.md-101", "2023-09-30"),
+        ("exam.ms-100", "2023-09-30"),
+        ("exam.ms-101", "2023-09-30"),
+        ("exam.az-303", "2022-03-31"),
+        ("exam.az-304", "2022-03-31"),
+    ] {
         assert_eq!(c.exam(uid).and_then(|x| x.retired_on), Some(d(on)), "{uid}");
     }
     let teams = c.certification("certification.m365-developer").expect("record");

@@ -148,12 +148,7 @@ pub fn program_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(1992, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
-pub fn evaluate(
-    holding: &Holding,
-    offsets: &[u32],
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<Evaluation, FieldProblem> {
+pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateTime<Utc>) -> Result<Evaluation, FieldProblem> {
     let Some(kind) = holding.kind else { return refuse(Field::Kind, Problem::Required) };
     if let Some(earned) = holding.earned_on {
         if earned > today {
@@ -229,11 +224,7 @@ pub fn evaluate(
     }
     if status != Status::Expired {
         if let Some(from) = holding.renewal_available_from.filter(|&from| from > today) {
-            reasons.push(if from >= expires {
-                Reason::NotOfferedBeforeExpiry { from, expires }
-            } else {
-                Reason::RenewalOfferedFrom { from }
-            });
+            reasons.push(if from >= expires { Reason::NotOfferedBeforeExpiry { from, expires } } else { Reason::RenewalOfferedFrom { from } });
         }
     }
     retirement_reasons(holding, today, &mut reasons);
@@ -244,10 +235,9 @@ pub fn evaluate(
     }
     // Reminders say "renew": only for a cycle that can be renewed, and only before retirement.
     let reminders = match status {
-        Status::Active | Status::RenewalOpen if renewable_this_cycle => reminder_dates(offsets, expires, holding.renewal_available_from)
-            .into_iter()
-            .filter(|&day| !retired_by(day))
-            .collect(),
+        Status::Active | Status::RenewalOpen if renewable_this_cycle => {
+            reminder_dates(offsets, expires, holding.renewal_available_from).into_iter().filter(|&day| !retired_by(day)).collect()
+        }
         _ => Vec::new(),
     };
     Ok(Evaluation {
@@ -266,12 +256,7 @@ pub fn evaluate(
 /// R3–R5, R8, R11: each passed assessment must fall inside the window of the expiry it extends,
 /// on or after the day renewal was offered, before retirement and not in the future; each moves the
 /// expiry one year on from the *current expiry*, not from the day passed.
-fn apply_renewals(
-    holding: &Holding,
-    mut expires: NaiveDate,
-    today: NaiveDate,
-    reasons: &mut Vec<Reason>,
-) -> Result<NaiveDate, FieldProblem> {
+fn apply_renewals(holding: &Holding, mut expires: NaiveDate, today: NaiveDate, reasons: &mut Vec<Reason>) -> Result<NaiveDate, FieldProblem> {
     let mut order: Vec<usize> = (0..holding.renewed_on.len()).collect();
     order.sort_by_key(|&i| holding.renewed_on[i]);
     for i in order {
@@ -370,11 +355,7 @@ fn retry_rule(
 /// day it arrives.
 pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Option<NaiveDate>) -> Vec<NaiveDate> {
     let floor = available_from.filter(|&from| from < expires);
-    let mut dates: Vec<NaiveDate> = offsets
-        .iter()
-        .filter_map(|&o| minus_days(expires, o))
-        .map(|d| floor.map_or(d, |f| d.max(f)))
-        .collect();
+    let mut dates: Vec<NaiveDate> = offsets.iter().filter_map(|&o| minus_days(expires, o)).map(|d| floor.map_or(d, |f| d.max(f))).collect();
     dates.sort_unstable();
     dates.dedup();
     dates
@@ -382,12 +363,7 @@ pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Optio
 
 /// Previews a renewal the user wants to record: the new expiry (R5) if `on` is a valid renewal
 /// of `holding`, or the problem. Only the renewal assessment renews (R6).
-pub fn preview_renewal(
-    holding: &Holding,
-    evidence: RenewalEvidence,
-    on: NaiveDate,
-    today: NaiveDate,
-) -> Result<(NaiveDate, NaiveDate), Problem> {
+pub fn preview_renewal(holding: &Holding, evidence: RenewalEvidence, on: NaiveDate, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), Problem> {
     if evidence != RenewalEvidence::Assessment {
         return Err(Problem::NotARenewal { evidence });
     }

@@ -69,10 +69,7 @@ fn r3_expired_on_the_expiry_day_and_renewal_must_come_before_it() {
 
     let mut late = h.clone();
     late.renewed_on.push(d("2027-03-14"));
-    assert_eq!(
-        problem(&late, "2027-03-20").problem,
-        Problem::RenewalOnOrAfterExpiry { value: d("2027-03-14"), expires: d("2027-03-14") }
-    );
+    assert_eq!(problem(&late, "2027-03-20").problem, Problem::RenewalOnOrAfterExpiry { value: d("2027-03-14"), expires: d("2027-03-14") });
     let mut last_day = h;
     last_day.renewed_on.push(d("2027-03-13"));
     assert_eq!(eval_on(&last_day, "2027-03-20").expires_on, Some(d("2028-03-14")));
@@ -126,10 +123,7 @@ fn r6_only_the_renewal_assessment_renews() {
     for evidence in [RenewalEvidence::BetaExam, RenewalEvidence::ExamRetake, RenewalEvidence::NewerExamVersion] {
         assert_eq!(preview_renewal(&h, evidence, d("2026-10-01"), d("2026-11-22")), Err(Problem::NotARenewal { evidence }));
     }
-    assert_eq!(
-        preview_renewal(&h, RenewalEvidence::Assessment, d("2026-10-01"), d("2026-11-22")),
-        Ok((d("2027-03-14"), d("2028-03-14")))
-    );
+    assert_eq!(preview_renewal(&h, RenewalEvidence::Assessment, d("2026-10-01"), d("2026-11-22")), Ok((d("2027-03-14"), d("2028-03-14"))));
     let open = eval_on(&h, "2026-11-22");
     assert!(open.reasons.iter().any(|r| matches!(r, Reason::RenewalOpen { .. })));
 }
@@ -323,10 +317,7 @@ fn dates_before_microsofts_program_are_refused() {
 
 #[test]
 fn future_dates_are_refused() {
-    assert_eq!(
-        problem(&role_based("2026-11-23"), "2026-11-22").problem,
-        Problem::AfterToday { value: d("2026-11-23"), today: d("2026-11-22") }
-    );
+    assert_eq!(problem(&role_based("2026-11-23"), "2026-11-22").problem, Problem::AfterToday { value: d("2026-11-23"), today: d("2026-11-22") });
     let mut h = role_based("2026-03-14");
     h.renewed_on.push(d("2026-11-23"));
     assert_eq!(problem(&h, "2026-11-22").problem, Problem::AfterToday { value: d("2026-11-23"), today: d("2026-11-22") });

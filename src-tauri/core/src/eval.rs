@@ -41,16 +41,7 @@ pub struct Request {
 }
 
 const TOP_FIELDS: &[&str] = &["today", "now", "holdings", "reminder_offsets"];
-const HOLDING_FIELDS: &[&str] = &[
-    "id",
-    "certification_type",
-    "certification",
-    "earned_on",
-    "renewed_on",
-    "assessment_attempts",
-    "renewal_available_from",
-    "retired_on",
-];
+const HOLDING_FIELDS: &[&str] = &["id", "certification_type", "certification", "earned_on", "renewed_on", "assessment_attempts", "renewal_available_from", "retired_on"];
 
 fn object<'a>(value: &'a Value, path: &str, known: &[&str]) -> Result<&'a Map<String, Value>, InputError> {
     let Some(map) = value.as_object() else { return err(path, Problem::WrongType { expected: "an object" }) };
@@ -233,11 +224,7 @@ fn holding_out(id: String, ev: Evaluation, catalogs: &Catalogs, locale: Locale) 
             .iter()
             .map(|r| {
                 let args = r.args();
-                ReasonOut {
-                    id: r.id(),
-                    text: catalogs.text(locale, r.id(), &args),
-                    args: args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect(),
-                }
+                ReasonOut { id: r.id(), text: catalogs.text(locale, r.id(), &args), args: args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect() }
             })
             .collect(),
     }
@@ -256,10 +243,8 @@ fn field_path(holding_path: &str, field: Field) -> String {
 pub fn evaluate_request(request: Request, catalogs: &Catalogs, locale: Locale) -> Result<Response, InputError> {
     let mut out = Vec::with_capacity(request.holdings.len());
     for (i, (id, holding)) in request.holdings.into_iter().enumerate() {
-        let ev = evaluate(&holding, &request.offsets, request.today, request.now).map_err(|fp| InputError {
-            path: field_path(&format!("holdings[{i}]"), fp.field),
-            problem: fp.problem,
-        })?;
+        let ev = evaluate(&holding, &request.offsets, request.today, request.now)
+            .map_err(|fp| InputError { path: field_path(&format!("holdings[{i}]"), fp.field), problem: fp.problem })?;
         out.push(holding_out(id, ev, catalogs, locale));
     }
     Ok(Response { holdings: out })

@@ -140,7 +140,9 @@ pub enum ExamState {
         #[ts(type = "string | null")]
         expected_by: Option<NaiveDateTime>,
     },
-    Passed { on: NaiveDate },
+    Passed {
+        on: NaiveDate,
+    },
     Failed {
         on: NaiveDate,
         /// R21: the earliest next sitting and why it waits.
@@ -214,25 +216,13 @@ mod tests {
 
     #[test]
     fn five_attempts_in_twelve_months_then_twelve_months_from_the_fifth() {
-        let a = [
-            failed("2026-01-01", "10:00"),
-            failed("2026-01-02", "10:00"),
-            failed("2026-01-16", "10:00"),
-            failed("2026-01-30", "10:00"),
-            failed("2026-02-13", "10:00"),
-        ];
+        let a = [failed("2026-01-01", "10:00"), failed("2026-01-02", "10:00"), failed("2026-01-16", "10:00"), failed("2026-01-30", "10:00"), failed("2026-02-13", "10:00")];
         let p = RetakePolicy::Standard;
         assert_eq!(next_sitting(p, &a), Some((at("2027-02-13", "10:00"), Wait::YearlyCap)));
         assert!(check_sitting(p, &a, at("2027-02-13", "09:59"), false).is_err());
         assert_eq!(check_sitting(p, &a, at("2027-02-13", "10:00"), false), Ok(()));
         // Four attempts in the last 12 months (the first is older): only the 14-day gap applies.
-        let spread = [
-            failed("2025-01-01", "10:00"),
-            failed("2026-01-02", "10:00"),
-            failed("2026-01-16", "10:00"),
-            failed("2026-01-30", "10:00"),
-            failed("2026-02-13", "10:00"),
-        ];
+        let spread = [failed("2025-01-01", "10:00"), failed("2026-01-02", "10:00"), failed("2026-01-16", "10:00"), failed("2026-01-30", "10:00"), failed("2026-02-13", "10:00")];
         assert_eq!(next_sitting(p, &spread), Some((at("2026-02-27", "10:00"), Wait::LaterRetake)));
     }
 
@@ -272,10 +262,7 @@ mod tests {
         let booking = Booking { at: at("2026-12-01", "12:01"), delivery: Delivery::Online, beta: false };
         assert!(matches!(exam_state(p, Some(&booking), &[], false, now), ExamState::Scheduled { .. }));
         let taken = Booking { at: at("2026-12-01", "09:00"), ..booking.clone() };
-        assert_eq!(
-            exam_state(p, Some(&taken), &[], false, now),
-            ExamState::ResultPending { taken_at: taken.at, expected_by: Some(at("2026-12-02", "09:00")) }
-        );
+        assert_eq!(exam_state(p, Some(&taken), &[], false, now), ExamState::ResultPending { taken_at: taken.at, expected_by: Some(at("2026-12-02", "09:00")) });
         assert_eq!(exam_state(p, Some(&taken), &[], true, now), ExamState::ResultPending { taken_at: taken.at, expected_by: None }, "Certiport: longer");
         let beta = Booking { beta: true, ..taken };
         assert_eq!(exam_state(p, Some(&beta), &[], false, now), ExamState::ResultPending { taken_at: beta.at, expected_by: None }, "beta: longer");

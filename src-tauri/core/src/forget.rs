@@ -28,11 +28,7 @@ pub struct ForgetPreview {
 /// The damaged databases recovery set aside in `data_dir`.
 fn set_aside_folders(data_dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(data_dir) else { return Vec::new() };
-    entries
-        .flatten()
-        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && e.file_name().to_string_lossy().starts_with("damaged-"))
-        .map(|e| e.path())
-        .collect()
+    entries.flatten().filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && e.file_name().to_string_lossy().starts_with("damaged-")).map(|e| e.path()).collect()
 }
 
 fn backup_files(data_dir: &Path) -> Vec<PathBuf> {

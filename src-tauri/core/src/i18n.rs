@@ -165,6 +165,55 @@ mod tests {
         }
     }
 
+    /// Every `.rs` file under `dir`.
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_id_the_rust_code_names_is_in_the_catalogs() {
+        // Message ids are literals: `=> "problem-…"` in the Message impls and the first string
+        // argument of `text(…)` calls in the core, the shell and the CLI.
+        let en = ids(EN_FTL);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut files = Vec::new();
+        rust_files(&root, &mut files);
+        let mut named = std::collections::BTreeSet::new();
+        for file in &files {
+            let text = std::fs::read_to_string(file).expect("read");
+            for (i, _) in text.match_indices("=> \"") {
+                let rest = &text[i + 4..];
+                let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                if rest[id.len()..].starts_with("\",") && id.contains('-') && ["problem-", "reason-", "notify-", "tray-"].iter().any(|p| id.starts_with(p)) {
+                    named.insert(id);
+                }
+            }
+            for (i, _) in text.match_indices("text(") {
+                let call = &text[i + 5..];
+                let Some(quote) = call.find('"') else { continue };
+                // Only a literal as the first or second argument (`text(locale, "id", …)`).
+                if call[..quote].contains(')') || call[..quote].matches(',').count() > 1 {
+                    continue;
+                }
+                let id: String = call[quote + 1..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                if call[quote + 1 + id.len()..].starts_with('"') && id.contains('-') {
+                    named.insert(id);
+                }
+            }
+        }
+        assert!(named.len() > 80, "found only {} ids: {named:?}", named.len());
+        // `no-such-…`: the test of what a missing id shows.
+        let missing: Vec<_> = named.iter().filter(|id| !en.contains(id) && !id.starts_with("no-such-")).collect();
+        assert!(missing.is_empty(), "named in Rust, missing from the catalogs: {missing:?}");
+    }
+
     #[test]
     fn os_tags_pick_a_locale() {
         assert_eq!(Locale::from_os_tag("ja_JP.UTF-8"), Locale::Ja);

@@ -146,8 +146,7 @@ pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
     if bytes.len() > MAX_BYTES {
         return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
     }
-    let root: Value = serde_json::from_slice(bytes)
-        .map_err(|e| Failure::invalid("(transcript)", Problem::NotJson { detail: e.to_string() }))?;
+    let root: Value = serde_json::from_slice(bytes).map_err(|e| Failure::invalid("(transcript)", Problem::NotJson { detail: e.to_string() }))?;
     let data = root.get("certificationData").filter(|d| d.is_object()).ok_or_else(|| shape("certificationData"))?;
     if data.get("activeCertifications").is_none() && data.get("historicalCertifications").is_none() {
         return Err(shape("certificationData.activeCertifications"));

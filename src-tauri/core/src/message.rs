@@ -157,127 +157,260 @@ impl RenewalEvidence {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     Required,
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     UnknownField,
-    NotJson { detail: String },
-    NotADate { value: String },
-    NotAnInstant { value: String },
-    OutOfRange { value: String },
+    NotJson {
+        detail: String,
+    },
+    NotADate {
+        value: String,
+    },
+    NotAnInstant {
+        value: String,
+    },
+    OutOfRange {
+        value: String,
+    },
     Empty,
-    TooLong { max: i64 },
-    TooMany { max: i64 },
-    DuplicateId { value: String },
-    UnknownKind { value: String },
-    UnknownCertification { value: String },
-    NotInCatalog { value: String },
-    AfterToday { value: NaiveDate, today: NaiveDate },
+    TooLong {
+        max: i64,
+    },
+    TooMany {
+        max: i64,
+    },
+    DuplicateId {
+        value: String,
+    },
+    UnknownKind {
+        value: String,
+    },
+    UnknownCertification {
+        value: String,
+    },
+    NotInCatalog {
+        value: String,
+    },
+    AfterToday {
+        value: NaiveDate,
+        today: NaiveDate,
+    },
     /// Before Microsoft's certification program existed (1992).
-    BeforeProgram { value: NaiveDate, start: NaiveDate },
-    AfterNow { value: DateTime<Utc>, now: DateTime<Utc> },
-    EarnedOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate },
-    KindNeverExpires { kind: CertKind },
-    RenewalBeforeWindow { value: NaiveDate, opens: NaiveDate, expires: NaiveDate },
-    RenewalBeforeOffered { value: NaiveDate, from: NaiveDate },
-    RenewalOnOrAfterExpiry { value: NaiveDate, expires: NaiveDate },
-    RenewalOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate },
+    BeforeProgram {
+        value: NaiveDate,
+        start: NaiveDate,
+    },
+    AfterNow {
+        value: DateTime<Utc>,
+        now: DateTime<Utc>,
+    },
+    EarnedOnOrAfterRetirement {
+        value: NaiveDate,
+        retired: NaiveDate,
+    },
+    KindNeverExpires {
+        kind: CertKind,
+    },
+    RenewalBeforeWindow {
+        value: NaiveDate,
+        opens: NaiveDate,
+        expires: NaiveDate,
+    },
+    RenewalBeforeOffered {
+        value: NaiveDate,
+        from: NaiveDate,
+    },
+    RenewalOnOrAfterExpiry {
+        value: NaiveDate,
+        expires: NaiveDate,
+    },
+    RenewalOnOrAfterRetirement {
+        value: NaiveDate,
+        retired: NaiveDate,
+    },
     /// R6: exams, beta exams and newer exam versions never renew.
-    NotARenewal { evidence: RenewalEvidence },
-    AttemptOutsideWindow { value: DateTime<Utc>, opens: NaiveDate, expires: NaiveDate },
-    AttemptTooSoon { value: DateTime<Utc>, previous: DateTime<Utc> },
-    OffsetOutOfRange { value: i64 },
-    DuplicateOffset { value: i64 },
+    NotARenewal {
+        evidence: RenewalEvidence,
+    },
+    AttemptOutsideWindow {
+        value: DateTime<Utc>,
+        opens: NaiveDate,
+        expires: NaiveDate,
+    },
+    AttemptTooSoon {
+        value: DateTime<Utc>,
+        previous: DateTime<Utc>,
+    },
+    OffsetOutOfRange {
+        value: i64,
+    },
+    DuplicateOffset {
+        value: i64,
+    },
     NoCatalogRecords,
-    CannotRead { file: String, detail: String },
-    Usage { detail: String },
-    CannotWrite { file: String, detail: String },
-    NotAnEmail { value: String },
-    NotAnMcid { value: String },
+    CannotRead {
+        file: String,
+        detail: String,
+    },
+    Usage {
+        detail: String,
+    },
+    CannotWrite {
+        file: String,
+        detail: String,
+    },
+    NotAnEmail {
+        value: String,
+    },
+    NotAnMcid {
+        value: String,
+    },
     NeedTitleOrCertification,
     HoldingNotFound,
     RenewalNotOpen,
-    AttemptNotYet { next: DateTime<Utc> },
+    AttemptNotYet {
+        next: DateTime<Utc>,
+    },
     ProfilesConnected,
     ProfilesIncomplete,
     MergeProfilesFirst,
     ConfirmIrreversible,
-    LinkNotAllowed { value: String },
-    NewerFormat { found: i64 },
+    LinkNotAllowed {
+        value: String,
+    },
+    NewerFormat {
+        found: i64,
+    },
     NotRecertExport,
-    Storage { detail: String },
-    NewerDatabase { found: i64 },
-    NotATime { value: String },
-    Autostart { detail: String },
+    Storage {
+        detail: String,
+    },
+    NewerDatabase {
+        found: i64,
+    },
+    NotATime {
+        value: String,
+    },
+    Autostart {
+        detail: String,
+    },
     /// "Check now" while updates are off: no network without the user's consent.
     UpdatesOff,
     /// The update server could not be reached (offline, refused, DNS, TLS).
-    UpdateUnreachable { detail: String },
+    UpdateUnreachable {
+        detail: String,
+    },
     /// The update server did not answer in time.
-    UpdateTimeout { seconds: u32 },
+    UpdateTimeout {
+        seconds: u32,
+    },
     /// The update server answered with something that is not an update manifest for this platform.
-    UpdateBadAnswer { detail: String },
+    UpdateBadAnswer {
+        detail: String,
+    },
     /// The downloaded update is not signed with Recert's key: it was not installed.
     UpdateSignature,
     /// The update was verified but the installer failed.
-    UpdateInstall { detail: String },
+    UpdateInstall {
+        detail: String,
+    },
     /// "Install" with no update found by the last check.
     NoUpdatePending,
     /// A build made outside the release workflow names no update server.
     UpdatesNotConfigured,
     /// Not a shared Learn transcript link.
-    NotATranscriptLink { value: String },
+    NotATranscriptLink {
+        value: String,
+    },
     /// A transcript field Recert needs is missing or not in the form it knows (the field's path
     /// comes with it).
     TranscriptField,
     /// Microsoft answers that the transcript is not shared (any more).
     TranscriptNotShared,
     /// Microsoft Learn could not be reached (offline, DNS, TLS, refused).
-    LearnUnreachable { detail: String },
+    LearnUnreachable {
+        detail: String,
+    },
     /// Microsoft Learn did not answer in time.
-    LearnTimeout { seconds: u32 },
+    LearnTimeout {
+        seconds: u32,
+    },
     /// Microsoft Learn answered with an error status, or sent Recert elsewhere.
-    LearnBadAnswer { detail: String },
+    LearnBadAnswer {
+        detail: String,
+    },
     /// "Import" with no transcript previewed.
     NoTranscriptPending,
     RecoveryNeeded,
     /// The browser could not be started for a link.
-    CannotOpenLink { value: String, detail: String },
+    CannotOpenLink {
+        value: String,
+        detail: String,
+    },
     /// The system print dialog could not be opened.
-    CannotPrint { detail: String },
+    CannotPrint {
+        detail: String,
+    },
     /// "Import" with no data file previewed.
     NoImportPending,
     /// Another Recert process kept the database for longer than Recert waits.
     DatabaseBusy,
     /// A file Recert reads is not a regular file (a device, a folder, a pipe).
-    NotAFile { file: String },
+    NotAFile {
+        file: String,
+    },
     /// A file Recert reads is larger than it accepts (refused before reading it).
-    FileTooLarge { file: String, max_mib: i64 },
+    FileTooLarge {
+        file: String,
+        max_mib: i64,
+    },
     /// An id from a file that is not `[A-Za-z0-9_-]{1,64}`.
-    BadId { value: String },
+    BadId {
+        value: String,
+    },
     /// A recovery command while the database is healthy.
     NotInRecovery,
     /// Over `PAUSE_HOURS` ahead: not a pause the Settings form could have made.
-    PauseTooLong { value: DateTime<Utc> },
+    PauseTooLong {
+        value: DateTime<Utc>,
+    },
     /// R21: a passed exam is not retaken while its certification is active.
     ExamAlreadyPassed,
     /// R21: a beta exam can be taken once.
     BetaExamOnce,
     /// A sitting must come after the exam's earlier sittings.
-    SittingNotAfterLast { last: NaiveDateTime },
+    SittingNotAfterLast {
+        last: NaiveDateTime,
+    },
     /// R21: the retake policy's wait.
-    RetakeTooSoon { next: NaiveDateTime, wait: crate::exams::Wait },
-    NotADateTime { value: String },
+    RetakeTooSoon {
+        next: NaiveDateTime,
+        wait: crate::exams::Wait,
+    },
+    NotADateTime {
+        value: String,
+    },
     /// A booking must be in the future.
-    BookingInPast { value: NaiveDateTime },
+    BookingInPast {
+        value: NaiveDateTime,
+    },
     /// A result cannot be entered for a sitting still ahead.
-    ResultInFuture { value: NaiveDateTime },
+    ResultInFuture {
+        value: NaiveDateTime,
+    },
     PlanNotFound,
-    ExamNotInPlan { value: String },
+    ExamNotInPlan {
+        value: String,
+    },
     /// Already working on this certification.
     PlanExists,
     /// R21: held and active: its exams are not retaken.
     AlreadyHeld,
     /// R11: a retired certification can no longer be earned.
-    RetiredCannotEarn { on: NaiveDate },
+    RetiredCannotEarn {
+        on: NaiveDate,
+    },
     /// The catalog lists no exam for this certification.
     NoExamsListed,
 }
@@ -383,7 +516,9 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending | Problem::DatabaseBusy => vec![],
+            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending | Problem::DatabaseBusy => {
+                vec![]
+            }
             Problem::NotAFile { file } => vec![("file", t(file))],
             Problem::CannotOpenLink { value, detail } => vec![("value", t(value)), ("detail", t(detail))],
             Problem::CannotPrint { detail } => vec![("detail", t(detail))],
@@ -403,8 +538,7 @@ impl Message for Problem {
             Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
             Problem::BeforeProgram { value, start } => vec![("value", Date(*value)), ("start", Date(*start))],
             Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],
-            Problem::EarnedOnOrAfterRetirement { value, retired }
-            | Problem::RenewalOnOrAfterRetirement { value, retired } => {
+            Problem::EarnedOnOrAfterRetirement { value, retired } | Problem::RenewalOnOrAfterRetirement { value, retired } => {
                 vec![("value", Date(*value)), ("retired", Date(*retired))]
             }
             Problem::KindNeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],

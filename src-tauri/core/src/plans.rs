@@ -126,11 +126,7 @@ pub fn exam_links(exam: &Exam) -> ExamLinks {
     let code = exam_code(exam).to_lowercase();
     let certiport = is_certiport(exam);
     ExamLinks {
-        register: exam
-            .url
-            .clone()
-            .filter(|u| crate::links::allowed(u))
-            .unwrap_or_else(|| format!("https://learn.microsoft.com/credentials/certifications/exams/{code}/")),
+        register: exam.url.clone().filter(|u| crate::links::allowed(u)).unwrap_or_else(|| format!("https://learn.microsoft.com/credentials/certifications/exams/{code}/")),
         study_guide: Some(format!("https://learn.microsoft.com/credentials/certifications/resources/study-guides/{code}")),
         // Practice assessments and the exam sandbox are for Pearson VUE exams, not Certiport's.
         practice_assessment: (!certiport).then(|| PRACTICE_ASSESSMENTS.to_owned()),
@@ -156,9 +152,7 @@ impl Recert {
     }
 
     fn plan_cert(&self, plan: &PlanRecord) -> Outcome<&Certification> {
-        self.catalog()
-            .certification(&plan.certification)
-            .ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: plan.certification.clone() }))
+        self.catalog().certification(&plan.certification).ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: plan.certification.clone() }))
     }
 
     /// Certification uids the user holds and that are in force on `today`.
@@ -168,9 +162,7 @@ impl Recert {
             .store()
             .holdings()?
             .into_iter()
-            .filter(|r| {
-                evaluate(&r.to_holding(self.catalog()), &offsets, today, now).is_ok_and(|ev| ev.status != Status::Expired)
-            })
+            .filter(|r| evaluate(&r.to_holding(self.catalog()), &offsets, today, now).is_ok_and(|ev| ev.status != Status::Expired))
             .filter_map(|r| r.certification)
             .collect())
     }
@@ -195,10 +187,8 @@ impl Recert {
                     can_cancel,
                     can_enter_result,
                     state,
-                    links: exam.map_or_else(
-                        || ExamLinks { register: crate::links::CERT_DASHBOARD.to_owned(), study_guide: None, practice_assessment: None, sandbox: None },
-                        exam_links,
-                    ),
+                    links: exam
+                        .map_or_else(|| ExamLinks { register: crate::links::CERT_DASHBOARD.to_owned(), study_guide: None, practice_assessment: None, sandbox: None }, exam_links),
                     certiport,
                 }
             })
@@ -212,10 +202,7 @@ impl Recert {
             passed: exams.iter().filter(|e| matches!(e.state, ExamState::Passed { .. })).count() as u32,
             exams,
             prerequisite_held: prerequisites.is_empty() || prerequisites.iter().any(|p| held.contains(p)),
-            prerequisites: prerequisites
-                .iter()
-                .map(|p| catalog.certification(p).map_or_else(|| p.clone(), |c| localized_title(c, locale)))
-                .collect(),
+            prerequisites: prerequisites.iter().map(|p| catalog.certification(p).map_or_else(|| p.clone(), |c| localized_title(c, locale))).collect(),
         }
     }
 
@@ -268,10 +255,7 @@ impl Recert {
     }
 
     fn exam_mut<'a>(plan: &'a mut PlanRecord, exam: &str) -> Outcome<&'a mut ExamRecord> {
-        plan.exams
-            .iter_mut()
-            .find(|e| e.exam == exam)
-            .ok_or_else(|| Failure::invalid("exam", Problem::ExamNotInPlan { value: exam.chars().take(80).collect() }))
+        plan.exams.iter_mut().find(|e| e.exam == exam).ok_or_else(|| Failure::invalid("exam", Problem::ExamNotInPlan { value: exam.chars().take(80).collect() }))
     }
 
     /// Books (or rebooks) an exam: in the future and allowed by the retake policy (R21).
@@ -319,8 +303,7 @@ impl Recert {
         exam.attempts.push(ExamAttempt { at, passed: input.passed, beta });
         exam.booking = None;
 
-        let passes: Vec<Option<NaiveDate>> =
-            plan.exams.iter().map(|e| e.attempts.iter().filter(|a| a.passed).map(|a| a.at.date()).min()).collect();
+        let passes: Vec<Option<NaiveDate>> = plan.exams.iter().map(|e| e.attempts.iter().filter(|a| a.passed).map(|a| a.at.date()).min()).collect();
         let Some(earned) = earned_on(&passes) else {
             self.store().put_plan(&plan)?;
             return Ok(ResultOutcome { plan: Some(self.one_plan_view(&plan, today, now, now_local, locale)?), earned_holding: None, earned_on: None });

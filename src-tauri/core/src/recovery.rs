@@ -111,7 +111,7 @@ pub fn list(data_dir: &Path, today: NaiveDate, catalog: &crate::Catalog) -> Vec<
             Some(BackupInfo { file, day, holdings: parsed.holdings.len() as u32 })
         })
         .collect();
-    out.sort_by(|a, b| b.day.cmp(&a.day));
+    out.sort_by_key(|b| std::cmp::Reverse(b.day));
     out
 }
 
@@ -202,7 +202,7 @@ pub fn set_aside(data_dir: &Path, now: DateTime<Utc>) -> Outcome<PathBuf> {
 /// Sets the damaged database aside and opens a new, empty one.
 pub fn start_fresh(data_dir: &Path, now: DateTime<Utc>) -> Outcome<Recert> {
     set_aside(data_dir, now)?;
-    Ok(Recert::open(data_dir)?)
+    Recert::open(data_dir)
 }
 
 /// Sets the damaged database aside, opens a new one and imports the backup into it. The backup
@@ -304,7 +304,8 @@ mod tests {
         assert_eq!(view.backups.len(), 2);
         let restored = restore(dir.path(), &view.backups[0].file, day("2026-11-22"), now()).expect("restore");
         assert_eq!(restored.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.len(), 1);
-        let aside: Vec<_> = std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("damaged-")).collect();
+        let aside: Vec<_> =
+            std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("damaged-")).collect();
         assert_eq!(aside.len(), 1, "the damaged files are kept aside");
     }
 

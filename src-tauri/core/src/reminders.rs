@@ -67,20 +67,8 @@ pub const EXAM_MORNING_LEAD_HOURS: i64 = 2;
 pub fn exam_reminders(plan_id: &str, exam: &str, at: NaiveDateTime, time_of_day: NaiveTime) -> Vec<Reminder> {
     let day = at.date();
     let lead = chrono::Duration::hours(EXAM_MORNING_LEAD_HOURS);
-    let morning = if at >= day.and_time(time_of_day) + chrono::Duration::hours(1) {
-        None
-    } else {
-        Some((at - lead).max(day.and_time(NaiveTime::MIN)).time())
-    };
-    let make = |kind, date, time| Reminder {
-        holding_id: plan_id.to_owned(),
-        kind,
-        date,
-        expires_on: day,
-        exam: Some(exam.to_owned()),
-        exam_at: Some(at),
-        time,
-    };
+    let morning = if at >= day.and_time(time_of_day) + chrono::Duration::hours(1) { None } else { Some((at - lead).max(day.and_time(NaiveTime::MIN)).time()) };
+    let make = |kind, date, time| Reminder { holding_id: plan_id.to_owned(), kind, date, expires_on: day, exam: Some(exam.to_owned()), exam_at: Some(at), time };
     let mut out = Vec::with_capacity(2);
     if let Some(before) = day.pred_opt() {
         out.push(make(ReminderKind::ExamTomorrow, before, None));
@@ -164,11 +152,7 @@ pub fn due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTi
 
 /// The next local wall-clock moment a reminder falls due, if any.
 pub fn next_due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTime, time_of_day: NaiveTime) -> Option<NaiveDateTime> {
-    all.iter()
-        .map(|r| (due_at(r, time_of_day), r))
-        .filter(|(at, r)| *at > now_local && !delivered.contains(&r.key()))
-        .map(|(at, _)| at)
-        .min()
+    all.iter().map(|r| (due_at(r, time_of_day), r)).filter(|(at, r)| *at > now_local && !delivered.contains(&r.key())).map(|(at, _)| at).min()
 }
 
 /// Parses the reminder time of day, `HH:MM`.
@@ -202,12 +186,7 @@ mod tests {
     }
 
     fn reminders_for(id: &str, earned: &str, renewed: &[&str], today: &str) -> Vec<Reminder> {
-        let h = Holding {
-            kind: Some(CertKind::RoleBased),
-            earned_on: Some(d(earned)),
-            renewed_on: renewed.iter().map(|s| d(s)).collect(),
-            ..Holding::default()
-        };
+        let h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(d(earned)), renewed_on: renewed.iter().map(|s| d(s)).collect(), ..Holding::default() };
         let ev = evaluate(&h, &DEFAULT_OFFSETS, d(today), start_of_day_utc(d(today))).expect("valid");
         cycle_reminders(id, &ev)
     }

@@ -224,10 +224,7 @@ impl Recert {
         let uid = input.certification.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let (certification, custom_title, kind) = match uid {
             Some(uid) => {
-                let cert = self
-                    .catalog
-                    .certification(uid)
-                    .ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: uid.to_owned() }))?;
+                let cert = self.catalog.certification(uid).ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: uid.to_owned() }))?;
                 (Some(cert.uid.clone()), None, cert.kind)
             }
             None => {
@@ -240,16 +237,11 @@ impl Recert {
                 if kind_text.is_empty() {
                     return Err(Failure::invalid("kind", Problem::Required));
                 }
-                let kind = CertKind::parse(kind_text)
-                    .ok_or_else(|| Failure::invalid("kind", Problem::UnknownKind { value: kind_text.to_owned() }))?;
+                let kind = CertKind::parse(kind_text).ok_or_else(|| Failure::invalid("kind", Problem::UnknownKind { value: kind_text.to_owned() }))?;
                 (None, Some(title), kind)
             }
         };
-        let earned_on = if input.earned_on.trim().is_empty() && !kind.expires() {
-            None
-        } else {
-            Some(date_field("earned_on", &input.earned_on)?)
-        };
+        let earned_on = if input.earned_on.trim().is_empty() && !kind.expires() { None } else { Some(date_field("earned_on", &input.earned_on)?) };
         let record = HoldingRecord {
             id,
             certification,
@@ -295,8 +287,7 @@ impl Recert {
     pub fn preview_renewal(&self, id: &str, on: &str, evidence: RenewalEvidence, today: NaiveDate) -> Outcome<RenewalPreview> {
         let record = self.record(id)?;
         let on = date_field("renewed_on", on)?;
-        let (from, to) = preview_renewal(&record.to_holding(&self.catalog), evidence, on, today)
-            .map_err(|p| Failure::invalid("renewed_on", p))?;
+        let (from, to) = preview_renewal(&record.to_holding(&self.catalog), evidence, on, today).map_err(|p| Failure::invalid("renewed_on", p))?;
         Ok(RenewalPreview { from, to })
     }
 

@@ -130,8 +130,7 @@ fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
 }
 
 fn decode<T: DeserializeOwned>(key: &[u8], bytes: &[u8]) -> StoreResult<T> {
-    serde_json::from_slice(bytes)
-        .map_err(|e| StoreError::Damaged { key: String::from_utf8_lossy(key).into_owned(), detail: e.to_string() })
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Damaged { key: String::from_utf8_lossy(key).into_owned(), detail: e.to_string() })
 }
 
 fn encode<T: Serialize>(value: &T) -> StoreResult<Vec<u8>> {
@@ -146,16 +145,10 @@ impl Store {
         // sled creates its files with the process's umask; the data (MCID, legal name, e-mails)
         // is the user's alone, and so is anything an older version left readable.
         crate::files::tighten(dir);
-        let stored: u64 = db
-            .get(GENERATION_KEY)?
-            .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())
-            .unwrap_or(0);
+        let stored: u64 = db.get(GENERATION_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0);
         if let Some(acknowledged) = read_generation_file(dir) {
             if stored < acknowledged {
-                return Err(StoreError::Damaged {
-                    key: "db".into(),
-                    detail: format!("the database holds {stored} of {acknowledged} acknowledged writes"),
-                });
+                return Err(StoreError::Damaged { key: "db".into(), detail: format!("the database holds {stored} of {acknowledged} acknowledged writes") });
             }
         }
         let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored) };
@@ -435,8 +428,7 @@ mod tests {
             store.put_holding(&record("b")).expect("put");
             assert!(store.remove_holding("b").expect("remove"));
             assert!(!store.remove_holding("zzz").expect("remove missing"));
-            let mut s = Settings::default();
-            s.theme = crate::model::Theme::Dark;
+            let s = Settings { theme: crate::model::Theme::Dark, ..Settings::default() };
             store.put_settings(&s).expect("settings");
         }
         let store = Store::open(dir.path()).expect("reopen");

@@ -122,9 +122,8 @@ impl Recert {
             }
             rows.push(TimelineRow { id: plan.id, title: plan.title, status: None, periods: Vec::new(), open_ended: false, windows: Vec::new(), marks });
         }
-        let dates = rows.iter().flat_map(|r| {
-            r.periods.iter().flat_map(|p| [p.from, p.to]).chain(r.windows.iter().flat_map(|w| [w.from, w.to])).chain(r.marks.iter().map(|m| m.on))
-        });
+        let dates =
+            rows.iter().flat_map(|r| r.periods.iter().flat_map(|p| [p.from, p.to]).chain(r.windows.iter().flat_map(|w| [w.from, w.to])).chain(r.marks.iter().map(|m| m.on)));
         let (mut lo, mut hi) = (today, today);
         for d in dates {
             lo = lo.min(d);

@@ -81,7 +81,15 @@ impl Recert {
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
         let mut out = String::from("\u{feff}");
-        let header = ["transcript-col-title", "transcript-col-exams", "transcript-col-kind", "transcript-col-earned", "transcript-col-expires", "transcript-col-state", "transcript-col-number"];
+        let header = [
+            "transcript-col-title",
+            "transcript-col-exams",
+            "transcript-col-kind",
+            "transcript-col-earned",
+            "transcript-col-expires",
+            "transcript-col-state",
+            "transcript-col-number",
+        ];
         out.push_str(&header.iter().map(|id| csv_cell(&text(id))).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
         for (row, state_id) in t.active.iter().map(|r| (r, "transcript-active")).chain(t.historical.iter().map(|r| (r, "transcript-historical"))) {

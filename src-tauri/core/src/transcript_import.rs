@@ -7,9 +7,9 @@
 use crate::date::start_of_day_utc;
 use crate::engine::evaluate;
 use crate::error::{Failure, Outcome};
+use crate::exams::ExamAttempt;
 use crate::learn_transcript::{guess_kind, match_catalog, LearnTranscript};
 use crate::message::Problem;
-use crate::exams::ExamAttempt;
 use crate::model::{HoldingRecord, PlanRecord};
 use crate::plans::exam_code;
 use crate::service::Recert;
@@ -297,7 +297,10 @@ mod tests {
         r.start_plan("certification.azure-administrator", today, now, local, crate::Locale::En).expect("plan");
         let path = format!("{}/../../tests/integration/fixtures/transcripts/complete.json", env!("CARGO_MANIFEST_DIR"));
         let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
-        json["certificationData"]["passedExams"].as_array_mut().expect("exams").push(serde_json::json!({ "examTitle": "Designing Microsoft Azure Infrastructure Solutions", "examNumber": "az-305", "examDateTaken": "2026-10-01T00:00:00Z" }));
+        json["certificationData"]["passedExams"]
+            .as_array_mut()
+            .expect("exams")
+            .push(serde_json::json!({ "examTitle": "Designing Microsoft Azure Infrastructure Solutions", "examNumber": "az-305", "examDateTaken": "2026-10-01T00:00:00Z" }));
         let transcript = parse(&serde_json::to_vec(&json).expect("bytes")).expect("parses");
 
         let preview = r.transcript_preview(&transcript, today).expect("preview");

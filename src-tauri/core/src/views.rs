@@ -157,15 +157,7 @@ fn reason_view(msg: &dyn Message, catalogs: &Catalogs, locale: Locale) -> Reason
     ReasonView { id: msg.id().to_owned(), text: catalogs.message(locale, msg) }
 }
 
-pub fn holding_view(
-    record: &HoldingRecord,
-    ev: Evaluation,
-    catalog: &Catalog,
-    catalogs: &Catalogs,
-    locale: Locale,
-    today: NaiveDate,
-    connected: bool,
-) -> HoldingView {
+pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, catalogs: &Catalogs, locale: Locale, today: NaiveDate, connected: bool) -> HoldingView {
     let (title, exam_codes) = title_of(record, catalog, locale);
     let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
     let needs_connection = needs_connection(ev.can_renew_now, connected);
@@ -282,13 +274,7 @@ pub fn counts_of(statuses: impl Iterator<Item = Status>) -> Counts {
 }
 
 pub fn catalog_entry(cert: &Certification, catalog: &Catalog, locale: Locale) -> CatalogEntry {
-    CatalogEntry {
-        uid: cert.uid.clone(),
-        title: localized_title(cert, locale),
-        kind: cert.kind,
-        exam_codes: catalog.exam_codes(cert),
-        retired_on: cert.retired_on,
-    }
+    CatalogEntry { uid: cert.uid.clone(), title: localized_title(cert, locale), kind: cert.kind, exam_codes: catalog.exam_codes(cert), retired_on: cert.retired_on }
 }
 
 pub fn profiles_view(profiles: Profiles, catalogs: &Catalogs, locale: Locale) -> ProfilesView {
@@ -298,9 +284,6 @@ pub fn profiles_view(profiles: Profiles, catalogs: &Catalogs, locale: Locale) ->
             warnings.push(ReasonView { id: "warning-different-accounts".into(), text: catalogs.text(locale, "warning-different-accounts", &[]) });
         }
     }
-    let can_connect = profiles.connected_on.is_none()
-        && !profiles.several_certification_profiles
-        && profiles.certification.is_some()
-        && profiles.learn.is_some();
+    let can_connect = profiles.connected_on.is_none() && !profiles.several_certification_profiles && profiles.certification.is_some() && profiles.learn.is_some();
     ProfilesView { profiles, warnings, can_connect }
 }

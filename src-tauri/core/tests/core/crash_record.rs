@@ -15,7 +15,7 @@ pub fn record(i: u32) -> HoldingRecord {
         earned_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 1 + i % 28),
         renewed_on: Vec::new(),
         failed_attempts: Vec::new(),
-        muted: i % 2 == 0,
+        muted: i.is_multiple_of(2),
         certification_number: None,
         microsoft_expires_on: None,
     }

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 use recert_core::catalog::Catalog;
 use recert_core::date::{add_years, start_of_day_utc};
 use recert_core::engine::{evaluate, Holding, Status, DEFAULT_OFFSETS, WINDOW_DAYS};
-use recert_core::{CertKind, Catalogs};
+use recert_core::{Catalogs, CertKind};
 
 fn day(n: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2018, 1, 1).and_then(|d| d.checked_add_days(Days::new(u64::from(n)))).expect("in range")

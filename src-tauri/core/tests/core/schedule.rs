@@ -41,10 +41,7 @@ fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
     // The machine was off (or asleep) from May to late February.
     let notice = pass(&app, local("2027-02-20", 7, 30)).expect("catch-up");
     assert_eq!(notice.summary, "2 certifications need attention");
-    assert_eq!(
-        notice.body,
-        "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14\nMicrosoft Certified: Azure Developer Associate: renew before 2027-04-01"
-    );
+    assert_eq!(notice.body, "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14\nMicrosoft Certified: Azure Developer Associate: renew before 2027-04-01");
     assert_eq!(notice.focus, None);
     assert!(pass(&app, local("2027-02-20", 7, 31)).is_none(), "delivered once");
 }

@@ -9,11 +9,8 @@ fn snapshot_covers_every_certification_named_in_the_renewal_guides() {
     let mut count = 0;
     for name in names.lines().map(str::trim).filter(|l| !l.is_empty()) {
         count += 1;
-        let cert = catalog
-            .certifications
-            .iter()
-            .find(|c| c.title == name || c.former_titles.iter().any(|t| t == name))
-            .unwrap_or_else(|| panic!("{name} is not in the bundled catalog"));
+        let cert =
+            catalog.certifications.iter().find(|c| c.title == name || c.former_titles.iter().any(|t| t == name)).unwrap_or_else(|| panic!("{name} is not in the bundled catalog"));
         assert!(cert.kind.expires(), "{name} should be role-based or specialty");
         assert!(!catalog.exam_codes(cert).is_empty(), "{name} lists no exam");
         assert!(cert.renewal_available_from.is_some(), "{name} has no first renewal date from the seeds");

@@ -56,9 +56,15 @@ fn bad_forms_change_nothing() {
         (az104("2025-02-30"), "Earned on: 2025-02-30 is not a date"),
         (az104("2026-11-23"), "Earned on: 2026-11-23 is after today (2026-11-22)"),
         (az104(""), "Earned on: is required"),
-        (HoldingInput { earned_on: "2026-01-01".into(), ..HoldingInput::default() }, "Certification: choose a certification from the catalog, or give the name of one that is missing"),
+        (
+            HoldingInput { earned_on: "2026-01-01".into(), ..HoldingInput::default() },
+            "Certification: choose a certification from the catalog, or give the name of one that is missing",
+        ),
         (HoldingInput { custom_title: Some("X".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() }, "Kind: is required"),
-        (HoldingInput { custom_title: Some("x".repeat(201)), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() }, "Name: is longer than 200 characters"),
+        (
+            HoldingInput { custom_title: Some("x".repeat(201)), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() },
+            "Name: is longer than 200 characters",
+        ),
     ];
     for (input, message) in cases {
         let e = app.add_holding(&input, today(), now(), Locale::En).expect_err("refused");
@@ -97,7 +103,8 @@ fn failed_attempts_follow_r9() {
 fn profiles_r14_to_r16() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
-    let cert = CertificationProfileInput { mcid: "987654321".into(), legal_name: "Mei Lin".into(), contact_email: "mei@example.com".into(), account_email: "mei@outlook.com".into() };
+    let cert =
+        CertificationProfileInput { mcid: "987654321".into(), legal_name: "Mei Lin".into(), contact_email: "mei@example.com".into(), account_email: "mei@outlook.com".into() };
     let learn = LearnProfileInput { sign_in_email: "mei@outlook.com".into(), account_type: AccountType::Personal };
     assert_eq!(app.connect_profiles(true, today(), Locale::En).expect_err("incomplete").kind, ErrorKind::Invalid);
     let bad = CertificationProfileInput { contact_email: "not-an-email".into(), ..cert.clone() };
