@@ -1,40 +1,117 @@
 //! Recert's core: the renewal rules, the certification catalog, the message catalogs and the
 //! `recert eval` contract. Plain Rust with no Tauri and no clock: every function that depends on
 //! the day takes `today`/`now` as arguments, so the app, the CLI and the tests agree.
+//!
+//! Five layers, one folder each, each using only the ones before it (a test below checks it):
+//! `basics` (dates, kinds of credential, the link allowlist) → `text` (messages, their catalogs,
+//! the one error type) → `rules` (the renewal engine, exams, reminders, the catalog, `eval`, the
+//! Learn transcript) → `storage` (the stored records, the store, files, the data-file format,
+//! validation) → `app` (the service the shell calls, and the views it returns). Every module is
+//! also reachable from the crate root (`recert_core::engine`).
 
-pub mod catalog;
-pub mod date;
-pub mod engine;
-pub mod eval;
-pub mod i18n;
-pub mod kind;
-pub mod learn_transcript;
-pub mod message;
+pub mod basics {
+    pub mod date;
+    pub mod kind;
+    pub mod links;
+}
+
+pub mod text {
+    pub mod error;
+    pub mod i18n;
+    pub mod message;
+}
+
+pub mod rules {
+    pub mod catalog;
+    pub mod engine;
+    pub mod eval;
+    pub mod exams;
+    pub mod learn_transcript;
+    pub mod reminders;
+}
+
+pub mod storage {
+    pub mod backup;
+    pub mod files;
+    pub mod model;
+    pub mod store;
+    pub mod validate;
+}
+
+pub mod app {
+    pub mod alerts;
+    pub mod browse;
+    pub mod calendar;
+    pub mod forget;
+    pub mod plans;
+    pub mod recovery;
+    pub mod screens;
+    pub mod service;
+    pub mod timeline;
+    pub mod transcript;
+    pub mod transcript_import;
+    pub mod views;
+}
+
+pub use app::{alerts, browse, calendar, forget, plans, recovery, screens, service, timeline, transcript, transcript_import, views};
+pub use basics::{date, kind, links};
+pub use rules::{catalog, engine, eval, exams, learn_transcript, reminders};
+pub use storage::{backup, files, model, store, validate};
+pub use text::{error, i18n, message};
 
 pub use catalog::Catalog;
 pub use engine::{evaluate, Evaluation, Holding, Status};
+pub use error::{AppError, ErrorKind, Failure};
 pub use i18n::{Catalogs, Locale};
 pub use kind::CertKind;
 pub use message::{Message, Problem, Reason, RenewalEvidence};
-pub mod alerts;
-pub mod backup;
-pub mod browse;
-pub mod calendar;
-pub mod error;
-pub mod exams;
-pub mod files;
-pub mod forget;
-pub mod links;
-pub mod model;
-pub mod plans;
-pub mod recovery;
-pub mod reminders;
-pub mod service;
-pub mod store;
-pub mod timeline;
-pub mod transcript;
-pub mod transcript_import;
-pub mod views;
-
-pub use error::{AppError, ErrorKind, Failure};
 pub use service::Recert;
+
+#[cfg(test)]
+mod layers {
+    const LAYERS: [&str; 5] = ["basics", "text", "rules", "storage", "app"];
+
+    /// The layer (folder) of every module, from the folders themselves.
+    fn modules() -> Vec<(String, usize)> {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut out = Vec::new();
+        for (layer, folder) in LAYERS.iter().enumerate() {
+            for entry in std::fs::read_dir(src.join(folder)).expect("layer folder").flatten() {
+                let name = entry.file_name().to_string_lossy().trim_end_matches(".rs").to_owned();
+                out.push((name, layer));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn each_layer_uses_only_the_layers_before_it() {
+        let modules = modules();
+        let layer_of = |m: &str| modules.iter().find(|(n, _)| n == m).map(|&(_, l)| l);
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut wrong = Vec::new();
+        for (name, layer) in &modules {
+            let text = std::fs::read_to_string(src.join(LAYERS[*layer]).join(format!("{name}.rs"))).expect("module");
+            // Types re-exported at the root name their module's layer.
+            let text = text
+                .replace("crate::Recert", "crate::service")
+                .replace("crate::Catalogs", "crate::i18n")
+                .replace("crate::Locale", "crate::i18n")
+                .replace("crate::Catalog", "crate::catalog");
+            for (i, _) in text.match_indices("crate::") {
+                let used: String = text[i + 7..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+                let used =
+                    if LAYERS.contains(&used.as_str()) { text[i + 7 + used.len() + 2..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect() } else { used };
+                if let Some(l) = layer_of(&used) {
+                    if l > *layer {
+                        wrong.push(format!("{}/{name} uses {}/{used}", LAYERS[*layer], LAYERS[l]));
+                    }
+                }
+            }
+        }
+        wrong.sort();
+        wrong.dedup();
+        assert!(wrong.is_empty(), "dependencies against the layers: {wrong:?}");
+        assert!(modules.len() > 30, "{modules:?}");
+    }
+}

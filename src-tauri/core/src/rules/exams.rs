@@ -5,6 +5,7 @@
 use crate::date::add_years;
 use crate::kind::CertKind;
 use crate::message::Problem;
+pub use crate::message::Wait;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -64,19 +65,6 @@ impl RetakePolicy {
 pub const YEARLY_ATTEMPTS: usize = 5;
 /// R19: results reach the Learn profile within this many hours (beta and Certiport: longer).
 pub const RESULT_HOURS: i64 = 24;
-
-/// Why the next sitting waits, for the message the user sees.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "kebab-case")]
-#[ts(export)]
-pub enum Wait {
-    /// 24 hours after a first failure.
-    FirstRetake,
-    /// 14 days (MOS: 48 hours) between later attempts.
-    LaterRetake,
-    /// Five attempts in 12 months: 12 months from the fifth.
-    YearlyCap,
-}
 
 /// When the next sitting may start after these failed `attempts`, and why; `None` when any time.
 /// The yearly cap counts attempts in the 12 months up to the last one and, once five are reached,

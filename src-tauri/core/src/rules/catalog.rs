@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
 /// The bundled snapshot, used until the user imports a newer response.
-pub const SNAPSHOT_JSON: &str = include_str!("../catalog/snapshot.json");
+pub const SNAPSHOT_JSON: &str = include_str!("../../catalog/snapshot.json");
 
 /// Larger files are refused before parsing: a full Catalog API response is about 13 MB.
 pub const MAX_IMPORT_BYTES: usize = 64 * 1024 * 1024;

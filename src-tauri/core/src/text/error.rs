@@ -12,7 +12,6 @@
 
 use crate::i18n::{Catalogs, Locale};
 use crate::message::Problem;
-use crate::store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -67,16 +66,6 @@ impl Failure {
             }
         };
         AppError { kind: self.kind, message }
-    }
-}
-
-impl From<StoreError> for Failure {
-    fn from(e: StoreError) -> Failure {
-        match e {
-            StoreError::NewerSchema { found } => Failure::new(ErrorKind::Storage, Problem::NewerDatabase { found: i64::from(found) }),
-            StoreError::Locked => Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy),
-            other => Failure::new(ErrorKind::Storage, Problem::Storage { detail: other.to_string() }),
-        }
     }
 }
 

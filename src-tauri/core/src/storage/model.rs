@@ -176,6 +176,9 @@ fn default_offsets() -> Vec<u32> {
 
 pub const DEFAULT_REMINDER_TIME: &str = "09:00";
 
+/// "Pause reminders" pauses them for this many hours.
+pub const PAUSE_HOURS: i64 = 24;
+
 fn default_reminder_time() -> String {
     DEFAULT_REMINDER_TIME.to_owned()
 }

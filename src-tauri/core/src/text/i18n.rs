@@ -7,9 +7,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-pub const EN_FTL: &str = include_str!("../../../ui/locales/en.ftl");
-pub const JA_FTL: &str = include_str!("../../../ui/locales/ja.ftl");
-pub const ZH_TW_FTL: &str = include_str!("../../../ui/locales/zh-TW.ftl");
+pub const EN_FTL: &str = include_str!("../../../../ui/locales/en.ftl");
+pub const JA_FTL: &str = include_str!("../../../../ui/locales/ja.ftl");
+pub const ZH_TW_FTL: &str = include_str!("../../../../ui/locales/zh-TW.ftl");
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]

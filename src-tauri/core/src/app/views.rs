@@ -88,29 +88,6 @@ pub struct Dashboard {
     pub paused_until: Option<DateTime<Utc>>,
 }
 
-/// What the UI needs before its first screen.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct Boot {
-    pub locale: Locale,
-    pub settings: crate::model::Settings,
-    pub today: NaiveDate,
-    /// Set when the database could not be opened: the UI shows only the recovery screen.
-    pub recovery: Option<crate::recovery::RecoveryView>,
-}
-
-/// Everything the first screen needs, in one round trip: the boot data, what a notification or
-/// the tray asked to show, banners waiting, and the dashboard's first page (absent when the
-/// recovery screen or a plan is shown instead).
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct FirstScreen {
-    pub boot: Boot,
-    pub focus: Option<crate::alerts::Focus>,
-    pub banners: Vec<crate::alerts::Notice>,
-    pub dashboard: Option<Dashboard>,
-}
-
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CatalogEntry {

@@ -11,28 +11,14 @@ use crate::kind::CertKind;
 use crate::message::{Message, Problem, RenewalEvidence};
 use crate::model::{AccountType, CertificationProfile, HoldingRecord, LearnProfile, Settings};
 use crate::store::{CatalogSource, Store};
+use crate::validate::{email_field, mcid_field, text_field};
 use crate::views::{self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use std::path::Path;
 use ts_rs::TS;
 
-pub const MAX_TEXT: usize = 200;
-
-/// The rules of the Settings form, for the form and for an imported file alike: reminder days and
-/// a time of day reminders can run on, and a pause that ends no later than `latest_pause_end` (a
-/// click pauses for `PAUSE_HOURS`).
-pub fn validate_settings(settings: &Settings, latest_pause_end: DateTime<Utc>) -> Outcome<Settings> {
-    let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
-    let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
-    if crate::reminders::parse_time_of_day(&settings.reminder_time).is_none() {
-        return Err(Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() }));
-    }
-    if let Some(until) = settings.paused_until.filter(|&until| until > latest_pause_end) {
-        return Err(Failure::invalid("paused_until", Problem::PauseTooLong { value: until }));
-    }
-    Ok(Settings { reminder_offsets: offsets, ..settings.clone() })
-}
+pub use crate::validate::{validate_settings, MAX_TEXT};
 
 /// The add/edit form as the UI sends it: strings, so every mistake gets a translated message.
 #[derive(Clone, Debug, Default, Deserialize, TS)]
@@ -68,37 +54,6 @@ pub struct Recert {
     catalog: Catalog,
     catalog_source: CatalogSource,
     pub catalogs: Catalogs,
-}
-
-pub(crate) fn text_field(field: &str, value: &str) -> Outcome<String> {
-    let v = value.trim();
-    if v.is_empty() {
-        return Err(Failure::invalid(field, Problem::Required));
-    }
-    if v.chars().count() > MAX_TEXT {
-        return Err(Failure::invalid(field, Problem::TooLong { max: MAX_TEXT as i64 }));
-    }
-    Ok(v.to_owned())
-}
-
-pub(crate) fn email_field(field: &str, value: &str) -> Outcome<String> {
-    let v = text_field(field, value)?;
-    let ok = match v.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && !domain.contains('@')
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !v.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
-    };
-    if ok {
-        Ok(v)
-    } else {
-        Err(Failure::invalid(field, Problem::NotAnEmail { value: v }))
-    }
 }
 
 fn date_field(field: &str, value: &str) -> Outcome<NaiveDate> {
@@ -330,9 +285,7 @@ impl Recert {
         if mcid.is_empty() {
             return Err(Failure::invalid("mcid", Problem::Required));
         }
-        if !(4..=12).contains(&mcid.len()) || !mcid.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Failure::invalid("mcid", Problem::NotAnMcid { value: mcid.chars().take(MAX_TEXT).collect() }));
-        }
+        mcid_field("mcid", mcid)?;
         let profile = CertificationProfile {
             mcid: mcid.to_owned(),
             legal_name: text_field("legal_name", &input.legal_name)?,

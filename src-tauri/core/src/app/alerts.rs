@@ -16,7 +16,7 @@ use ts_rs::TS;
 /// Tray menus show at most this many certifications.
 pub const TRAY_ITEMS: usize = 5;
 /// "Pause reminders for a day".
-pub const PAUSE_HOURS: i64 = 24;
+pub use crate::model::PAUSE_HOURS;
 
 /// What a notification, a tray entry or a second launch asks the window to show: one certification
 /// the user holds, or one they are working on. Tagged, so nothing depends on how ids look.

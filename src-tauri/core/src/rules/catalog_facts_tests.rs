@@ -2,30 +2,19 @@
 //! changes in what Recert says about a holder.
 
 use crate::catalog::Catalog;
-use crate::engine::{evaluate, Status, DEFAULT_OFFSETS};
+use crate::engine::{evaluate, Holding, Status, DEFAULT_OFFSETS};
 use crate::kind::CertKind;
 use crate::message::Reason;
-use crate::model::HoldingRecord;
 use chrono::NaiveDate;
 
 fn d(s: &str) -> NaiveDate {
     crate::date::parse_date(s).expect("date")
 }
 
-/// A holding of catalog certification `uid`, earned and renewed on the days given.
-fn held(uid: &str, earned: &str, renewed: &[&str]) -> HoldingRecord {
-    HoldingRecord {
-        id: "x".into(),
-        certification: Some(uid.into()),
-        custom_title: None,
-        kind: CertKind::RoleBased,
-        earned_on: Some(d(earned)),
-        renewed_on: renewed.iter().map(|r| d(r)).collect(),
-        failed_attempts: vec![],
-        muted: false,
-        certification_number: None,
-        microsoft_expires_on: None,
-    }
+/// A holding of catalog certification `uid`, earned and renewed on the days given, with what the
+/// catalog says of it (kind, availability, retirement, replacement).
+fn held(c: &Catalog, uid: &str, earned: &str, renewed: &[&str]) -> Holding {
+    Holding { earned_on: Some(d(earned)), renewed_on: renewed.iter().map(|r| d(r)).collect(), ..c.holding_facts(uid).expect("in the catalog") }
 }
 
 fn bundled() -> Catalog {
@@ -84,8 +73,8 @@ fn renamed_certifications_are_one_record_and_not_retired() {
     assert_eq!(c.certifications.iter().filter(|x| x.title.contains("Administrator Expert") && x.title.contains("365")).count(), 1, "not duplicated");
 
     // A holder who kept renewing Modern Desktop is told it renews, not that it is retired.
-    let record = held("certification.modern-desktop", "2022-05-01", &["2023-04-01", "2024-04-01", "2025-04-01", "2026-04-01"]);
-    let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, d("2026-11-22"), crate::date::start_of_day_utc(d("2026-11-22"))).expect("valid");
+    let record = held(&c, "certification.modern-desktop", "2022-05-01", &["2023-04-01", "2024-04-01", "2025-04-01", "2026-04-01"]);
+    let ev = evaluate(&record, &DEFAULT_OFFSETS, d("2026-11-22"), crate::date::start_of_day_utc(d("2026-11-22"))).expect("valid");
     assert_eq!((ev.status, ev.expires_on), (Status::RenewalOpen, Some(d("2027-05-01"))));
     assert!(!ev.reasons.iter().any(|r| matches!(r, Reason::Retired { .. } | Reason::RetiresOn { .. })));
 }
@@ -153,7 +142,7 @@ fn reported_retirements_are_said_and_change_nothing_else() {
         assert_eq!((cert.retirement_reported, cert.retired_on), (Some(d(on)), None), "{uid}");
     }
     let today = d("2026-11-22");
-    let ev = evaluate(&held("certification.azure-developer", "2026-03-14", &[]).to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    let ev = evaluate(&held(&c, "certification.azure-developer", "2026-03-14", &[]), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
     assert_eq!(ev.status, Status::RenewalOpen);
     assert!(ev.can_renew_now);
     assert!(ev.reasons.contains(&Reason::RetirementReported { on: d("2026-07-31") }));
@@ -162,9 +151,9 @@ fn reported_retirements_are_said_and_change_nothing_else() {
 #[test]
 fn a_retired_certification_inside_its_last_180_days_is_active_with_its_replacement() {
     let c = bundled();
-    let record = held("certification.azure-data-engineer", "2024-09-10", &[]);
+    let record = held(&c, "certification.azure-data-engineer", "2024-09-10", &[]);
     let today = d("2025-05-01");
-    let ev = evaluate(&record.to_holding(&c), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    let ev = evaluate(&record, &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
     assert_eq!(ev.status, Status::Active);
     assert!(!ev.can_renew_now);
     assert!(ev.reminders.is_empty());

@@ -217,9 +217,7 @@ impl Recert {
 
     fn profiles_from_transcript(&self, transcript: &LearnTranscript) -> Outcome<Option<crate::model::Profiles>> {
         let Some(mcid) = transcript.mcid.as_deref() else { return Ok(None) };
-        if !(4..=12).contains(&mcid.len()) || !mcid.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Failure::invalid("certificationData.mcid", Problem::NotAnMcid { value: mcid.chars().take(40).collect() }));
-        }
+        crate::validate::mcid_field("certificationData.mcid", mcid)?;
         let mut profiles = self.store().profiles()?;
         // A profile needs its e-mail addresses, which a transcript does not give (and whose
         // contact e-mail Recert never reads): only a profile the user made is filled.

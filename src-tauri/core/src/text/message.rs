@@ -4,7 +4,9 @@
 
 use crate::kind::CertKind;
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
 use std::borrow::Cow;
+use ts_rs::TS;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Arg {
@@ -151,6 +153,20 @@ impl RenewalEvidence {
             RenewalEvidence::NewerExamVersion => "newer-exam-version",
         }
     }
+}
+
+/// R21: why the next sitting of a failed exam waits, for the message the user sees (the problem
+/// that names it is below).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum Wait {
+    /// 24 hours after a first failure.
+    FirstRetake,
+    /// 14 days (MOS: 48 hours) between later attempts.
+    LaterRetake,
+    /// Five attempts in 12 months: 12 months from the fifth.
+    YearlyCap,
 }
 
 /// Why an input is refused. The caller adds where (a field path, a form field).
@@ -386,7 +402,7 @@ pub enum Problem {
     /// R21: the retake policy's wait.
     RetakeTooSoon {
         next: NaiveDateTime,
-        wait: crate::exams::Wait,
+        wait: Wait,
     },
     NotADateTime {
         value: String,
@@ -496,9 +512,9 @@ impl Message for Problem {
             Problem::BetaExamOnce => "problem-beta-exam-once",
             Problem::SittingNotAfterLast { .. } => "problem-sitting-not-after-last",
             Problem::RetakeTooSoon { wait, .. } => match wait {
-                crate::exams::Wait::FirstRetake => "problem-retake-first",
-                crate::exams::Wait::LaterRetake => "problem-retake-later",
-                crate::exams::Wait::YearlyCap => "problem-retake-yearly-cap",
+                Wait::FirstRetake => "problem-retake-first",
+                Wait::LaterRetake => "problem-retake-later",
+                Wait::YearlyCap => "problem-retake-yearly-cap",
             },
             Problem::NotADateTime { .. } => "problem-not-a-date-time",
             Problem::BookingInPast { .. } => "problem-booking-in-past",

@@ -55,6 +55,18 @@ impl From<sled::Error> for StoreError {
 
 pub type StoreResult<T> = Result<T, StoreError>;
 
+/// A store failure as the user sees it: a newer database and a held one say so; anything else
+/// is storage trouble with its detail.
+impl From<StoreError> for crate::error::Failure {
+    fn from(e: StoreError) -> crate::error::Failure {
+        match e {
+            StoreError::NewerSchema { found } => crate::error::Failure::new(crate::error::ErrorKind::Storage, crate::message::Problem::NewerDatabase { found: i64::from(found) }),
+            StoreError::Locked => crate::error::Failure::new(crate::error::ErrorKind::Conflict, crate::message::Problem::DatabaseBusy),
+            other => crate::error::Failure::new(crate::error::ErrorKind::Storage, crate::message::Problem::Storage { detail: other.to_string() }),
+        }
+    }
+}
+
 /// Where the catalog in use came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]

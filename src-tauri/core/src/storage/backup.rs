@@ -8,8 +8,8 @@ use crate::engine::{evaluate, validate_offsets, Field};
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::message::Problem;
 use crate::model::{HoldingRecord, PlanRecord, Profiles, Settings};
-use crate::service::{email_field, text_field};
 use crate::store::Store;
+use crate::validate::{email_field, mcid_field, text_field, validate_settings};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -118,8 +118,8 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     validate_offsets(&numbers).map_err(|(i, p)| invalid(format!("settings.reminder_offsets[{i}]"), p))?;
     // The same rules as the Settings form, so a file cannot store what the form would refuse (a
     // reminder time no pass can use would stop every reminder).
-    let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::alerts::PAUSE_HOURS);
-    crate::service::validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
+    let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::model::PAUSE_HOURS);
+    validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
     let mut seen = HashMap::new();
     for (i, h) in file.holdings.iter().enumerate() {
         let path = format!("holdings[{i}]");
@@ -154,9 +154,7 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     }
     validate_plans(file.plans.as_deref().unwrap_or_default(), catalog)?;
     if let Some(c) = &file.profiles.certification {
-        if !(4..=12).contains(&c.mcid.len()) || !c.mcid.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(invalid("profiles.certification.mcid", Problem::NotAnMcid { value: c.mcid.chars().take(40).collect() }));
-        }
+        mcid_field("profiles.certification.mcid", &c.mcid)?;
         text_field("profiles.certification.legal_name", &c.legal_name)?;
         email_field("profiles.certification.contact_email", &c.contact_email)?;
         email_field("profiles.certification.account_email", &c.account_email)?;
