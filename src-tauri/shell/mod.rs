@@ -2,6 +2,7 @@
 
 pub mod clock;
 pub mod commands;
+pub mod contract;
 pub mod learn;
 pub mod notify;
 pub mod paths;
