@@ -8,6 +8,9 @@ TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11)
 CROSS_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
 CROSS_TARGETS=(x86_64-pc-windows-gnu aarch64-apple-darwin x86_64-apple-darwin)
 
+# rustup installs cargo in ~/.cargo/bin, which a fresh shell may not have on PATH yet.
+export PATH="$HOME/.cargo/bin:$PATH"
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
@@ -31,6 +34,12 @@ check_toolchains() {
   IFS=. read -r major minor _ <<<"$(node --version | tr -d v)"
   if [ "$major" -lt 20 ] || { [ "$major" -eq 20 ] && [ "$minor" -lt 19 ]; }; then
     echo "Recert's UI build needs Node.js 20.19 or newer; found $(node --version)." >&2
+    if [ "$major" -lt 20 ] && grep -qs '^VERSION_ID="12"' /etc/os-release; then
+      echo "Debian 12's own nodejs package is Node 18. Install Node 20 from NodeSource, then run this again:" >&2
+      echo "  curl -fsSL https://deb.nodesource.com/setup_20.x | sudo -E bash - && sudo apt-get install -y nodejs" >&2
+    else
+      echo "Install Node.js 20.19 or newer (https://nodejs.org, or nvm: nvm install 20), then run this again." >&2
+    fi
     exit 1
   fi
 }
