@@ -114,8 +114,10 @@ setup_test_deps() {
   setup_cross_deps
 }
 
+# The release binary, with the UI embedded: the UI is built first unless the caller just built it
+# (RECERT_UI_BUILT=1: building it again gives ui/dist new file times and costs a relink).
 build_release() {
   echo "== build: UI, then the release binary with the UI embedded"
-  npm --prefix ui run build
+  [ "${RECERT_UI_BUILT:-}" = 1 ] || npm --prefix ui run build
   cargo build --release --locked --features custom-protocol
 }

@@ -28,7 +28,7 @@ bash scripts/check-vendored-sled.sh
 echo "== UI unit tests"
 npm --prefix ui test
 
-build_release
+RECERT_UI_BUILT=1 build_release
 
 echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
 export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert" RECERT_FAKE_NOTIFIER="$PWD/target/debug/examples/fake_notification_server"
