@@ -58,6 +58,9 @@ function nameHasOwner(name) {
 /** Recert's single-instance name: a new instance must not start while the last one holds it. */
 const SINGLE_INSTANCE = "app.recert.desktop.SingleInstance";
 
+/** WebDriver's key values (the WebDriver specification, "keyboard actions"). */
+export const KEYS = { tab: "\uE004", enter: "\uE007", shift: "\uE008", escape: "\uE00C", space: "\uE00D", up: "\uE013", down: "\uE015" };
+
 export class Session {
   /** Starts the app and waits until `ready` (Recert's first screen by default) is shown. */
   static async start(base, application, args, ready = "#app > *") {
@@ -162,6 +165,20 @@ export class Session {
       "const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));",
       [css, value],
     );
+  }
+
+  /** Presses keys one after another (WebDriver key values: KEYS.tab, …); `shift` holds Shift. */
+  async keys(keys, { shift = false } = {}) {
+    const actions = [];
+    if (shift) actions.push({ type: "keyDown", value: KEYS.shift });
+    for (const k of keys) actions.push({ type: "keyDown", value: k }, { type: "keyUp", value: k });
+    if (shift) actions.push({ type: "keyUp", value: KEYS.shift });
+    await this.cmd("POST", "/actions", { actions: [{ type: "key", id: "keyboard", actions }] });
+  }
+
+  /** The data-testid (or tag) of the element that has focus. */
+  focused() {
+    return this.script("const e = document.activeElement; return e ? (e.dataset.testid || e.id || e.tagName.toLowerCase()) : null;");
   }
 
   async screenshot() {

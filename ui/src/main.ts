@@ -83,12 +83,21 @@ async function start(): Promise<void> {
       app.boot = fresh;
       await setLocale(fresh.locale);
       applyTheme(fresh.settings.theme);
+      // The control in focus (a card's mute switch, say) is rebuilt with the screen: find it again
+      // afterwards by what it is, so keyboard and screen-reader users stay where they were.
+      const active = document.activeElement instanceof HTMLElement && main.contains(document.activeElement) ? document.activeElement : null;
+      const was = active ? { card: active.closest<HTMLElement>("[data-id]")?.dataset.id ?? null, testid: active.dataset.testid ?? null } : null;
       renderShell();
       const screen = h("div", { class: "screen" });
       main.replaceChildren(screen);
       try {
         if (route === "dashboard" && dashboard) await renderDashboard(screen, app, dashboard);
         else await (await screens[route]())(screen, app);
+        if (was && !main.contains(document.activeElement)) {
+          const card = was.card ? screen.querySelector<HTMLElement>(`[data-id="${CSS.escape(was.card)}"]`) : null;
+          const again = was.testid ? (card ?? screen).querySelector<HTMLElement>(`[data-testid="${CSS.escape(was.testid)}"]`) : null;
+          (again ?? main).focus();
+        }
         // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
         main.dataset.render = String(++renders);
@@ -109,7 +118,13 @@ async function start(): Promise<void> {
     document.title = t("app-name");
     const tab = (r: Route, id: string) =>
       h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => { if (r === "catalog") app.catalogPage = null; app.go(r); } }, t(id));
+    const skip = h("a", { class: "skip-link", href: "#main", "data-testid": "skip-link" }, t("skip-to-content"));
+    skip.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      main.focus();
+    });
     header.replaceChildren(
+      skip,
       h("div", { class: "brand" }, h("img", { src: "./icon.svg", alt: "", width: 28, height: 28 }), h("span", { class: "brand-name" }, t("app-name"))),
       h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
       h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),

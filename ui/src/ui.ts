@@ -56,26 +56,90 @@ export interface Modal {
   close(): void;
 }
 
-/** A modal dialog; Escape and the close button dismiss it. */
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** What Tab reaches inside `root`, in order. */
+export function focusables(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest("[hidden]") && e.getClientRects().length > 0);
+}
+
+/**
+ * A modal dialog. While it is open the rest of the page is inert (neither focusable nor read by
+ * assistive technology) and Tab cycles inside it; Escape and the close button dismiss it, and
+ * focus goes back where it was (or to `main` when that control is gone).
+ */
 export function openModal(title: string, testid: string): Modal {
   const previous = document.activeElement as HTMLElement | null;
   const body = h("div", { class: "modal-body" });
   const heading = h("h2", { id: `${testid}-title` }, title);
   const closeButton = h("button", { class: "icon-button", "aria-label": t("action-close"), "data-testid": `${testid}-close` }, "×");
-  const dialog = h("div", { class: "modal", role: "dialog", "aria-modal": "true", "aria-labelledby": `${testid}-title`, "data-testid": testid }, h("header", { class: "modal-head" }, heading, closeButton), body);
+  const dialog = h("div", { class: "modal", role: "dialog", "aria-modal": "true", "aria-labelledby": `${testid}-title`, "data-testid": testid }, h("div", { class: "modal-head" }, heading, closeButton), body);
   const overlay = h("div", { class: "overlay" }, dialog);
+  const others = [...document.body.children].filter((e): e is HTMLElement => e instanceof HTMLElement && !e.inert);
   const close = () => {
     overlay.remove();
+    for (const e of others) e.inert = false;
     document.removeEventListener("keydown", onKey);
-    previous?.focus();
+    if (previous?.isConnected) previous.focus();
+    else document.getElementById("main")?.focus();
   };
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.key === "Escape") close();
+    if (!overlay.isConnected) return;
+    if (ev.key === "Escape") {
+      ev.preventDefault();
+      close();
+    } else if (ev.key === "Tab") {
+      const items = focusables(dialog);
+      if (items.length === 0) return;
+      const [first, last] = [items[0], items[items.length - 1]];
+      const inside = dialog.contains(document.activeElement);
+      if (ev.shiftKey && (document.activeElement === first || !inside)) {
+        ev.preventDefault();
+        last.focus();
+      } else if (!ev.shiftKey && (document.activeElement === last || !inside)) {
+        ev.preventDefault();
+        first.focus();
+      }
+    }
   };
   closeButton.addEventListener("click", close);
   document.addEventListener("keydown", onKey);
+  for (const e of others) e.inert = true;
   document.body.append(overlay);
+  // The caller fills the body next: then focus its first control (or keep what it focused).
+  requestAnimationFrame(() => {
+    if (overlay.isConnected && !dialog.contains(document.activeElement)) (focusables(body)[0] ?? closeButton).focus();
+  });
   return { body, close };
+}
+
+/** The app's own confirmation: translated, styled, keyboard-usable; resolves with the answer. */
+export function confirmDialog(title: string, message: string, confirmLabel: string, testid = "confirm-dialog"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const modal = openModal(title, testid);
+    let answered = false;
+    const answer = (yes: boolean) => {
+      if (answered) return;
+      answered = true;
+      modal.close();
+      resolve(yes);
+    };
+    const cancel = h("button", { "data-testid": `${testid}-cancel`, onclick: () => answer(false) }, t("action-cancel"));
+    const ok = h("button", { class: "primary danger", "data-testid": `${testid}-ok`, onclick: () => answer(true) }, confirmLabel);
+    modal.body.append(h("p", {}, message), h("div", { class: "actions" }, cancel, ok));
+    // Escape or the close button: no.
+    const observer = new MutationObserver(() => {
+      if (!modal.body.isConnected) {
+        observer.disconnect();
+        if (!answered) {
+          answered = true;
+          resolve(false);
+        }
+      }
+    });
+    observer.observe(document.body, { childList: true });
+    cancel.focus();
+  });
 }
 
 export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {

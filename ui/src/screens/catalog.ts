@@ -72,7 +72,7 @@ export async function renderCatalog(screen: HTMLElement, app: App): Promise<void
               h(
                 "div",
                 { class: "card-main" },
-                h("div", { class: "card-head" }, h("h3", { class: "card-title" }, h("button", { class: "link title-link", "data-testid": "browse-open", onclick: () => openPage(app, e.uid) }, e.title)), h("span", { class: "badge kind" }, t(`kind-${e.kind}`))),
+                h("div", { class: "card-head" }, h("h2", { class: "card-title" }, h("button", { class: "link title-link", "data-testid": "browse-open", onclick: () => openPage(app, e.uid) }, e.title)), h("span", { class: "badge kind" }, t(`kind-${e.kind}`))),
                 h("p", { class: "meta" }, e.exam_codes.length ? t("card-exams", { codes: e.exam_codes.join(", ") }) : t("browse-no-exams"), e.retired_on ? ` · ${t("browse-retired", { date: formatDate(e.retired_on) })}` : ""),
               ),
             ),

@@ -4,7 +4,7 @@ import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
 import { h, icon } from "../dom";
 import { formatDate, formatInstant, t } from "../i18n";
-import { errorText, focusedHolding, isFocused, type App } from "../ui";
+import { confirmDialog, errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
 import { updatesSwitch } from "./updates";
@@ -35,7 +35,7 @@ export async function renderDashboard(screen: HTMLElement, app: App, preloaded?:
 /** The counts, the cards and, when there are more, the next-page control. Loading the next page
  *  replaces these in one step, so the screen never empties and the scroll position stays. */
 function fill(screen: HTMLElement, app: App, data: Dashboard): void {
-  screen.replaceChildren(counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
+  screen.replaceChildren(h("h1", { class: "visually-hidden" }, t("nav-dashboard")), counts(data), h("ul", { class: "cards", "data-testid": "holdings" }, ...data.holdings.map((v) => card(v, app))));
   if (data.total <= data.holdings.length) return;
   const next = async () => {
     shown = data.holdings.length + PAGE;
@@ -132,7 +132,7 @@ function card(v: HoldingView, app: App): HTMLElement {
   }
   const meta = [v.exam_codes.length ? t("card-exams", { codes: v.exam_codes.join(", ") }) : t(`kind-${v.kind}`), v.earned_on ? t("card-earned", { date: formatDate(v.earned_on) }) : null, v.certification_number ? t("card-number", { number: v.certification_number }) : null].filter(Boolean).join(" · ");
   const remove = async () => {
-    if (!window.confirm(t("remove-confirm", { title: v.title }))) return;
+    if (!(await confirmDialog(t("remove-title"), t("remove-confirm", { title: v.title }), t("action-remove"), "remove-dialog"))) return;
     try {
       await call("remove_holding", { id: v.id });
       await app.refresh();
@@ -157,7 +157,7 @@ function card(v: HoldingView, app: App): HTMLElement {
     h(
       "div",
       { class: "card-main" },
-      h("div", { class: "card-head" }, h("h3", { class: "card-title", "data-testid": "title" }, v.title), h("span", { class: `badge status-${statusClass}`, "data-testid": "status" }, v.broken ? t("card-broken") : t(`status-${v.status}`))),
+      h("div", { class: "card-head" }, h("h2", { class: "card-title", "data-testid": "title" }, v.title), h("span", { class: `badge status-${statusClass}`, "data-testid": "status" }, v.broken ? t("card-broken") : t(`status-${v.status}`))),
       h("p", { class: "meta" }, meta),
       dates.length ? h("p", { class: "dates" }, ...dates) : null,
       v.can_renew_now ? h("p", { class: "renewable", "data-testid": "renewable-now" }, t("card-renewable-now")) : null,

@@ -13,8 +13,32 @@ const KINDS: CertKind[] = ["role-based", "specialty", "fundamentals", "mos", "ap
 export function openHoldingForm(app: App, editing: HoldingView | null): void {
   const modal = openModal(t(editing ? "form-edit-title" : "form-add-title"), "holding-form");
   let selected: CatalogEntry | null = null;
-  const search = h("input", { type: "search", "data-testid": "catalog-search", autocomplete: "off", placeholder: "AZ-104" });
-  const results = h("ul", { class: "results", "data-testid": "catalog-results", role: "listbox" });
+  // A combobox (WAI-ARIA APG): one Tab stop; the arrow keys move through the results, Enter
+  // takes the one shown as active (aria-activedescendant), a click takes any.
+  const search = h("input", {
+    type: "search",
+    "data-testid": "catalog-search",
+    autocomplete: "off",
+    placeholder: "AZ-104",
+    role: "combobox",
+    "aria-autocomplete": "list",
+    "aria-expanded": "false",
+    "aria-controls": "catalog-results",
+  });
+  const results = h("ul", { class: "results", "data-testid": "catalog-results", role: "listbox", id: "catalog-results", "aria-label": t("form-search") });
+  let found: CatalogEntry[] = [];
+  let active = -1;
+  const setActive = (i: number) => {
+    active = i;
+    Array.from(results.children).forEach((li, j) => li.classList.toggle("active", j === i));
+    const li = i >= 0 ? (results.children[i] as HTMLElement | undefined) : undefined;
+    if (li?.id) {
+      search.setAttribute("aria-activedescendant", li.id);
+      li.scrollIntoView({ block: "nearest" });
+    } else {
+      search.removeAttribute("aria-activedescendant");
+    }
+  };
   const chosen = h("p", { class: "chosen", "data-testid": "selected", hidden: true });
   const title = h("input", { type: "text", maxlength: 200, "data-testid": "custom-title" });
   const kind = h("select", { "data-testid": "custom-kind" }, h("option", { value: "" }, t("form-kind-choose")), ...KINDS.map((k) => h("option", { value: k }, t(`kind-${k}`))));
@@ -33,23 +57,42 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
   let seq = 0;
   const runSearch = async () => {
     const mine = ++seq;
-    const found = await call("search_catalog", { query: search.value });
+    const answer = await call("search_catalog", { query: search.value });
     if (mine !== seq) return;
+    found = answer;
+    search.setAttribute("aria-expanded", String(found.length > 0));
     results.replaceChildren(
       ...(found.length
-        ? found.map((entry) =>
+        ? found.map((entry, i) =>
             h(
               "li",
-              { role: "option", "data-uid": entry.uid, "data-testid": "catalog-result", tabindex: "0", onclick: () => select(entry), onkeydown: (ev: Event) => (ev as KeyboardEvent).key === "Enter" && select(entry) },
+              { role: "option", id: `catalog-option-${i}`, "aria-selected": String(entry.uid === selected?.uid), "data-uid": entry.uid, "data-testid": "catalog-result", onclick: () => select(entry) },
               h("span", { class: "result-title" }, entry.title),
               h("span", { class: "result-codes" }, entry.exam_codes.join(", ")),
               entry.retired_on ? h("span", { class: "hint" }, formatDate(entry.retired_on)) : null,
             ),
           )
-        : [h("li", { class: "hint" }, t("form-search-empty"))]),
+        : [h("li", { class: "hint", role: "option", "aria-disabled": "true", "aria-selected": "false" }, t("form-search-empty"))]),
     );
+    setActive(-1);
   };
   search.addEventListener("input", () => void runSearch().catch((e) => error.show(e)));
+  search.addEventListener("keydown", (ev) => {
+    if (found.length === 0) return;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      const step = ev.key === "ArrowDown" ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : found.length - 1) : (active + step + found.length) % found.length);
+    } else if (ev.key === "Home" || ev.key === "End") {
+      if (active < 0) return;
+      ev.preventDefault();
+      setActive(ev.key === "Home" ? 0 : found.length - 1);
+    } else if (ev.key === "Enter" && active >= 0) {
+      // Takes the active result instead of submitting the form.
+      ev.preventDefault();
+      select(found[active]);
+    }
+  });
 
   if (editing) {
     earned.value = editing.earned_on ?? "";
@@ -86,11 +129,12 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
       certification_number: number.value.trim() || null,
     };
     try {
-      if (editing) await call("update_holding", { id: editing.id, input });
-      else await call("add_holding", { input });
+      const saved = editing ? await call("update_holding", { id: editing.id, input }) : await call("add_holding", { input });
       modal.close();
       app.toast(t("saved"));
-      await app.refresh();
+      // The dashboard opens on the certification just saved, with focus on its card.
+      app.focus = { kind: "holding", id: saved.id };
+      app.go("dashboard");
     } catch (e) {
       error.show(e);
     }

@@ -7,7 +7,7 @@ import type { PlanView } from "../bindings/PlanView";
 import type { Delivery } from "../bindings/Delivery";
 import { h } from "../dom";
 import { formatDate, formatLocal, t } from "../i18n";
-import { errorBox, errorText, field, isFocused, openLink, openModal, type App } from "../ui";
+import { confirmDialog, errorBox, errorText, field, isFocused, openLink, openModal, type App } from "../ui";
 
 export async function renderPlans(screen: HTMLElement, app: App): Promise<void> {
   const plans = await call("get_plans", {});
@@ -51,7 +51,7 @@ function stateText(e: ExamView): string {
 function planCard(app: App, p: PlanView): HTMLElement {
   const focused = isFocused(app, "plan", p.id);
   const remove = async () => {
-    if (!window.confirm(t("plan-remove-confirm", { title: p.title }))) return;
+    if (!(await confirmDialog(t("plan-remove-title"), t("plan-remove-confirm", { title: p.title }), t("plan-remove"), "plan-remove-dialog"))) return;
     try {
       await call("remove_plan", { id: p.id });
       await app.refresh();
@@ -65,7 +65,7 @@ function planCard(app: App, p: PlanView): HTMLElement {
     h(
       "div",
       { class: "card-main" },
-      h("div", { class: "card-head" }, h("h3", { class: "card-title", "data-testid": "plan-title" }, p.title), h("span", { class: "badge status-renewal-open", "data-testid": "plan-progress" }, t("plan-progress", { passed: p.passed, total: p.exams.length }))),
+      h("div", { class: "card-head" }, h("h2", { class: "card-title", "data-testid": "plan-title" }, p.title), h("span", { class: "badge status-renewal-open", "data-testid": "plan-progress" }, t("plan-progress", { passed: p.passed, total: p.exams.length }))),
       h("p", { class: "meta" }, t("plan-started-on", { date: formatDate(p.started_on) })),
       p.prerequisites.length && !p.prerequisite_held ? h("p", { class: "notice", "data-testid": "plan-prerequisite" }, t("plan-prerequisite", { list: p.prerequisites.join(" / ") })) : null,
       h("ul", { class: "exams" }, ...p.exams.map((e) => examRow(app, p, e))),

@@ -51,7 +51,24 @@ export async function renderTimeline(screen: HTMLElement, app: App): Promise<voi
     return;
   }
   const details = h("p", { class: "timeline-details", "data-testid": "timeline-details", "aria-live": "polite" }, t("timeline-details-hint"));
-  screen.append(legend(), h("div", { class: "timeline-wrap" }, draw(data, details)), details);
+  const said: [string, string][] = [];
+  screen.append(legend(), h("div", { class: "timeline-wrap" }, draw(data, details, said)), details, asTable(said));
+}
+
+/** The picture's text alternative: every period and event it shows, as a table. */
+function asTable(said: [string, string][]): HTMLElement {
+  return h(
+    "details",
+    { class: "timeline-table", "data-testid": "timeline-table" },
+    h("summary", {}, t("timeline-table-show")),
+    h(
+      "table",
+      {},
+      h("caption", { class: "visually-hidden" }, t("timeline-title")),
+      h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("transcript-col-title")), h("th", { scope: "col" }, t("timeline-table-event")))),
+      h("tbody", {}, ...said.map(([title, text]) => h("tr", {}, h("th", { scope: "row" }, title), h("td", {}, text)))),
+    ),
+  );
 }
 
 function legend(): HTMLElement {
@@ -59,7 +76,7 @@ function legend(): HTMLElement {
   return h("ul", { class: "legend", "data-testid": "timeline-legend" }, item("valid", "timeline-valid"), item("window", "timeline-window"), item("renewed", "timeline-renewed"), item("exam", "timeline-exam"), item("today", "timeline-today"));
 }
 
-function draw(data: Timeline, details: HTMLElement): SVGSVGElement {
+function draw(data: Timeline, details: HTMLElement, said: [string, string][]): SVGSVGElement {
   const from = day(data.from);
   const to = day(data.to);
   const x = (iso: string) => LABEL_W + ((day(iso) - from) / (to - from)) * (WIDTH - LABEL_W - 10);
@@ -78,7 +95,9 @@ function draw(data: Timeline, details: HTMLElement): SVGSVGElement {
   const show = (text: string) => () => {
     details.textContent = text;
   };
+  let current = "";
   const focusable = (el: SVGElement, text: string, testid: string) => {
+    said.push([current, text]);
     el.setAttribute("tabindex", "0");
     el.setAttribute("role", "img");
     el.setAttribute("aria-label", text);
@@ -92,6 +111,7 @@ function draw(data: Timeline, details: HTMLElement): SVGSVGElement {
   data.rows.forEach((row: TimelineRow, i: number) => {
     const y = TOP + i * ROW_H;
     const mid = y + ROW_H / 2;
+    current = row.title;
     const g = s("g", { class: `row ${row.status ? `status-${row.status}` : "plan"}`, "data-id": row.id });
     // Every title starts with "Microsoft Certified:" or the like; the row shows what tells them apart.
     const short = row.title.replace(/^Microsoft (365 )?Certified:\s*/, "");
@@ -112,6 +132,7 @@ function draw(data: Timeline, details: HTMLElement): SVGSVGElement {
   });
 
   const tx = x(data.today);
+  current = t("timeline-today");
   svg.append(
     focusable(s("line", { x1: tx, x2: tx, y1: TOP - 22, y2: height - 4, class: "today-line" }), t("timeline-detail-today", { date: formatDate(data.today) }), "tl-today"),
     s("text", { x: tx + 4, y: height - 8, class: "today-label" }, t("timeline-today")),
