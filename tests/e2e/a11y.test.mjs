@@ -155,7 +155,27 @@ test("the keyboard: skip link first, a dialog keeps focus inside and gives it ba
   assert.equal(await s.focused(), "add-certification", "focus returns to the control that opened it");
   assert.equal(await s.script("return document.getElementById('app').inert"), false);
 
+  // Every other dialog the same way: opened from the keyboard, focus inside, Tab kept inside,
+  // Escape closes it and focus goes back to the control that opened it.
+  for (const [opener, dialog, route] of [["[data-testid=holding] [data-testid=renew]", "renewal", "dashboard"], ["[data-testid=holding] [data-testid=remove]", "remove-dialog", "dashboard"], ["[data-testid=forget]", "forget-dialog", "settings"]]) {
+    await open(route);
+    await s.script(`document.querySelector(${JSON.stringify(opener)}).focus()`);
+    const openerId = await s.focused();
+    await s.keys([KEYS.enter]);
+    await s.waitFor(`[data-testid=${dialog}]`);
+    const within = () => s.script(`return document.querySelector('[data-testid=${dialog}]').contains(document.activeElement)`);
+    await s.waitUntil(within, `focus inside ${dialog}`);
+    for (let i = 0; i < 10; i++) {
+      await s.keys([KEYS.tab]);
+      assert.equal(await within(), true, `${dialog}: Tab ${i + 1} stays inside`);
+    }
+    await s.keys([KEYS.escape]);
+    await s.waitUntil(async () => (await s.count(`[data-testid=${dialog}]`)) === 0, `Escape closes ${dialog}`);
+    assert.equal(await s.focused(), openerId, `${dialog}: focus returns to its opener`);
+  }
+
   // Muting re-renders the card: focus stays on that card's switch.
+  await open("dashboard");
   const id = await s.script("return document.querySelector('[data-testid=holding]').dataset.id");
   await s.script("document.querySelector('[data-testid=holding] [data-testid=mute]').focus()");
   await rerender(() => s.keys([KEYS.space]));
