@@ -22,6 +22,9 @@ pub struct Cli {
     /// Today's date, for demos and tests (default: RECERT_TODAY, else the clock)
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = day)]
     pub today: Option<NaiveDate>,
+    /// Start in the tray, with no window until it is opened (what the start at sign-in does)
+    #[arg(long)]
+    pub hidden: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

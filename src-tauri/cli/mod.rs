@@ -92,7 +92,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Err(e) => return fail(&e),
     };
     match cli.command {
-        None => start_app(&global),
+        None => start_app(&global, cli.hidden),
         Some(Command::Eval { catalog, input }) => eval::run(catalog.as_deref(), input.as_deref()),
         Some(Command::Export { file }) => data::export(&global, file),
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
@@ -103,12 +103,12 @@ pub fn main(args: Vec<OsString>) -> i32 {
     }
 }
 
-fn start_app(global: &Global) -> i32 {
+fn start_app(global: &Global, hidden: bool) -> i32 {
     let data_dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today) })
+    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today), hidden })
 }
 
 #[cfg(test)]

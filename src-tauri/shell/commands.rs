@@ -343,6 +343,21 @@ pub fn preview_backup(shell: State<Shell>, file: String) -> Answer<ImportPreview
     })
 }
 
+/// The page says whether it holds unsaved input (an open form with changes).
+#[tauri::command]
+pub fn set_unsaved(shell: State<Shell>, unsaved: bool) -> Answer<()> {
+    shell.set_unsaved(unsaved);
+    Ok(())
+}
+
+/// Closes the window after the page asked the user about unsaved input.
+#[tauri::command]
+pub fn close_window(app: AppHandle, shell: State<Shell>) -> Answer<()> {
+    shell.set_unsaved(false);
+    super::window::close(&app);
+    Ok(())
+}
+
 /// What "Delete all my data" would remove, for its confirmation.
 #[tauri::command]
 pub fn forget_preview(shell: State<Shell>) -> Answer<ForgetPreview> {

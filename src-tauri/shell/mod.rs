@@ -22,6 +22,8 @@ use tauri::Manager;
 pub struct AppOptions {
     pub data_dir: PathBuf,
     pub clock: Clock,
+    /// Start in the tray with no window and no web view (`--hidden`: the sign-in start).
+    pub hidden: bool,
 }
 
 /// Starts the desktop app; returns the process exit code.
@@ -34,7 +36,8 @@ pub fn run(opts: AppOptions) -> i32 {
     let built = tauri::Builder::default()
         // First, so a second launch is caught before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
-        .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, None))
+        // The sign-in start goes straight to the tray: no window, no web view.
+        .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, Some(vec!["--hidden"])))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         // Used from Rust only (check_for_update, install_update), after the user's consent.
@@ -56,6 +59,12 @@ pub fn run(opts: AppOptions) -> i32 {
             app.state::<Shell>().set_wake(wake);
             let releaser = handle.clone();
             app.state::<Shell>().start_releasing(move || releaser.state::<Shell>().release())?;
+            // The window (and its web view) exists only while shown: `--hidden` starts without it.
+            if opts.hidden {
+                window::to_tray(&handle);
+            } else {
+                window::show(&handle);
+            }
             Ok(())
         })
         .on_window_event(|w, event| {
@@ -63,10 +72,17 @@ pub fn run(opts: AppOptions) -> i32 {
                 if under_automation() {
                     return;
                 }
-                // Closing hides to the tray: reminders keep coming. Quit is in the tray menu.
-                api.prevent_close();
-                window::hide(w.app_handle());
-                close_hint(w.app_handle());
+                // Closing destroys the window and its web view (the tray, the scheduler and the
+                // store live on in Rust; "Quit" is in the tray menu), unless a dialog holds
+                // unsaved input: then the page asks first (recert://close-requested).
+                let app = w.app_handle();
+                if app.state::<Shell>().has_unsaved() {
+                    api.prevent_close();
+                    let _ = tauri::Emitter::emit_to(app, window::MAIN, "recert://close-requested", ());
+                    return;
+                }
+                window::to_tray(app);
+                close_hint(app);
             }
         })
         .invoke_handler(tauri::generate_handler![
@@ -124,6 +140,8 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::apply_transcript,
             commands::forget_preview,
             commands::forget_all,
+            commands::set_unsaved,
+            commands::close_window,
         ])
         .build(context);
     match built {

@@ -29,6 +29,8 @@ pub struct Shell {
     wake: Mutex<Option<Sender<()>>>,
     /// Tells the releaser that the database was just used (see `HOLD`).
     used: Mutex<Option<Sender<()>>>,
+    /// The page holds input not yet saved (an open form): closing the window asks first.
+    unsaved: std::sync::atomic::AtomicBool,
 }
 
 /// How long the app keeps the database open after its last use. sled allows one process at a time,
@@ -70,7 +72,16 @@ impl Shell {
             focus_request: Mutex::new(None),
             wake: Mutex::new(None),
             used: Mutex::new(None),
+            unsaved: std::sync::atomic::AtomicBool::new(false),
         }
+    }
+
+    pub fn set_unsaved(&self, unsaved: bool) {
+        self.unsaved.store(unsaved, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    pub fn has_unsaved(&self) -> bool {
+        self.unsaved.load(std::sync::atomic::Ordering::SeqCst)
     }
 
     /// Closes the database once it has not been used for `HOLD`; blocks on nothing while idle

@@ -148,6 +148,9 @@ warning-different-accounts = Your two profiles use different accounts. Microsoft
 
 app-name = Recert
 app-tagline = Keeps your Microsoft certifications alive
+close-unsaved-title = Close Recert's window?
+close-unsaved-body = What you entered in the open form is not saved yet. Recert keeps running in the tray either way.
+close-unsaved-discard = Close without saving
 skip-to-content = Skip to content
 nav-dashboard = Certifications
 nav-profiles = Profiles

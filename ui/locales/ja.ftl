@@ -138,6 +138,9 @@ warning-different-accounts = 2つのプロファイルで異なるアカウン�
 
 app-name = Recert
 app-tagline = Microsoft 認定資格をアクティブに保ちます
+close-unsaved-title = Recert のウィンドウを閉じますか？
+close-unsaved-body = 開いているフォームに入力した内容はまだ保存されていません。どちらの場合も Recert はトレイで動作し続けます。
+close-unsaved-discard = 保存せずに閉じる
 skip-to-content = 本文へスキップ
 nav-dashboard = 認定資格
 nav-profiles = プロファイル

@@ -138,6 +138,9 @@ warning-different-accounts = 您的兩個資料使用不同的帳戶。建議認
 
 app-name = Recert
 app-tagline = 讓您的 Microsoft 認證保持有效
+close-unsaved-title = 要關閉 Recert 的視窗嗎？
+close-unsaved-body = 您在開啟的表單中輸入的內容尚未儲存。無論如何，Recert 都會繼續在系統匣中執行。
+close-unsaved-discard = 不儲存並關閉
 skip-to-content = 跳到主要內容
 nav-dashboard = 認證
 nav-profiles = 資料

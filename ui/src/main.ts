@@ -12,7 +12,7 @@ import { formatDate, setLocale, t } from "./i18n";
 import { PAGE, renderDashboard } from "./screens/dashboard";
 import { renderRecovery } from "./screens/recovery";
 import { openHoldingForm } from "./screens/holding-form";
-import { errorText, type App, type Route } from "./ui";
+import { confirmDialog, errorText, type App, type Route } from "./ui";
 
 const root = document.getElementById("app") as HTMLElement;
 
@@ -146,7 +146,15 @@ async function start(): Promise<void> {
   requestAnimationFrame(() => requestAnimationFrame(() => void call("report_painted", {}).catch(() => {})));
   // Then the events. A banner or a focus request that arrived in between waits in the shell
   // until taken, so it is taken once more after listening.
-  await Promise.all([listen("recert://open-certification", () => void openCertification()), listen("recert://banner", () => void takeBanners())]);
+  // Closing the window destroys it; with a form changed and not saved, ask first.
+  const closeRequested = async () => {
+    if (await confirmDialog(t("close-unsaved-title"), t("close-unsaved-body"), t("close-unsaved-discard"), "close-dialog")) await call("close_window", {});
+  };
+  await Promise.all([
+    listen("recert://open-certification", () => void openCertification()),
+    listen("recert://banner", () => void takeBanners()),
+    listen("recert://close-requested", () => void closeRequested()),
+  ]);
   await takeBanners();
   const late = await call("take_focus_request", {});
   if (late) {

@@ -63,6 +63,16 @@ export function focusables(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => !e.closest("[hidden]") && e.getClientRects().length > 0);
 }
 
+/** Dialogs whose fields were changed and not yet saved or dismissed: closing the window asks
+ *  first while there is one (the window and its web view are destroyed on close). */
+const unsaved = new Set<HTMLElement>();
+function markUnsaved(dialog: HTMLElement, yes: boolean): void {
+  const before = unsaved.size > 0;
+  if (yes) unsaved.add(dialog);
+  else unsaved.delete(dialog);
+  if (before !== unsaved.size > 0) void call("set_unsaved", { unsaved: unsaved.size > 0 }).catch(() => {});
+}
+
 /**
  * A modal dialog. While it is open the rest of the page is inert (neither focusable nor read by
  * assistive technology) and Tab cycles inside it; Escape and the close button dismiss it, and
@@ -78,6 +88,7 @@ export function openModal(title: string, testid: string): Modal {
   const others = [...document.body.children].filter((e): e is HTMLElement => e instanceof HTMLElement && !e.inert);
   const close = () => {
     overlay.remove();
+    markUnsaved(dialog, false);
     for (const e of others) e.inert = false;
     document.removeEventListener("keydown", onKey);
     if (previous?.isConnected) previous.focus();
@@ -103,6 +114,7 @@ export function openModal(title: string, testid: string): Modal {
     }
   };
   closeButton.addEventListener("click", close);
+  body.addEventListener("input", () => markUnsaved(dialog, true));
   document.addEventListener("keydown", onKey);
   for (const e of others) e.inert = true;
   document.body.append(overlay);

@@ -75,6 +75,8 @@ export type Commands = {
   take_focus_request: { args: Record<string, never>; result: Focus | null };
   list_backups: { args: Record<string, never>; result: Array<BackupInfo> };
   preview_backup: { args: { file: string }; result: ImportPreview };
+  set_unsaved: { args: { unsaved: boolean }; result: null };
+  close_window: { args: Record<string, never>; result: null };
   forget_preview: { args: Record<string, never>; result: ForgetPreview };
   forget_all: { args: { confirmed: boolean }; result: null };
   recovery_restore: { args: { file: string }; result: null };
