@@ -28,8 +28,13 @@ struct Parsed {
 
 /// The store open for `file`'s command, or the exit code after saying why it is not.
 fn parsed(global: &Global, file: PathBuf, dry_run: bool) -> Result<Parsed, i32> {
+    open_store(global).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run })
+}
+
+/// The store of the data directory the options name, or the exit code after saying why not.
+pub(super) fn open_store(global: &Global) -> Result<Recert, i32> {
     let dir = resolve_data_dir(global).map_err(|e| fail(&e))?;
-    Recert::open(&dir).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run }).map_err(|f| failure_line(None, &f))
+    Recert::open(&dir).map_err(|f| failure_line(None, &f))
 }
 
 /// The file named on the command line (no larger than `max`: measured before it is read), or the

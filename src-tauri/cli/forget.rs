@@ -3,18 +3,13 @@
 //! databases recovery set aside are deleted and an empty store takes their place.
 
 use super::data::failure_line;
-use super::{fail, os_locale, resolve_data_dir, Global};
+use super::{os_locale, Global};
 use recert_core::message::Arg;
-use recert_core::Recert;
 
 pub fn run(global: &Global, yes: bool) -> i32 {
-    let dir = match resolve_data_dir(global) {
-        Ok(d) => d,
-        Err(e) => return fail(&e),
-    };
-    let recert = match Recert::open(&dir) {
+    let recert = match super::data::open_store(global) {
         Ok(r) => r,
-        Err(f) => return failure_line(None, &f),
+        Err(code) => return code,
     };
     let preview = match recert.forget_preview() {
         Ok(p) => p,

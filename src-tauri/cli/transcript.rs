@@ -4,12 +4,12 @@
 //! certification profile's MCID and legal name. Exit 0, or one translated line and nothing written.
 
 use super::data::failure_line;
-use super::{fail, os_locale, resolve_data_dir, Global};
+use super::{os_locale, Global};
 use crate::shell::clock::Clock;
 use recert_core::learn_transcript;
 use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
-use recert_core::{Failure, Recert};
+use recert_core::Failure;
 
 /// The transcript's bytes: fetched for a link, read for a file.
 fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
@@ -22,13 +22,9 @@ fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
 }
 
 pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
-    let dir = match resolve_data_dir(global) {
-        Ok(d) => d,
-        Err(e) => return fail(&e),
-    };
-    let recert = match Recert::open(&dir) {
+    let recert = match super::data::open_store(global) {
         Ok(r) => r,
-        Err(f) => return failure_line(None, &f),
+        Err(code) => return code,
     };
     let today = Clock::new(global.today).today();
     let transcript = match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {

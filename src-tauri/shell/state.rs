@@ -206,11 +206,10 @@ impl Shell {
     /// "Delete all my data": the store, its backups and what recovery set aside, then an empty
     /// store in its place (the scheduler wakes to find nothing due).
     pub fn forget(&self, confirmed: bool) -> Result<(), AppError> {
-        let locale = self.os_locale();
         let catalogs = recert_core::Catalogs::new();
         let mut slot = lock(&self.recert);
-        self.open_slot(&mut slot).map_err(|failure| failure.translate(&catalogs, locale))?;
-        let locale = slot.as_ref().map_or(locale, |r| r.settings().ok().and_then(|s| s.language).unwrap_or(locale));
+        let recert = self.open_slot(&mut slot).map_err(|failure| failure.translate(&catalogs, self.os_locale()))?;
+        let locale = recert.locale(&lock(&self.os_locale));
         recert_core::forget::forget(&mut slot, confirmed, true).map_err(|failure| failure.translate(&catalogs, locale))?;
         drop(slot);
         *lock(&self.pending_import) = None;
