@@ -11,6 +11,7 @@ mod data_cli;
 mod earning;
 mod eval_cli;
 mod hardening;
+mod idle_dependencies;
 mod learn;
 mod notifications;
 // The install path under test is Linux's (an AppImage replaced in place); the release workflow's
