@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Recert against a bare Tauri window built with the same Tauri, features and release profile, in
 # one run (docs/BENCHMARKS.md): start-up to the first screen painted with 0, 1,000 and 10,000
-# certifications; memory (PSS of the whole process tree) and wake-ups while idle; command round
-# trip listing 1,000 certifications. Sizes of the binary and the .deb when one was built.
+# certifications; memory (PSS of the whole process tree) and wake-ups while idle, shown and in the
+# tray; the start at sign-in to tray ready; the tray's Open to the dashboard painted, and memory
+# over ten open/close cycles; command round trip listing 1,000 certifications. Sizes of the binary and the .deb when one was built.
 # Usage: bash scripts/bench.sh [IDLE_SECONDS]   (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,12 @@ done
 echo "== idle for ${idle} s after 10 s: CPU, wake-ups, memory (PSS)"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$bare"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+
+echo "== in the tray (--hidden, the start at sign-in), 1,000 certifications: idle ${idle} s after 10 s"
+under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22 --hidden
+
+echo "== start at sign-in to tray ready; tray Open to dashboard painted (web view rebuilt) and memory after closing, 10 cycles"
+under_x python3 scripts/bench_reopen.py 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
 echo "== command round trip (500 calls), 1,000 certifications in the store"
 under_x node scripts/bench_roundtrip.mjs report_painted '{}' 500 -- "$bare"

@@ -46,6 +46,7 @@ pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
 pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answer<FirstScreen> {
     let boot = init(shell.clone(), os_locale)?;
     let focus = lock(&shell.focus_request).take();
+    super::probe::mark(&format!("first screen, focus {focus:?}"));
     let banners = shell.take_banners();
     // A plan opens the plans screen instead of the dashboard.
     let dashboard = match (&boot.recovery, &focus) {

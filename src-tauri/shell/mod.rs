@@ -11,6 +11,8 @@ pub mod scheduler;
 pub mod state;
 pub mod tray;
 pub mod updates;
+#[cfg(target_os = "linux")]
+pub mod web_processes;
 pub mod window;
 
 use clock::Clock;
@@ -65,9 +67,15 @@ pub fn run(opts: AppOptions) -> i32 {
             } else {
                 window::show(&handle);
             }
+            probe::tray_ready();
             Ok(())
         })
         .on_window_event(|w, event| {
+            if let tauri::WindowEvent::Destroyed = event {
+                if w.label() == window::MAIN && !under_automation() {
+                    window::destroyed(w.app_handle());
+                }
+            }
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
                 if under_automation() {
                     return;

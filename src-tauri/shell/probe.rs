@@ -1,6 +1,7 @@
 //! Start-up marks for the start-up benchmark (scripts/bench.sh, docs/BENCHMARKS.md): with
 //! `RECERT_STARTUP_PROBE` set, each mark prints its time since the process started to stderr, and
-//! the first painted screen prints `painted` to stdout. Silent otherwise.
+//! the first painted screen prints `painted` to stdout, and the end of start-up (tray, store and
+//! reminder loop ready, window or not) `tray-ready`. Silent otherwise.
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -29,5 +30,14 @@ pub fn painted() {
     mark("painted");
     if enabled() {
         println!("painted");
+    }
+}
+
+/// Start-up is done: the store is open, the tray built and the reminder loop running (the window,
+/// when there is one, still paints after this). What a start at sign-in (`--hidden`) waits for.
+pub fn tray_ready() {
+    mark("tray ready");
+    if enabled() {
+        println!("tray-ready");
     }
 }

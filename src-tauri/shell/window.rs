@@ -57,6 +57,20 @@ pub fn close(app: &AppHandle) {
     to_tray(app);
 }
 
+/// Whether the main window exists (shown or being built).
+pub fn is_open(app: &AppHandle) -> bool {
+    main_window(app).is_some()
+}
+
+/// The main window and its web view are gone (closed, or destroyed by `close`). On Linux the
+/// WebKit network process they leave is ended too (web_processes.rs).
+pub fn destroyed(app: &AppHandle) {
+    #[cfg(target_os = "linux")]
+    super::web_processes::end_network_process_later(app);
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
 /// Shows the main window on one certification or plan (or the dashboard when `None`).
 pub fn show_certification(app: &AppHandle, focus: Option<Focus>) {
     if let Some(state) = app.try_state::<Shell>() {

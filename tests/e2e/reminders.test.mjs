@@ -7,13 +7,12 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
 import { after, before, test } from "node:test";
+import { startDaemon } from "./daemon.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const bin = resolve(process.env.RECERT_BIN ?? join(root, "target/release/recert"));
-const daemonBin = resolve(process.env.RECERT_FAKE_NOTIFIER ?? join(root, "target/debug/examples/fake_notification_server"));
 const fixture = join(import.meta.dirname, "fixtures/due-reminder.json");
 const TITLE = "Microsoft Certified: Azure Administrator Associate";
 
@@ -35,21 +34,6 @@ function invoke(s, command, args = {}) {
     script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ error: e }));",
     args: [command, args],
   });
-}
-
-/** The fake daemon as a process; `calls` fills as Notify calls arrive. */
-async function startDaemon() {
-  const proc = spawn(daemonBin, [], { stdio: ["pipe", "pipe", "inherit"] });
-  const calls = [];
-  let ready;
-  const isReady = new Promise((r) => (ready = r));
-  createInterface({ input: proc.stdout }).on("line", (line) => {
-    const msg = JSON.parse(line);
-    if (msg.ready) ready();
-    else calls.push(msg);
-  });
-  await isReady;
-  return { calls, invoke: (id, action) => proc.stdin.write(`invoke ${id} ${action}\n`), stop: () => proc.kill() };
 }
 
 before(async () => {
