@@ -8,7 +8,7 @@ sum=7f96b4737c2ce5987354855aed3797279def4ebf734436c6aa4552cf8e169935
 work=target/sled-upstream
 crate="$work/sled-0.34.7.crate"
 mkdir -p "$work"
-if ! echo "$sum  $crate" | sha256sum -c --quiet 2>/dev/null; then
+if ! echo "$sum  $crate" | sha256sum -c --quiet >/dev/null 2>&1; then
   curl -sSfL --retry 3 -o "$crate" https://static.crates.io/crates/sled/sled-0.34.7.crate
   echo "$sum  $crate" | sha256sum -c --quiet || { echo "sled-0.34.7.crate: checksum mismatch" >&2; exit 1; }
 fi

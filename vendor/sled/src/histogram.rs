@@ -49,8 +49,18 @@ impl Default for Histogram {
     fn default() -> Histogram {
         #[cfg(not(feature = "miri_optimizations"))]
         {
-            let mut vals = Vec::with_capacity(BUCKETS);
-            vals.resize_with(BUCKETS, Default::default);
+            // Recert: zeroed by the allocator (calloc leaves fresh pages untouched) instead of
+            // written element by element. The ~40 histograms of the metrics static are built on
+            // first use even with `no_metrics`, and wrote 20 MB of zeroes into every process.
+            let mut vals =
+                std::mem::ManuallyDrop::new(vec![0_usize; BUCKETS]);
+            let ptr: *mut usize = vals.as_mut_ptr();
+            let len = vals.len();
+            let capacity = vals.capacity();
+            // AtomicUsize has the size and alignment of usize.
+            let vals: Vec<AtomicUsize> = unsafe {
+                Vec::from_raw_parts(ptr as *mut AtomicUsize, len, capacity)
+            };
 
             Histogram {
                 vals,
