@@ -2,16 +2,35 @@
 // WebKitWebDriver). No browser download, no dependency.
 import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
 export class WebDriverError extends Error {}
 
-export async function startDriver(port = 4444) {
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-driver", "/usr/bin/WebKitWebDriver"], { stdio: ["ignore", "inherit", "inherit"] });
+/** `n` distinct ports nothing listens on now (the OS picks them; all held until all are chosen). */
+async function freePorts(n) {
+  const servers = await Promise.all(
+    Array.from({ length: n }, () => new Promise((resolve, reject) => {
+      const server = createServer();
+      server.once("error", reject);
+      server.listen(0, "127.0.0.1", () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((done) => server.close(done))));
+  return ports;
+}
+
+/** tauri-driver and its WebKitWebDriver on ports of their own: another driver on this machine
+ * (another test run, a developer's session on the default 4444/4445) is never spoken to. */
+export async function startDriver() {
+  const [port, nativePort] = await freePorts(2);
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { stdio: ["ignore", "inherit", "inherit"] });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
+    if (driver.exitCode !== null) throw new WebDriverError(`tauri-driver exited (${driver.exitCode})`);
     try {
       const r = await fetch(`${base}/status`);
       if (r.ok) return { base, stop: () => driver.kill() };
