@@ -77,16 +77,17 @@ pub fn run(opts: AppOptions) -> i32 {
                 }
             }
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {
-                if under_automation() {
-                    return;
-                }
                 // Closing destroys the window and its web view (the tray, the scheduler and the
                 // store live on in Rust; "Quit" is in the tray menu), unless a dialog holds
-                // unsaved input: then the page asks first (recert://close-requested).
+                // unsaved input: then the page asks first (recert://close-requested). Under
+                // WebDriver too, so a journey can test the question.
                 let app = w.app_handle();
                 if app.state::<Shell>().has_unsaved() {
                     api.prevent_close();
                     let _ = tauri::Emitter::emit_to(app, window::MAIN, "recert://close-requested", ());
+                    return;
+                }
+                if under_automation() {
                     return;
                 }
                 window::to_tray(app);

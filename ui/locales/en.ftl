@@ -321,6 +321,7 @@ settings-paused = Reminders are paused until { $until }.
 settings-pause = Pause for a day
 settings-resume = Resume
 settings-autostart = Start Recert when I sign in
+settings-autostart-hint = At sign-in Recert starts in the tray, without a window: it reminds you from there, and opens when you click a reminder or choose “Open Recert” in the tray menu.
 settings-save-reminders = Save reminder settings
 card-mute = Mute reminders
 card-unmute = Unmute reminders

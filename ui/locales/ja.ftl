@@ -302,6 +302,7 @@ settings-paused = リマインダーは { $until } まで停止中です。
 settings-pause = 1日停止
 settings-resume = 再開
 settings-autostart = サインイン時に Recert を起動する
+settings-autostart-hint = サインイン時の Recert はウィンドウを開かずにトレイで起動し、そこからお知らせします。リマインダーをクリックするか、トレイメニューの「Recert を開く」を選ぶと開きます。
 settings-save-reminders = リマインダー設定を保存
 card-mute = リマインダーをミュート
 card-unmute = ミュートを解除

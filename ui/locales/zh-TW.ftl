@@ -302,6 +302,7 @@ settings-paused = 提醒已暫停至 { $until }。
 settings-pause = 暫停一天
 settings-resume = 恢復
 settings-autostart = 登入時啟動 Recert
+settings-autostart-hint = 登入時，Recert 會在系統匣中啟動而不開啟視窗，並從那裡提醒您；點選提醒，或在系統匣選單中選擇「開啟 Recert」即可開啟。
 settings-save-reminders = 儲存提醒設定
 card-mute = 將提醒設為靜音
 card-unmute = 取消靜音

@@ -85,9 +85,10 @@ function emptyState(app: App): HTMLElement {
   );
 }
 
-/** The first-run guide offers start-at-login; it stays off until the user turns it on. */
+/** The first-run guide (and Settings) offer start-at-login; it stays off until the user turns it
+ * on. The hint says where Recert goes at sign-in: the tray, with no window (`--hidden`). */
 export function autostartSwitch(app: App): HTMLElement {
-  const box = h("input", { type: "checkbox", checked: app.boot.settings.autostart, "data-testid": "autostart" });
+  const box = h("input", { type: "checkbox", checked: app.boot.settings.autostart, "data-testid": "autostart", "aria-describedby": "autostart-hint" });
   box.addEventListener("change", async () => {
     try {
       await call("set_autostart", { enabled: box.checked });
@@ -97,7 +98,12 @@ export function autostartSwitch(app: App): HTMLElement {
       app.toast(errorText(e));
     }
   });
-  return h("label", { class: "checkbox autostart" }, box, t("settings-autostart"));
+  return h(
+    "div",
+    { class: "autostart-block" },
+    h("label", { class: "checkbox autostart" }, box, t("settings-autostart")),
+    h("p", { class: "hint", id: "autostart-hint", "data-testid": "autostart-hint" }, t("settings-autostart-hint")),
+  );
 }
 
 function counts(data: Dashboard): HTMLElement {
