@@ -25,6 +25,10 @@ pub struct Cli {
     /// Start in the tray, with no window until it is opened (what the start at sign-in does)
     #[arg(long)]
     pub hidden: bool,
+    /// Open the window on one certification or plan (`holding:ID`, `plan:ID`): what the tray and
+    /// notifications of the tray process ask for
+    #[arg(long, hide = true, value_name = "ID")]
+    pub open: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -28,16 +28,7 @@ pub(crate) fn fail(e: &InputError) -> i32 {
     EXIT_INVALID
 }
 
-/// The user's language tag: the POSIX variables where a shell sets them (every Unix terminal, and
-/// Git Bash or WSL on Windows), else the OS setting itself (the display language on Windows,
-/// which sets no `LANG`; the preferred languages on macOS), as the window's web view reports it.
-pub fn os_locale() -> String {
-    pick_locale(|k| std::env::var(k).ok(), sys_locale::get_locale)
-}
-
-fn pick_locale(var: impl Fn(&str) -> Option<String>, os: impl FnOnce() -> Option<String>) -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|k| var(k).filter(|v| !v.is_empty())).or_else(os).unwrap_or_default()
-}
+pub use crate::shell::os_locale::os_locale;
 
 /// `--data-dir DIR` and `--today DATE`, shared by the app and the data subcommands.
 #[derive(Default)]
@@ -92,7 +83,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Err(e) => return fail(&e),
     };
     match cli.command {
-        None => start_app(&global, cli.hidden),
+        None => start_app(&global, cli.hidden, cli.open.as_deref()),
         Some(Command::Eval { catalog, input }) => eval::run(catalog.as_deref(), input.as_deref()),
         Some(Command::Export { file }) => data::export(&global, file),
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
@@ -103,26 +94,20 @@ pub fn main(args: Vec<OsString>) -> i32 {
     }
 }
 
-fn start_app(global: &Global, hidden: bool) -> i32 {
+fn start_app(global: &Global, hidden: bool, open: Option<&str>) -> i32 {
     let data_dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today), hidden })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pick_locale;
-
-    #[test]
-    fn a_shell_variable_wins_and_the_os_setting_answers_when_none_is_set() {
-        let none = |_: &str| None;
-        // Windows: no LANG, so the OS display language decides.
-        assert_eq!(pick_locale(none, || Some("ja-JP".into())), "ja-JP");
-        assert_eq!(pick_locale(|k| (k == "LANG").then(|| "zh_TW.UTF-8".into()), || Some("en-US".into())), "zh_TW.UTF-8");
-        assert_eq!(pick_locale(|k| (k == "LC_ALL").then(|| "ja_JP".into()), || None), "ja_JP");
-        assert_eq!(pick_locale(|k| (k == "LANG").then(String::new), || Some("ja".into())), "ja");
-        assert_eq!(pick_locale(none, || None), "");
+    let open = match open.map(|id| recert_core::alerts::Focus::from_menu_id(id).ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))) {
+        Some(Err(e)) => return fail(&e),
+        Some(Ok(focus)) => Some(focus),
+        None => None,
+    };
+    // Linux: the tray without WebKit, in its own process (returns only if it cannot start).
+    #[cfg(target_os = "linux")]
+    if hidden {
+        crate::shell::resident::exec(&data_dir, global.today);
     }
+    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today), hidden, open })
 }

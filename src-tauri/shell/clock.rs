@@ -13,6 +13,11 @@ impl Clock {
         Clock { fixed_today }
     }
 
+    /// The day fixed by `--today` or `RECERT_TODAY`, if any (handed on to the other process).
+    pub fn fixed_today(&self) -> Option<NaiveDate> {
+        self.fixed_today
+    }
+
     pub fn today(&self) -> NaiveDate {
         self.fixed_today.unwrap_or_else(|| Local::now().date_naive())
     }

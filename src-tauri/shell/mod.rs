@@ -5,12 +5,16 @@ pub mod commands;
 pub mod contract;
 pub mod learn;
 pub mod notify;
+pub mod os_locale;
 pub mod paths;
 pub mod probe;
+#[cfg(target_os = "linux")]
+pub mod resident;
 pub mod scheduler;
 pub mod state;
 pub mod tray;
 pub mod updates;
+pub mod wake;
 #[cfg(target_os = "linux")]
 pub mod web_processes;
 pub mod window;
@@ -26,6 +30,8 @@ pub struct AppOptions {
     pub clock: Clock,
     /// Start in the tray with no window and no web view (`--hidden`: the sign-in start).
     pub hidden: bool,
+    /// Open the window on this certification or plan (the tray process's tray or notification).
+    pub open: Option<recert_core::alerts::Focus>,
 }
 
 /// Starts the desktop app; returns the process exit code.
@@ -37,7 +43,7 @@ pub fn run(opts: AppOptions) -> i32 {
     updates::allow_loopback_test_server(context.config_mut());
     let built = tauri::Builder::default()
         // First, so a second launch is caught before anything else starts.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| window::show(app)))
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| second_launch(app, &args)))
         // The sign-in start goes straight to the tray: no window, no web view.
         .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, Some(vec!["--hidden"])))
         .plugin(tauri_plugin_dialog::init())
@@ -64,6 +70,8 @@ pub fn run(opts: AppOptions) -> i32 {
             // The window (and its web view) exists only while shown: `--hidden` starts without it.
             if opts.hidden {
                 window::to_tray(&handle);
+            } else if let Some(focus) = opts.open.clone() {
+                window::show_certification(&handle, Some(focus));
             } else {
                 window::show(&handle);
             }
@@ -88,6 +96,11 @@ pub fn run(opts: AppOptions) -> i32 {
                     return;
                 }
                 if under_automation() {
+                    return;
+                }
+                // Linux: the tray process takes over and this one ends (resident.rs).
+                #[cfg(target_os = "linux")]
+                if resident::hand_back(app) {
                     return;
                 }
                 window::to_tray(app);
@@ -179,9 +192,24 @@ fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
     }
 }
 
+/// Another launch while this one runs: `recert` (by hand, a desktop entry) shows the window;
+/// `--hidden` (a second sign-in start, or the tray process finding Recert here) changes nothing;
+/// `--open ID` shows that certification.
+fn second_launch(app: &tauri::AppHandle, args: &[String]) {
+    let args = args.get(1..).unwrap_or_default();
+    if args.iter().any(|a| a == "--hidden") {
+        return;
+    }
+    let open = args.iter().position(|a| a == "--open").and_then(|i| args.get(i + 1)).and_then(|id| recert_core::alerts::Focus::from_menu_id(id));
+    match open {
+        Some(focus) => window::show_certification(app, Some(focus)),
+        None => window::show(app),
+    }
+}
+
 /// Driven by WebDriver (tauri-driver sets this): ending the session closes the window, and the
 /// app must then end as an automated browser does, not linger in the tray.
-fn under_automation() -> bool {
+pub(crate) fn under_automation() -> bool {
     std::env::var_os("TAURI_WEBVIEW_AUTOMATION").is_some_and(|v| v == "true")
 }
 

@@ -37,6 +37,10 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'stati
     #[cfg(target_os = "macos")]
     name_the_macos_sender();
     let handle = n.show().map_err(|e| e.to_string())?;
+    #[cfg(all(unix, not(target_os = "macos")))]
+    let id = handle.id();
+    #[cfg(all(unix, not(target_os = "macos")))]
+    lock_shown().push(id);
     let focus = notice.focus.clone();
     // Blocks until the notification is clicked, dismissed or expires.
     std::thread::Builder::new()
@@ -47,9 +51,55 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'stati
                     on_open(focus);
                 }
             });
+            #[cfg(all(unix, not(target_os = "macos")))]
+            lock_shown().retain(|&shown| shown != id);
         })
         .map_err(|e| e.to_string())?;
     Ok(())
+}
+
+/// Linux: the notifications this process showed that are still up (their clicks reach only it).
+#[cfg(all(unix, not(target_os = "macos")))]
+static SHOWN: std::sync::Mutex<Vec<u32>> = std::sync::Mutex::new(Vec::new());
+
+#[cfg(all(unix, not(target_os = "macos")))]
+fn lock_shown() -> std::sync::MutexGuard<'static, Vec<u32>> {
+    SHOWN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Linux: takes back the notifications this process showed and that are still up, before it hands
+/// over to the other Recert process and ends: a click on them would reach nobody. (The window
+/// is opening, or the tray process is taking over from a closed one: what they said is in Recert.)
+#[cfg(all(unix, not(target_os = "macos")))]
+pub fn withdraw_all() {
+    let ids = std::mem::take(&mut *lock_shown());
+    if ids.is_empty() {
+        return;
+    }
+    let closed = zbus::block_on(async {
+        let bus = zbus::Connection::session().await?;
+        for id in ids {
+            let path = "/org/freedesktop/Notifications";
+            bus.call_method(Some("org.freedesktop.Notifications"), path, Some("org.freedesktop.Notifications"), "CloseNotification", &(id,)).await?;
+        }
+        Ok::<(), zbus::Error>(())
+    });
+    if let Err(e) = closed {
+        eprintln!("recert: notifications: {e}");
+    }
+}
+
+/// Whether a notification service answers now. On Linux, asked of the session bus (at sign-in
+/// the service may start after Recert); Windows and macOS always have theirs.
+pub fn available() -> bool {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        notify_rust::get_server_information().is_ok()
+    }
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        true
+    }
 }
 
 /// Whether the notification server renders markup in bodies (KDE does): then a title from an
@@ -89,6 +139,7 @@ pub fn opens_recert(response: &NotificationResponse) -> bool {
 /// Tauri's MSI and NSIS installers give the Start-menu shortcut the bundle identifier as its AUMID,
 /// and Windows shows that shortcut's name and icon on the toast. A build run from cargo's target
 /// folder has no such shortcut (Windows would drop its toasts), so it keeps notify-rust's default.
+#[cfg_attr(not(windows), allow(dead_code))] // Windows only; unit-tested everywhere.
 pub fn windows_app_id(exe_dir: &Path) -> Option<&'static str> {
     let parts: Vec<String> = exe_dir.iter().map(|p| p.to_string_lossy().to_lowercase()).collect();
     let n = parts.len();

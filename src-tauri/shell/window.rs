@@ -54,6 +54,12 @@ pub fn close(app: &AppHandle) {
     if let Some(w) = main_window(app) {
         let _ = w.destroy();
     }
+    // Linux: the tray process takes over and this one ends (resident.rs); not under WebDriver,
+    // whose session ends the app.
+    #[cfg(target_os = "linux")]
+    if !super::under_automation() && super::resident::hand_back(app) {
+        return;
+    }
     to_tray(app);
 }
 

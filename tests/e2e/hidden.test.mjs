@@ -1,11 +1,12 @@
 // A tray app that costs almost nothing while it waits (issue 13), driven as the desktop would,
-// without WebDriver: `recert --hidden` (the start at sign-in) builds no window and runs no WebKit
-// process; its tray menu (read and clicked over D-Bus, as a tray host does) lists the
-// certifications; opening Recert (a second launch, the tray's "Open") builds the window; closing
-// it ends the window and every WebKit process (web and network) while Recert stays with its data.
-// A due reminder arrives as a notification with no window; ten open/close cycles later the tray,
-// the reminder loop and the backups still work, memory has not grown beyond noise, and the
-// notification's click opens the window on its certification.
+// without WebDriver. On Linux Recert waits in the tray as `recert-tray`, a process without Tauri
+// or WebKit: `recert --hidden` (the start at sign-in) becomes it. A window asked for (a second
+// launch, the tray's "Open", a notification's click) starts the app (`recert`) and the tray
+// process ends; closing the window starts the tray process again and the app ends, with every
+// WebKit process. The tray menu is read and clicked over D-Bus, as a tray host does. A due
+// reminder arrives as a notification with no window and its click opens its certification; ten
+// open/close cycles later the tray, the reminder loop and the backups still work and memory has
+// not grown beyond noise.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -18,16 +19,18 @@ import { bin } from "./journey.mjs";
 const root = resolve(import.meta.dirname, "../..");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const env = { ...process.env, LANG: "C", RECERT_STARTUP_PROBE: "1" };
-const apps = [];
 const dirs = [];
 
 async function stopAll() {
-  for (const app of apps) {
-    // Still running: neither exited nor ended by a signal.
-    if (app.exitCode === null && app.signalCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((done) => app.once("exit", done));
+  for (const dir of dirs) {
+    for (const p of recert(dir)) {
+      try {
+        process.kill(p.pid, "SIGTERM");
+      } catch {
+        // Gone meanwhile.
+      }
     }
+    await until(() => recert(dir).length === 0, "Recert to end", 10000);
   }
 }
 
@@ -46,10 +49,10 @@ function dataDir(fixture) {
 
 const appArgs = (dir) => ["--data-dir", dir, "--today", "2026-11-22"];
 
-/** Recert started in the tray; `out` and `err` collect what it prints (the start-up probe's lines). */
+/** Recert started in the tray; `out` and `err` collect what it prints (the start-up probe's
+ * lines), and what the processes it hands over to print (they inherit its output). */
 async function startHidden(dir) {
   const app = spawn(bin, ["--hidden", ...appArgs(dir)], { stdio: ["ignore", "pipe", "pipe"], env });
-  apps.push(app);
   app.out = "";
   app.err = "";
   app.stdout.on("data", (b) => (app.out += b));
@@ -84,12 +87,30 @@ function descendants(pid) {
   return out;
 }
 
-const webkit = (pid) => descendants(pid).filter((p) => /^WebKit/.test(p.comm)).map((p) => p.comm);
+/** Recert's processes on data directory `dir` (the app `recert`, the tray process `recert-tray`). */
+function recert(dir) {
+  const out = [];
+  for (const p of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
+    try {
+      const args = readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0");
+      const comm = readFileSync(`/proc/${p}/comm`, "utf8").trim();
+      if (args.includes(dir) && (comm === "recert" || comm === "recert-tray") && !args.includes("export")) out.push({ pid: Number(p), comm });
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
 
-/** PSS of the process and everything below it, MiB. */
-function treePss(pid) {
+const trayProcess = (dir) => recert(dir).find((p) => p.comm === "recert-tray");
+const appProcess = (dir) => recert(dir).find((p) => p.comm === "recert");
+const webkit = (dir) => recert(dir).flatMap((p) => descendants(p.pid)).filter((p) => /^WebKit/.test(p.comm)).map((p) => p.comm);
+const linksWebKit = (pid) => readFileSync(`/proc/${pid}/maps`, "utf8").includes("libwebkit2gtk");
+
+/** PSS of Recert's processes and everything below them, MiB. */
+function treePss(dir) {
   let kib = 0;
-  for (const p of [pid, ...descendants(pid).map((d) => d.pid)]) {
+  for (const p of recert(dir).flatMap((r) => [r.pid, ...descendants(r.pid).map((d) => d.pid)])) {
     try {
       const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${p}/smaps_rollup`, "utf8"));
       kib += Number(m[1]);
@@ -100,7 +121,17 @@ function treePss(pid) {
   return Math.round(kib / 102.4) / 10;
 }
 
-const hasWindow = () => / "Recert": \(/.test(execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" }));
+/** Whether Recert's window is on the screen. xwininfo fails when a window goes while it walks the
+ * tree: asked again then. */
+function hasWindow() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return / "Recert": \(/.test(execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+    } catch (e) {
+      if (attempt === 5) throw e;
+    }
+  }
+}
 const closeWindow = () => execFileSync("/usr/bin/python3", [join(root, "tests/support/close_window.py"), "Recert"]);
 
 async function until(check, what, ms = 20000) {
@@ -114,30 +145,35 @@ async function until(check, what, ms = 20000) {
 
 const gdbus = (...args) => execFileSync("gdbus", ["call", "--session", ...(args[0] === "--timeout" ? [] : ["--timeout", "5"]), ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
-/** Where Recert's tray menu is on the bus: libayatana-appindicator's com.canonical.dbusmenu on
- * the GTK connection of Recert's process (found once; Recert's other connections, zbus's, may
- * leave an unknown call unanswered until it times out). */
-function trayMenuAddress(app) {
-  if (app.tray) return app.tray;
+const menus = new Map();
+
+/** Where the tray menu of process `pid` is on the bus: libayatana-appindicator's
+ * com.canonical.dbusmenu on its GTK connection (found once per process; its other connections,
+ * zbus's, may leave an unknown call unanswered until it times out). */
+function trayMenuAddress(pid) {
+  if (menus.has(pid)) return menus.get(pid);
   const names = /\[(.*)\]/s.exec(gdbus("--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus", "--method", "org.freedesktop.DBus.ListNames"))[1];
   for (const name of names.match(/':[0-9.]+'/g).map((n) => n.slice(1, -1))) {
     try {
-      const pid = /uint32 (\d+)/.exec(gdbus("--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus", "--method", "org.freedesktop.DBus.GetConnectionUnixProcessID", name));
-      if (Number(pid?.[1]) !== app.pid) continue;
+      const owner = /uint32 (\d+)/.exec(gdbus("--dest", "org.freedesktop.DBus", "--object-path", "/org/freedesktop/DBus", "--method", "org.freedesktop.DBus.GetConnectionUnixProcessID", name));
+      if (Number(owner?.[1]) !== pid) continue;
       const nodes = gdbus("--timeout", "1", "--dest", name, "--object-path", "/org/ayatana/NotificationItem", "--method", "org.freedesktop.DBus.Introspectable.Introspect");
       const item = /node name=\\?"([^"\\]+)/.exec(nodes)[1];
-      app.tray = { name, path: `/org/ayatana/NotificationItem/${item}/Menu` };
-      return app.tray;
+      menus.set(pid, { name, path: `/org/ayatana/NotificationItem/${item}/Menu` });
+      return menus.get(pid);
     } catch {
       // Gone since the list, or not the connection with the menu.
     }
   }
-  throw new Error("Recert's tray menu is not on the session bus");
+  throw new Error(`the tray menu of ${pid} is not on the session bus`);
 }
 
-/** The tray menu as a tray host sees it: [{id, label}], separators left out; `click(label)`. */
-function trayMenu(app) {
-  const { name, path } = trayMenuAddress(app);
+/** The tray menu of the tray process on `dir` as a tray host sees it: [{id, label}], separators
+ * left out; `click(label)`. */
+function trayMenu(dir) {
+  const tray = trayProcess(dir);
+  assert.ok(tray, `no tray process: ${JSON.stringify(recert(dir))}`);
+  const { name, path } = trayMenuAddress(tray.pid);
   const layout = gdbus("--dest", name, "--object-path", path, "--method", "com.canonical.dbusmenu.GetLayout", "--", "0", "-1", "['label']");
   const items = [...layout.matchAll(/\((\d+), \{'label': <'((?:[^'\\]|\\.)*)'>\}/g)].map((m) => ({ id: Number(m[1]), label: m[2] })).filter((i) => i.id !== 0); // 0: the menu itself
   items.click = (label) => {
@@ -148,77 +184,100 @@ function trayMenu(app) {
   return items;
 }
 
-test("--hidden starts with no window and no WebKit; the tray works; opening builds the window; closing ends every WebKit process", async (t) => {
+const count = (text, line) => text.split(`${line}\n`).length - 1;
+
+test("--hidden becomes the tray process, without WebKit; its tray works; a second launch opens the window in the app; closing hands back", async (t) => {
   t.after(stopAll);
   const dir = dataDir("idle-three.json");
   const app = await startHidden(dir);
-  await sleep(2000);
-  assert.equal(app.exitCode, null, "running");
+  await sleep(1000);
+  assert.deepEqual(recert(dir), [{ pid: app.pid, comm: "recert-tray" }], "one process: recert --hidden became the tray process");
+  assert.equal(linksWebKit(app.pid), false, "the tray process does not map WebKit");
   assert.equal(hasWindow(), false, "no window");
-  assert.deepEqual(webkit(app.pid), [], "no WebKit process");
-  // The reminder loop's first pass (a few seconds in) fills the tray with the certifications.
+  assert.deepEqual(webkit(dir), [], "no WebKit process");
+  // The reminder loop's first pass fills the tray with the certifications.
   let menu;
-  await until(() => (menu = trayMenu(app).map((i) => i.label)).length > 3, "the tray's certifications");
+  await until(() => (menu = trayMenu(dir).map((i) => i.label)).length > 3, "the tray's certifications");
   assert.equal(menu[0], "Open Recert");
   assert.ok(menu.includes("Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14"), JSON.stringify(menu));
   assert.ok(menu.includes("Quit"), JSON.stringify(menu));
+  // Pausing from the tray is kept in the data, and undone.
+  trayMenu(dir).click("Pause reminders for a day");
+  await until(() => trayMenu(dir).some((i) => i.label === "Resume reminders"), "the pause");
+  trayMenu(dir).click("Resume reminders");
+  await until(() => trayMenu(dir).some((i) => i.label === "Pause reminders for a day"), "the resume");
 
-  // Opening Recert again hands over to the running one, which builds its window.
+  // Opening Recert again hands over: the app builds its window, the tray process ends.
   execFileSync(bin, appArgs(dir), { env, timeout: 20000 });
-  await until(() => hasWindow() && webkit(app.pid).length > 0, "the window and its web view");
-
-  // The window's close button: the window and WebKit's web and network processes go, Recert stays.
+  await until(() => hasWindow() && webkit(dir).length > 0 && !trayProcess(dir) && appProcess(dir), "the window in the app, the tray process gone");
   await until(() => app.out.includes("painted\n"), "the first screen");
+
+  // The window's close button: the window, the app and every WebKit process go; the tray
+  // process is back, holding the data.
+  const ready = count(app.out, "tray-ready");
   closeWindow();
-  await until(() => !hasWindow() && webkit(app.pid).length === 0, "the window and every WebKit process to end");
-  assert.equal(app.exitCode, null, "still running in the tray");
+  await until(() => !hasWindow() && webkit(dir).length === 0 && !appProcess(dir) && trayProcess(dir), "the tray process back, the app and WebKit gone");
+  await until(() => count(app.out, "tray-ready") > ready, "the tray ready again");
+  assert.equal(recert(dir).length, 1);
+  assert.equal(linksWebKit(trayProcess(dir).pid), false);
 
   // The data is all there (the CLI reads it while Recert waits), and the window comes back.
   const exported = join(dir, "after.json");
   execFileSync(bin, ["export", exported, ...appArgs(dir)], { env });
   assert.equal(JSON.parse(readFileSync(exported, "utf8")).holdings.length, 3);
+  // A second sign-in start finds Recert in the tray and changes nothing.
+  execFileSync(bin, ["--hidden", ...appArgs(dir)], { env, timeout: 20000 });
+  await sleep(1000);
+  assert.equal(hasWindow(), false);
+  assert.equal(recert(dir).length, 1);
   execFileSync(bin, appArgs(dir), { env, timeout: 20000 });
   await until(() => hasWindow(), "the window built again");
 });
 
-test("hidden: a due reminder arrives; ten open/close cycles keep tray, reminders and backups working without growing; the click opens its certification", async (t) => {
+test("hidden: a due reminder arrives and its click opens its certification; ten open/close cycles from the tray keep tray, reminders and backups working without growing", async (t) => {
   t.after(stopAll);
   const daemon = await startDaemon();
   try {
     const dir = dataDir("due-reminder.json");
     const app = await startHidden(dir);
-    const call = await (async () => {
-      await until(() => daemon.calls.length > 0, "the notification");
-      return daemon.calls[0];
-    })();
+    await until(() => daemon.calls.length > 0, "the notification");
+    const call = daemon.calls[0];
     assert.equal(call.summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
     assert.equal(hasWindow(), false, "no window for a notification");
-    assert.deepEqual(webkit(app.pid), [], "no WebKit for a notification");
+    assert.deepEqual(webkit(dir), [], "no WebKit for a notification");
 
-    const backup = join(dir, "backups", "recert-2026-11-22.json");
-    const pss = [treePss(app.pid)];
-    for (let cycle = 1; cycle <= 10; cycle++) {
-      // The last cycle starts with today's backup gone: the pass after the paint makes it again.
-      if (cycle === 10) rmSync(backup, { force: true });
-      const painted = app.out.split("painted\n").length;
-      trayMenu(app).click("Open Recert");
-      await until(() => app.out.split("painted\n").length > painted && hasWindow(), `the window (cycle ${cycle})`);
-      closeWindow();
-      await until(() => !hasWindow() && webkit(app.pid).length === 0, `every WebKit process to end (cycle ${cycle})`);
-      await sleep(1000);
-      pss.push(treePss(app.pid));
-    }
-    t.diagnostic(`PSS of the tree, MiB: hidden ${pss[0]}; after each close ${pss.slice(1).join(", ")}`);
-    // The first windows warm caches (fonts, WebKit's UI side); after that, noise only.
-    assert.ok(pss[10] - pss[3] < 20, `memory grew over the cycles: ${pss.join(", ")}`);
-    assert.ok(existsSync(backup), "the reminder pass made today's backup again");
-    // (The first close also says once, as a notification, that Recert keeps running in the tray.)
-    assert.equal(daemon.calls.filter((c) => c.summary === call.summary).length, 1, `the reminder is not repeated: ${JSON.stringify(daemon.calls)}`);
-    assert.ok(trayMenu(app).some((i) => i.label === "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14"), "the tray still lists it");
-
-    // The notification's click, with no window: the window is built on that certification.
+    // The notification's click, with no window: the app starts on that certification.
     daemon.invoke(call.id, "default");
     await until(() => hasWindow() && app.err.includes('first screen, focus Some(Holding("az104"))'), "the window on the certification");
+    // Closing it the first time says, once, that Recert keeps running in the tray.
+    closeWindow();
+    await until(() => daemon.calls.some((c) => c.summary === "Recert is still running"), "the close hint");
+    const hint = daemon.calls.find((c) => c.summary === "Recert is still running");
+
+    const backup = join(dir, "backups", "recert-2026-11-22.json");
+    await until(() => trayProcess(dir) && !appProcess(dir), "the tray process");
+    const pss = [treePss(dir)];
+    for (let cycle = 1; cycle <= 10; cycle++) {
+      // The last cycle starts with today's backup gone: the tray process's pass makes it again.
+      if (cycle === 10) rmSync(backup, { force: true });
+      const painted = count(app.out, "painted");
+      const ready = count(app.out, "tray-ready");
+      await until(() => trayMenu(dir).length > 3, `the tray (cycle ${cycle})`);
+      trayMenu(dir).click("Open Recert");
+      await until(() => count(app.out, "painted") > painted && hasWindow(), `the window (cycle ${cycle})`);
+      // The tray process took back the hint it showed: its click would have reached nobody.
+      if (cycle === 1) assert.ok(daemon.closed.includes(hint.id), `the hint withdrawn: ${JSON.stringify(daemon.closed)}`);
+      closeWindow();
+      await until(() => !hasWindow() && webkit(dir).length === 0 && count(app.out, "tray-ready") > ready && trayProcess(dir) && !appProcess(dir), `the tray process again (cycle ${cycle})`);
+      await sleep(1000);
+      pss.push(treePss(dir));
+    }
+    t.diagnostic(`PSS of Recert, MiB: in the tray ${pss[0]}; after each close ${pss.slice(1).join(", ")}`);
+    assert.ok(Math.max(...pss) - Math.min(...pss) < 10, `memory changed over the cycles: ${pss.join(", ")}`);
+    await until(() => existsSync(backup), "the reminder pass to make today's backup again");
+    assert.equal(daemon.calls.filter((c) => c.summary === call.summary).length, 1, `the reminder is not repeated: ${JSON.stringify(daemon.calls)}`);
+    assert.equal(daemon.calls.filter((c) => c.summary === hint.summary).length, 1, "the hint is said once");
+    assert.ok(trayMenu(dir).some((i) => i.label === "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14"), "the tray still lists it");
   } finally {
     daemon.stop();
   }

@@ -44,7 +44,7 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     assert!(started.elapsed() < Duration::from_secs(30));
 
     let (tx, rx) = mpsc::channel();
-    let daemon = FakeNotifications::start(Some(tx)).expect("own org.freedesktop.Notifications");
+    let daemon = FakeNotifications::start(Some(tx), None).expect("own org.freedesktop.Notifications");
 
     let expected = [
         (

@@ -1,5 +1,6 @@
 //! `cargo run --example fake_notification_server`: the fake notification daemon as a process
-//! for the real-app tests. Prints each Notify call as a JSON line; reads `invoke ID ACTION`
+//! for the real-app tests. Prints each Notify call as a JSON line, and `{"closed":ID}` for each
+//! CloseNotification; reads `invoke ID ACTION`
 //! lines on standard input and emits ActionInvoked for them. Run inside the app's D-Bus session.
 
 #[path = "notification_server.rs"]
@@ -10,7 +11,8 @@ use std::sync::mpsc;
 
 fn main() {
     let (tx, rx) = mpsc::channel();
-    let server = match notification_server::FakeNotifications::start(Some(tx)) {
+    let (closes, closed) = mpsc::channel();
+    let server = match notification_server::FakeNotifications::start(Some(tx), Some(closes)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("fake_notification_server: {e}");
@@ -21,6 +23,13 @@ fn main() {
         for call in rx {
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "{}", serde_json::to_string(&call).unwrap_or_default());
+            let _ = out.flush();
+        }
+    });
+    std::thread::spawn(move || {
+        for id in closed {
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(out, "{{\"closed\":{id}}}");
             let _ = out.flush();
         }
     });

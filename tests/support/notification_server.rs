@@ -23,6 +23,8 @@ pub struct Call {
 struct Daemon {
     calls: Arc<Mutex<Vec<Call>>>,
     on_call: Option<mpsc::Sender<Call>>,
+    /// Hears each CloseNotification (an app taking its notification back).
+    on_close: Option<mpsc::Sender<u32>>,
     capabilities: Arc<Mutex<Vec<String>>>,
 }
 
@@ -57,7 +59,11 @@ impl Daemon {
         ("recert-fake".into(), "recert".into(), "1.0".into(), "1.2".into())
     }
 
-    fn close_notification(&self, _id: u32) {}
+    fn close_notification(&self, id: u32) {
+        if let Some(tx) = &self.on_close {
+            let _ = tx.send(id);
+        }
+    }
 
     #[zbus(signal)]
     async fn action_invoked(emitter: &SignalEmitter<'_>, id: u32, action_key: &str) -> zbus::Result<()>;
@@ -75,11 +81,12 @@ pub struct FakeNotifications {
 }
 
 impl FakeNotifications {
-    /// Owns the notification service name on the session bus; `on_call` hears each Notify.
-    pub fn start(on_call: Option<mpsc::Sender<Call>>) -> zbus::Result<FakeNotifications> {
+    /// Owns the notification service name on the session bus; `on_call` hears each Notify,
+    /// `on_close` each CloseNotification.
+    pub fn start(on_call: Option<mpsc::Sender<Call>>, on_close: Option<mpsc::Sender<u32>>) -> zbus::Result<FakeNotifications> {
         let calls = Arc::new(Mutex::new(Vec::new()));
         let capabilities = Arc::new(Mutex::new(vec!["actions".to_owned(), "body".to_owned()]));
-        let daemon = Daemon { calls: calls.clone(), on_call, capabilities: capabilities.clone() };
+        let daemon = Daemon { calls: calls.clone(), on_call, on_close, capabilities: capabilities.clone() };
         let (tx, rx) = mpsc::channel();
         // The connection is built and then kept alive inside a block_on of its own thread, so it
         // answers calls while the test thread blocks on other things.

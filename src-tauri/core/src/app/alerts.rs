@@ -76,6 +76,20 @@ pub struct ReminderPlan {
     pub paused_until: Option<DateTime<Utc>>,
 }
 
+/// What one reminder pass leaves for the shell.
+#[derive(Debug)]
+pub struct Pass {
+    /// The notification to show now, already recorded as delivered.
+    pub notice: Option<Notice>,
+    /// A notification was due but could not be shown: nothing was recorded; try again soon.
+    pub held: bool,
+    /// When the next reminder falls due (local wall-clock time).
+    pub next_due: Option<NaiveDateTime>,
+    pub paused_until: Option<DateTime<Utc>>,
+    /// The day's backup could not be written (the pass went on: reminders matter more).
+    pub backup_failure: Option<Failure>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct TrayEntry {
@@ -156,6 +170,27 @@ impl Recert {
         let mut after = delivered;
         after.extend(d.covered_keys.iter().cloned());
         Ok(ReminderPlan { notice, covered_keys: d.covered_keys, next_due: next_due(&all, &after, now_local, time_of_day), paused_until: None })
+    }
+
+    /// One pass of the reminder loop, for both processes that run it (the app, and the Linux
+    /// tray process): the day's backup, then what is due, recorded as delivered before the notice
+    /// is handed back to be shown (durable first: a pass that cannot record shows nothing and is
+    /// tried again). With `can_show` false (no notification service answers and no window could
+    /// hold a banner) nothing is recorded: the reminder stays due until it can be shown.
+    pub fn reminder_pass(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale, can_show: bool) -> Outcome<Pass> {
+        // The day's backup first: cheap when it exists, and it protects what the user entered.
+        let backup_failure = self.daily_backup(today, now).err();
+        let plan = self.reminder_plan(now_local, now, today, locale)?;
+        let held = plan.notice.is_some() && !can_show;
+        let notice = if held {
+            None
+        } else {
+            if !plan.covered_keys.is_empty() {
+                self.record_deliveries(&plan.covered_keys, now)?;
+            }
+            plan.notice
+        };
+        Ok(Pass { notice, held, next_due: plan.next_due, paused_until: plan.paused_until, backup_failure })
     }
 
     pub fn record_deliveries(&self, keys: &[String], now: DateTime<Utc>) -> Outcome<()> {
@@ -258,6 +293,19 @@ impl Recert {
             pause_label: c.text(locale, if paused { "tray-resume" } else { "tray-pause" }, &[]),
             quit_label: c.text(locale, "tray-quit", &[]),
         })
+    }
+
+    /// The tray while the store cannot be read (busy, damaged, or not yet read): only "Open",
+    /// "Pause" and "Quit", in the user's language.
+    pub fn basic_tray(catalogs: &crate::Catalogs, locale: Locale) -> TrayModel {
+        TrayModel {
+            needs_action: false,
+            items: Vec::new(),
+            paused: false,
+            open_label: catalogs.text(locale, "tray-open", &[]),
+            pause_label: catalogs.text(locale, "tray-pause", &[]),
+            quit_label: catalogs.text(locale, "tray-quit", &[]),
+        }
     }
 
     /// Pauses reminders for a day, or resumes them.

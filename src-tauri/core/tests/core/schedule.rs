@@ -24,11 +24,28 @@ fn add(app: &Recert, uid: &str, earned: &str, today: &str) -> String {
     app.add_holding(&input, day(today), instant(local(today, 8, 0)), Locale::En).expect("add").id
 }
 
-/// One scheduler pass as the shell does it: plan, record, return what would be shown.
+/// One scheduler pass as the shells run it (backup, plan, record): what would be shown.
 fn pass(app: &Recert, at: NaiveDateTime) -> Option<recert_core::alerts::Notice> {
-    let plan = app.reminder_plan(at, instant(at), at.date(), Locale::En).expect("plan");
-    app.record_deliveries(&plan.covered_keys, instant(at)).expect("record");
-    plan.notice
+    app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass").notice
+}
+
+#[test]
+fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    let at = local("2026-09-15", 9, 0);
+    // At sign-in the notification service may not answer yet.
+    let held = app.reminder_pass(at, instant(at), at.date(), Locale::En, false).expect("pass");
+    assert!(held.held && held.notice.is_none());
+    assert!(held.backup_failure.is_none());
+    assert!(dir.path().join("backups").join("recert-2026-09-15.json").exists(), "the day's backup is made all the same");
+    // A minute later it answers: the reminder is shown then, once.
+    let later = local("2026-09-15", 9, 1);
+    let shown = app.reminder_pass(later, instant(later), later.date(), Locale::En, true).expect("pass");
+    assert!(!shown.held);
+    assert_eq!(shown.notice.expect("the reminder").summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
+    assert!(pass(&app, local("2026-09-15", 9, 2)).is_none(), "delivered once");
 }
 
 #[test]

@@ -1,0 +1,109 @@
+//! The tray process's reminder loop: the app's (src-tauri/shell/scheduler.rs) without a window.
+//! Each pass opens the database, runs the core's pass, reads the tray model and closes it again,
+//! so the CLI and the app find it free between passes. In between, it sleeps as the app's loop
+//! does (wake.rs): one look at the wall clock a minute.
+
+use super::tray::{self, Ask};
+use super::wake::{self, Next, MAX_SLEEP};
+use super::{lock, notify, Context};
+use recert_core::store::StoreError;
+use std::sync::mpsc::Receiver;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How soon a pass tries again when the database is held by another process (a CLI command, or
+/// the app still ending after it handed back).
+const BUSY_RETRY: Duration = Duration::from_secs(1);
+
+pub fn spawn(context: Arc<Context>, asks: Receiver<Ask>) -> std::io::Result<()> {
+    std::thread::Builder::new().name("recert-reminders".into()).spawn(move || {
+        let mut asked = Vec::new();
+        let mut close_hint = context.options.closed;
+        loop {
+            let next = pass(&context, &asked, &mut close_hint);
+            match wake::wait(&next, &context.clock, &asks) {
+                Some(asks) => asked = asks,
+                None => return,
+            }
+        }
+    })?;
+    Ok(())
+}
+
+/// One pass: what the tray asked (pause), the one-time close hint, what is due, the tray.
+fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
+    let clock = &context.clock;
+    let now_local = clock.now_local();
+    let soon = |wait: Duration| Next { due: Some(now_local + wait), unpause: None, at_local: now_local };
+    let guard = lock(&context.store);
+    let recert = match recert_core::recovery::open_checked(&context.data_dir) {
+        Ok(r) => r,
+        Err(StoreError::Locked) => return soon(BUSY_RETRY),
+        Err(e) => {
+            // Damaged or from a newer Recert: the window's recovery screen says what to do. The
+            // tray keeps "Open" and "Quit"; no reminder is recorded or lost meanwhile.
+            eprintln!("recert-tray: the database does not open: {e:?}");
+            return soon(MAX_SLEEP);
+        }
+    };
+    let (today, now) = (clock.today(), clock.now());
+    let locale = recert.locale(&context.os_tag);
+    let text = |id: &str| recert.catalogs.text(locale, id, &[]);
+    for ask in asked {
+        match ask {
+            Ask::TogglePause => {
+                let paused = recert.settings().is_ok_and(|s| s.paused_until.is_some_and(|until| until > now));
+                if let Err(e) = recert.set_paused(!paused, now) {
+                    eprintln!("recert-tray: pause: {:?}", e.problem);
+                }
+            }
+        }
+    }
+    let mut notices = Vec::new();
+    if std::mem::take(close_hint) && recert.take_close_hint().unwrap_or(false) {
+        notices.push(recert_core::alerts::Notice {
+            summary: text("notify-close-hint-summary"),
+            body: text("notify-close-hint-body"),
+            action_label: text("notify-action-open"),
+            focus: None,
+        });
+    }
+    // With no notification service (yet: at sign-in it may start after Recert), a due reminder
+    // waits, unrecorded, for the next pass or the window's banner.
+    let pass = recert.reminder_pass(now_local, now, today, locale, notify::available());
+    let model = recert.tray_model(today, now, locale);
+    drop(recert);
+    drop(guard);
+    let next = match pass {
+        Ok(pass) => {
+            if let Some(failure) = &pass.backup_failure {
+                eprintln!("recert-tray: backup: {:?}", failure.problem);
+            }
+            notices.extend(pass.notice);
+            let due = if pass.held { Some(now_local + MAX_SLEEP) } else { pass.next_due };
+            Next { due, unpause: pass.paused_until, at_local: clock.now_local() }
+        }
+        Err(e) => {
+            eprintln!("recert-tray: reminders: {:?}", e.problem);
+            soon(MAX_SLEEP)
+        }
+    };
+    for notice in notices {
+        if let Err(e) = notify::show(&notice, tray::open_from_notification) {
+            eprintln!("recert-tray: notification: {e}");
+        }
+    }
+    match model {
+        Ok(model) => tray::show(model),
+        Err(e) => eprintln!("recert-tray: tray: {:?}", e.problem),
+    }
+    probe("reminder pass done");
+    next
+}
+
+/// The start-up benchmark's line (scripts/bench_reopen.py), as the app's probe prints it.
+pub fn probe(what: &str) {
+    if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
+        eprintln!("probe recert-tray {what}");
+    }
+}

@@ -1,0 +1,62 @@
+//! Linux: the hand-over between the app and the tray process (`recert-tray`,
+//! src-tauri/resident/main.rs). The app links WebKit, and a process that links it costs about
+//! 100 MiB even with no web view; the tray process costs about 25. So Recert waits in the tray as
+//! `recert-tray`, which starts the app when a window is asked for, and the app, when its window
+//! is closed, starts `recert-tray` again and ends. `RECERT_SINGLE_PROCESS=1` (or a build without
+//! `recert-tray` beside `recert`) keeps the window's process in the tray instead.
+
+use super::state::Shell;
+use std::path::Path;
+use tauri::{AppHandle, Manager};
+
+const PROGRAM: &str = "recert-tray";
+
+/// `recert-tray` beside this program, unless the single process was asked for.
+fn program() -> Option<std::path::PathBuf> {
+    if std::env::var_os("RECERT_SINGLE_PROCESS").is_some_and(|v| !v.is_empty() && v != "0") {
+        return None;
+    }
+    let path = std::env::current_exe().ok()?.with_file_name(PROGRAM);
+    path.is_file().then_some(path)
+}
+
+fn command(program: &Path, data_dir: &Path, today: Option<chrono::NaiveDate>) -> std::process::Command {
+    let mut command = std::process::Command::new(program);
+    command.arg("--data-dir").arg(data_dir);
+    if let Some(day) = today {
+        command.arg("--today").arg(day.to_string());
+    }
+    command
+}
+
+/// `recert --hidden` (the start at sign-in): becomes the tray process, same pid. Returns only
+/// when that is not possible; the caller then starts the app in the tray.
+pub fn exec(data_dir: &Path, today: Option<chrono::NaiveDate>) {
+    use std::os::unix::process::CommandExt;
+    if let Some(program) = program() {
+        let e = command(&program, data_dir, today).arg("--hidden").exec();
+        eprintln!("recert: {}: {e}", program.display());
+    }
+}
+
+/// The window was closed: the tray process takes over and this process ends. `false` when there
+/// is none (the app then stays in the tray itself).
+pub fn hand_back(app: &AppHandle) -> bool {
+    let Some(program) = program() else { return false };
+    let Some(shell) = app.try_state::<Shell>() else { return false };
+    // The name first, so the tray process does not take this process for another Recert; the
+    // database next (after any command or pass using it). The tray process waits for both.
+    tauri_plugin_single_instance::destroy(app);
+    shell.release();
+    match command(&program, &shell.data_dir, shell.clock.fixed_today()).arg("--closed").spawn() {
+        Ok(_) => {
+            super::notify::withdraw_all();
+            app.exit(0);
+            true
+        }
+        Err(e) => {
+            eprintln!("recert: {}: {e}", program.display());
+            false
+        }
+    }
+}
