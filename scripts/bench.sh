@@ -12,7 +12,7 @@ setup_test_deps
 export PATH="$HOME/.cargo/bin:$PATH" NO_AT_BRIDGE=1
 idle="${1:-60}"
 build_release
-cargo build --release --locked --features custom-protocol --example bare_window --example resident_tray
+cargo build --release --locked --features custom-protocol,tray-process --example bare_window
 recert="$PWD/target/release/recert"
 bare="$PWD/target/release/examples/bare_window"
 
@@ -37,11 +37,11 @@ echo "== idle for ${idle} s after 10 s: CPU, wake-ups, memory (PSS)"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$bare"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
-echo "== in the tray (--hidden, the start at sign-in), 1,000 certifications: idle ${idle} s after 10 s"
+echo "== in the tray (--hidden, the start at sign-in: recert-tray on Linux), 1,000 certifications: idle ${idle} s after 10 s"
 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22 --hidden
 
-echo "== a tray process without WebKit (benches/resident: the same tray menu and store read, no Tauri), idle ${idle} s after 10 s"
-under_x python3 scripts/bench_idle.py "$idle" 10 -- "$PWD/target/release/examples/resident_tray" "$work/1000" 2026-11-22
+echo "== the same with the app's own tray (RECERT_SINGLE_PROCESS=1: what Windows and macOS run)"
+RECERT_SINGLE_PROCESS=1 under_x python3 scripts/bench_idle.py "$idle" 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22 --hidden
 
 echo "== start at sign-in to tray ready; tray Open to dashboard painted (web view rebuilt) and memory after closing, 10 cycles"
 under_x python3 scripts/bench_reopen.py 10 -- "$recert" --data-dir "$work/1000" --today 2026-11-22

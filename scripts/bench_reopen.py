@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """The tray app's costs (docs/BENCHMARKS.md, issue 13): a start at sign-in (`--hidden`) to tray
-ready, opening the window from the tray (web view rebuilt) to the dashboard painted, and the memory
-of the whole process tree after each of CYCLES open/close cycles.
+ready, opening the window from the tray to the dashboard painted, and Recert's memory in the tray
+after each of CYCLES open/close cycles. On Linux the tray is a process of its own (recert-tray),
+which starts the app for a window and ends; the app starts it again when the window closes: so
+Recert's processes are found by their data directory, not followed from the first one.
 
 Usage: bench_reopen.py CYCLES -- COMMAND [ARGS...]   (COMMAND is Recert; `--hidden` is added)
 Launches COMMAND --hidden with RECERT_STARTUP_PROBE=1 and times launch to its `tray-ready` line.
 Then CYCLES times: asks the running Recert to show itself over D-Bus exactly as a second launch
-does (the single-instance plugin's ExecuteCallback; the tray's "Open" calls the same function)
-and times that to the next `painted` line; closes the window with the window manager's close
-request (tests/support/close_window.py); waits for WebKit's processes to end; measures the tree's
-PSS. Prints one JSON line. Run it under Xvfb and a D-Bus session, like the real app."""
+does (ExecuteCallback on the single-instance name; the tray's "Open" does the same) and times
+that to the next `painted` line; closes the window with the window manager's close request
+(tests/support/close_window.py); waits for the app and WebKit's processes to end and the tray to
+be ready again; measures the PSS of Recert's processes and all below them. The processes Recert
+starts inherit its output, so their lines arrive on the same pipe. Prints one JSON line. Run it
+under Xvfb and a D-Bus session, like the real app."""
 import json, os, select, signal, statistics, subprocess, sys, time
 
 from bench_idle import pss_kib, tree
@@ -26,22 +30,42 @@ class Lines:
         want = line.encode() + b"\n"
         while want not in self.buf:
             left = timeout - (time.monotonic() - t0)
-            if left <= 0 or self.proc.poll() is not None:
-                raise SystemExit(f"no '{line}' line (exit {self.proc.poll()})")
+            if left <= 0:
+                raise SystemExit(f"no '{line}' line")
             ready, _, _ = select.select([self.proc.stdout], [], [], left)
             if ready:
                 self.buf += os.read(self.proc.stdout.fileno(), 4096)
         self.buf = self.buf.split(want, 1)[1]
 
-def comms(root):
-    out = []
-    for pid in tree(root)[1:]:
+def recert(data_dir):
+    """Recert's processes on DATA_DIR (the app and the tray process): {pid: comm}."""
+    out = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                args = f.read().split(b"\0")
             with open(f"/proc/{pid}/comm") as f:
-                out.append(f.read().strip())
+                comm = f.read().strip()
         except OSError:
-            pass
+            continue
+        if data_dir.encode() in args and comm in ("recert", "recert-tray"):
+            out[int(pid)] = comm
     return out
+
+def comms(data_dir):
+    """The commands of every process below Recert's (WebKit's)."""
+    out = []
+    for root in recert(data_dir):
+        for pid in tree(root)[1:]:
+            try:
+                with open(f"/proc/{pid}/comm") as f:
+                    out.append(f.read().strip())
+            except OSError:
+                pass
+    return out
+
+def pss(data_dir):
+    return sum(pss_kib(pid) for pid in recert(data_dir))
 
 def until(check, what, timeout=30):
     end = time.monotonic() + timeout
@@ -54,6 +78,7 @@ def until(check, what, timeout=30):
 def main():
     cycles = int(sys.argv[1])
     cmd = sys.argv[sys.argv.index("--") + 1:] + ["--hidden"]
+    data_dir = cmd[cmd.index("--data-dir") + 1]
     env = dict(os.environ, RECERT_STARTUP_PROBE="1")
     t0 = time.monotonic()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
@@ -62,7 +87,7 @@ def main():
         lines.wait_for("tray-ready")
         ready_ms = (time.monotonic() - t0) * 1000
         time.sleep(3)
-        hidden_pss = [pss_kib(proc.pid)]
+        hidden_pss = [pss(data_dir)]
         opens = []
         for _ in range(cycles):
             t = time.monotonic()
@@ -74,9 +99,11 @@ def main():
             time.sleep(1)
             until(lambda: subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tests/support/close_window.py"), "Recert"]).returncode == 0,
                   "the window to close")
-            until(lambda: not [c for c in comms(proc.pid) if c.startswith("WebKit")], f"WebKit's processes to end ({comms(proc.pid)})")
+            until(lambda: not [c for c in comms(data_dir) if c.startswith("WebKit")] and list(recert(data_dir).values()) in (["recert-tray"], ["recert"]),
+                  f"the app and WebKit's processes to end ({recert(data_dir)}, {comms(data_dir)})")
+            lines.wait_for("tray-ready")
             time.sleep(2)
-            hidden_pss.append(pss_kib(proc.pid))
+            hidden_pss.append(pss(data_dir))
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)

@@ -15,10 +15,10 @@ echo "== .deb and .rpm"
 # RECERT_UI_BUILT=1: `tauri bundle` packages that binary as it is (2 s), where `tauri build` would
 # compile it again (its configuration reaches build.rs, 2-3 minutes here). Alone, this builds it.
 if [ "${RECERT_UI_BUILT:-}" = 1 ]; then
-  node ui/node_modules/@tauri-apps/cli/tauri.js bundle --ci --bundles deb,rpm --features custom-protocol
+  node ui/node_modules/@tauri-apps/cli/tauri.js bundle --ci --bundles deb,rpm --features custom-protocol,tray-process
 else
   npm --prefix ui run build
-  node ui/node_modules/@tauri-apps/cli/tauri.js build --ci --bundles deb,rpm --config '{"build":{"beforeBuildCommand":""}}'
+  node ui/node_modules/@tauri-apps/cli/tauri.js build --ci --bundles deb,rpm --features tray-process --config '{"build":{"beforeBuildCommand":""}}'
 fi
 deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
 rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
@@ -33,14 +33,14 @@ fields="$(dpkg-deb --field "$deb" Package Depends)"
 echo "$fields"
 grep -q "libayatana-appindicator3-1" <<<"$fields" || fail "the .deb does not depend on libayatana-appindicator3-1"
 contents="$(dpkg-deb --contents "$deb")"
-for path in usr/bin/recert usr/bin/recert-cli usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
+for path in usr/bin/recert usr/bin/recert-cli usr/bin/recert-tray usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
   grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
 done
 rpm_requires="$(rpm -qp --requires "$rpm" 2>/dev/null)"
 grep -q "libayatana-appindicator-gtk3" <<<"$rpm_requires" || fail "the .rpm does not require libayatana-appindicator-gtk3"
 # Listed once into a variable: `rpm … | grep -q` under pipefail fails when grep stops reading early.
 rpm_files="$(rpm -qpl "$rpm" 2>/dev/null)"
-for path in /usr/bin/recert /usr/bin/recert-cli; do
+for path in /usr/bin/recert /usr/bin/recert-cli /usr/bin/recert-tray; do
   grep -qx "$path" <<<"$rpm_files" || fail "$path missing from the .rpm"
 done
 

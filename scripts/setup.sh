@@ -119,5 +119,6 @@ setup_test_deps() {
 build_release() {
   echo "== build: UI, then the release binary with the UI embedded"
   [ "${RECERT_UI_BUILT:-}" = 1 ] || npm --prefix ui run build
-  cargo build --release --locked --features custom-protocol
+  # tray-process: recert-tray, the Linux tray without WebKit (src-tauri/resident).
+  cargo build --release --locked --features custom-protocol,tray-process
 }

@@ -12,7 +12,7 @@ echo "== UI build (the Rust crate embeds ui/dist)"
 npm --prefix ui run build
 
 echo "== Rust: unit, integration and property tests (on a private D-Bus session, for the notification tests)"
-dbus-run-session --config-file=tests/support/test-session-bus.conf -- cargo test --workspace --locked -- --include-ignored
+dbus-run-session --config-file=tests/support/test-session-bus.conf -- cargo test --workspace --locked --features tray-process -- --include-ignored
 cargo build --locked --example fake_notification_server
 
 echo "== TypeScript bindings generated from Rust are committed and current (changed or new)"
@@ -22,7 +22,7 @@ untracked="$(git status --porcelain --untracked-files=all -- ui/src/bindings)"
 
 echo "== Style and lints: rustfmt, clippy (-D warnings), the vendored sled against crates.io's"
 cargo fmt --all -- --check
-cargo clippy --workspace --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked --features tray-process -- -D warnings
 bash scripts/check-vendored-sled.sh
 
 echo "== UI unit tests"

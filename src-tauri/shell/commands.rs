@@ -14,7 +14,7 @@ use recert_core::learn_transcript;
 use recert_core::model::{Settings, UpdateStatus};
 use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
 use recert_core::recovery::{self, BackupInfo};
-use recert_core::screens::{Boot, FirstScreen};
+use recert_core::screens::{Boot, FirstScreen, PageMark};
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
@@ -54,6 +54,7 @@ pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answe
         (None, Some(f @ Focus::Holding(_))) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f.holding()))?),
         _ => None,
     };
+    super::probe::mark("first screen answered");
     Ok(FirstScreen { boot, focus, banners, dashboard })
 }
 
@@ -394,7 +395,10 @@ pub fn recovery_retry(shell: State<Shell>) -> Answer<()> {
 /// window it compares against prints the same line at the same moment.
 /// Also starts the reminder loop's first pass (it waits for this, or a few seconds).
 #[tauri::command]
-pub fn report_painted(shell: State<Shell>) -> Answer<()> {
+pub fn report_painted(shell: State<Shell>, marks: Vec<PageMark>) -> Answer<()> {
+    for m in marks.iter().take(16) {
+        super::probe::mark(&format!("page: {} at {:.0} ms after navigation start", m.what.chars().take(40).collect::<String>(), m.at_ms));
+    }
     super::probe::painted();
     shell.wake();
     Ok(())

@@ -6,6 +6,7 @@ import type { Notice } from "./bindings/Notice";
 import type { Boot } from "./bindings/Boot";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { PageMark } from "./bindings/PageMark";
 import type { Theme } from "./bindings/Theme";
 import { h } from "./dom";
 import { formatDate, setLocale, t } from "./i18n";
@@ -35,10 +36,16 @@ export function applyTheme(theme: Theme): void {
   else document.documentElement.dataset.theme = theme;
 }
 
+/** Start-up marks (ms since navigation start), printed by the start-up probe with `painted`. */
+const marks: PageMark[] = [];
+const mark = (what: string) => marks.push({ what, at_ms: performance.now() });
+mark("script");
+
 async function start(): Promise<void> {
   let first: FirstScreen;
   try {
     first = await call("first_screen", { osLocale: navigator.language, limit: PAGE });
+    mark("first screen answered");
   } catch (e) {
     root.replaceChildren(h("p", { class: "error", role: "alert" }, errorText(e)));
     return;
@@ -142,8 +149,15 @@ async function start(): Promise<void> {
   app.focus = first.focus;
   showBanners(first.banners);
   await app.refresh(boot, first.dashboard);
+  mark("rendered");
   // Two frames later the first screen is painted; the start-up benchmark times launch to this.
-  requestAnimationFrame(() => requestAnimationFrame(() => void call("report_painted", {}).catch(() => {})));
+  requestAnimationFrame(() => {
+    mark("frame");
+    requestAnimationFrame(() => {
+      mark("frame");
+      void call("report_painted", { marks }).catch(() => {});
+    });
+  });
   // Then the events. A banner or a focus request that arrived in between waits in the shell
   // until taken, so it is taken once more after listening.
   // Closing the window destroys it; with a form changed and not saved, ask first.

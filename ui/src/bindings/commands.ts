@@ -17,6 +17,7 @@ import type { HoldingView } from "./HoldingView";
 import type { ImportPreview } from "./ImportPreview";
 import type { LearnProfileInput } from "./LearnProfileInput";
 import type { Notice } from "./Notice";
+import type { PageMark } from "./PageMark";
 import type { PlanView } from "./PlanView";
 import type { ProfilesView } from "./ProfilesView";
 import type { RenewalEvidence } from "./RenewalEvidence";
@@ -82,7 +83,7 @@ export type Commands = {
   recovery_restore: { args: { file: string }; result: null };
   recovery_start_fresh: { args: Record<string, never>; result: null };
   recovery_retry: { args: Record<string, never>; result: null };
-  report_painted: { args: Record<string, never>; result: null };
+  report_painted: { args: { marks: Array<PageMark> }; result: null };
   check_for_update: { args: Record<string, never>; result: UpdateStatus };
   install_update: { args: Record<string, never>; result: null };
   preview_transcript_link: { args: { link: string }; result: TranscriptPreview };

@@ -18,6 +18,15 @@ pub struct Boot {
     pub recovery: Option<crate::recovery::RecoveryView>,
 }
 
+/// A moment of the page's start-up (ms since navigation start), for the start-up probe
+/// (docs/BENCHMARKS.md): printed only with `RECERT_STARTUP_PROBE` set.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize, TS)]
+#[ts(export)]
+pub struct PageMark {
+    pub what: String,
+    pub at_ms: f64,
+}
+
 /// Everything the first screen needs, in one round trip: the boot data, what a notification or
 /// the tray asked to show, banners waiting, and the dashboard's first page (absent when the
 /// recovery screen or a plan is shown instead).
