@@ -32,6 +32,10 @@ mod os_locale;
 #[path = "../shell/paths.rs"]
 mod paths;
 #[cfg(target_os = "linux")]
+#[path = "../shell/probe.rs"]
+#[allow(dead_code)] // `painted` is the window's.
+mod probe;
+#[cfg(target_os = "linux")]
 #[path = "../shell/wake.rs"]
 mod wake;
 
@@ -45,6 +49,7 @@ fn main() {
 
 #[cfg(target_os = "linux")]
 fn main() {
+    probe::start();
     let options = match Options::parse(std::env::args().skip(1)) {
         Ok(o) => o,
         Err(message) => {
@@ -97,10 +102,8 @@ fn main() {
     }
     // Kept for the process's life: the loop ends when every sender is gone.
     let _to_passes = to_passes;
-    if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
-        // What the start-up benchmark and the journeys wait for, as the app prints it.
-        println!("tray-ready");
-    }
+    // What the start-up benchmark and the journeys wait for, as the app prints it.
+    probe::tray_ready();
     gtk::main();
 }
 

@@ -48,25 +48,18 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
     };
     let (today, now) = (clock.today(), clock.now());
     let locale = recert.locale(&context.os_tag);
-    let text = |id: &str| recert.catalogs.text(locale, id, &[]);
     for ask in asked {
         match ask {
             Ask::TogglePause => {
-                let paused = recert.settings().is_ok_and(|s| s.paused_until.is_some_and(|until| until > now));
-                if let Err(e) = recert.set_paused(!paused, now) {
+                if let Err(e) = recert.toggle_pause(now) {
                     eprintln!("recert-tray: pause: {:?}", e.problem);
                 }
             }
         }
     }
     let mut notices = Vec::new();
-    if std::mem::take(close_hint) && recert.take_close_hint().unwrap_or(false) {
-        notices.push(recert_core::alerts::Notice {
-            summary: text("notify-close-hint-summary"),
-            body: text("notify-close-hint-body"),
-            action_label: text("notify-action-open"),
-            focus: None,
-        });
+    if std::mem::take(close_hint) {
+        notices.extend(recert.take_close_hint(locale).unwrap_or(None));
     }
     // With no notification service (yet: at sign-in it may start after Recert), a due reminder
     // waits, unrecorded, for the next pass or the window's banner.
@@ -97,13 +90,6 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
         Ok(model) => tray::show(model),
         Err(e) => eprintln!("recert-tray: tray: {:?}", e.problem),
     }
-    probe("reminder pass done");
+    super::probe::mark("reminder pass done");
     next
-}
-
-/// The start-up benchmark's line (scripts/bench_reopen.py), as the app's probe prints it.
-pub fn probe(what: &str) {
-    if std::env::var_os("RECERT_STARTUP_PROBE").is_some() {
-        eprintln!("probe recert-tray {what}");
-    }
 }

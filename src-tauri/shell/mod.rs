@@ -216,18 +216,7 @@ pub(crate) fn under_automation() -> bool {
 /// The first time the window is closed, say once that Recert keeps running in the tray.
 fn close_hint(app: &tauri::AppHandle) {
     let shell = app.state::<Shell>();
-    let Ok(Some(notice)) = shell.run(|r, c| {
-        if !r.take_close_hint()? {
-            return Ok(None);
-        }
-        let text = |id: &str| r.catalogs.text(c.locale, id, &[]);
-        Ok(Some(recert_core::alerts::Notice {
-            summary: text("notify-close-hint-summary"),
-            body: text("notify-close-hint-body"),
-            action_label: text("notify-action-open"),
-            focus: None,
-        }))
-    }) else {
+    let Ok(Some(notice)) = shell.run(|r, c| r.take_close_hint(c.locale)) else {
         return;
     };
     let handle = app.clone();

@@ -52,10 +52,7 @@ fn on_menu(app: &AppHandle, id: &str) {
         "quit" => app.exit(0),
         "pause" => {
             let shell = app.state::<Shell>();
-            let toggled = shell.change(|r, c| {
-                let paused = r.settings()?.paused_until.is_some_and(|until| until > c.now);
-                r.set_paused(!paused, c.now)
-            });
+            let toggled = shell.change(|r, c| r.toggle_pause(c.now));
             if let Err(e) = toggled {
                 eprintln!("recert: tray: {}", e.message);
             }

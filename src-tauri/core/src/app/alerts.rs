@@ -308,6 +308,12 @@ impl Recert {
         }
     }
 
+    /// The tray's "Pause reminders for a day" / "Resume reminders": the one it shows at `now`.
+    pub fn toggle_pause(&self, now: DateTime<Utc>) -> Outcome<()> {
+        let paused = self.settings()?.paused_until.is_some_and(|until| until > now);
+        self.set_paused(!paused, now)
+    }
+
     /// Pauses reminders for a day, or resumes them.
     pub fn set_paused(&self, paused: bool, now: DateTime<Utc>) -> Outcome<()> {
         let mut s = self.settings()?;
@@ -321,15 +327,17 @@ impl Recert {
         Ok(self.store().put_holding(&record)?)
     }
 
-    /// Marks the one-time hint as shown; `true` if it had not been yet.
-    pub fn take_close_hint(&self) -> Outcome<bool> {
+    /// The one-time notice that Recert keeps running in the tray after its window is closed, marked
+    /// as shown; `None` once it has been.
+    pub fn take_close_hint(&self, locale: Locale) -> Outcome<Option<Notice>> {
         let mut s = self.settings()?;
         if s.close_hint_shown {
-            return Ok(false);
+            return Ok(None);
         }
         s.close_hint_shown = true;
         self.store().put_settings(&s)?;
-        Ok(true)
+        let text = |id: &str| self.catalogs.text(locale, id, &[]);
+        Ok(Some(Notice { summary: text("notify-close-hint-summary"), body: text("notify-close-hint-body"), action_label: text("notify-action-open"), focus: None }))
     }
 }
 
