@@ -64,6 +64,7 @@ fn main() {
     println!("recert eval contract, 100,000 holdings ({:.1} MB JSON in): median {:.0} ms, best {:.0} ms", request.len() as f64 / 1_048_576.0, ms(median), ms(best));
 
     dashboard(today);
+    team(today);
 
     let text = big_catalog::big_catalog(13 * 1024 * 1024);
     let (median, best) = measure(11, || {
@@ -98,7 +99,8 @@ fn data_file(n: usize) -> String {
 }
 
 /// The dashboard command's work for 1,000 certifications over a real store: read, evaluate,
-/// order, build the views (reasons translated), serialize to JSON, as the IPC layer does.
+/// order, build the views, serialize to JSON, as the IPC layer does (reasons are asked for per
+/// card, when its "Why?" opens).
 fn dashboard(today: NaiveDate) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = recert_core::Recert::open(dir.path()).expect("open");
@@ -112,6 +114,31 @@ fn dashboard(today: NaiveDate) {
         });
         println!("dashboard of 1,000 certifications, {label} listed ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));
     }
+}
+
+/// The team dashboard's work for 200 people of 10 certifications each (and the user's 1,000), as
+/// the IPC layer does it: read everyone, evaluate, bucket, serialize.
+fn team(today: NaiveDate) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let app = recert_core::Recert::open(dir.path()).expect("open");
+    let one = data_file(10);
+    let people: Vec<String> = (0..200)
+        .map(|p| {
+            let start = one.find("\"holdings\":[").expect("holdings") + "\"holdings\":".len();
+            let end = one.find("],\"profiles\"").expect("end") + 1;
+            let holdings = one[start..end].replace("\"id\":\"b", &format!("\"id\":\"p{p}x"));
+            format!(r#"{{"id":"u{p:04}","name":"Person {p:03}","remind":{},"holdings":{holdings},"plans":[]}}"#, p % 4 == 0)
+        })
+        .collect();
+    let file = data_file(1000).replacen("\"version\":2", "\"version\":3", 1).replacen("],\"profiles\"", &format!("],\"people\":[{}],\"profiles\"", people.join(",")), 1);
+    app.import_apply(file.as_bytes(), today).expect("import");
+    let now = start_of_day_utc(today);
+    let mut bytes = 0;
+    let (median, best) = measure(51, || {
+        let t = app.team_dashboard(&recert_core::people::TeamFilter::default(), today, now, recert_core::Locale::En).expect("team");
+        bytes = serde_json::to_vec(black_box(&t)).expect("json").len();
+    });
+    println!("team dashboard, 200 people of 10 and the user's 1,000 ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));
 }
 
 fn eval_request(hs: &[Holding]) -> String {

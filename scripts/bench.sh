@@ -3,7 +3,8 @@
 # one run (docs/BENCHMARKS.md): start-up to the first screen painted with 0, 1,000 and 10,000
 # certifications; memory (PSS of the whole process tree) and wake-ups while idle, shown and in the
 # tray; the start at sign-in to tray ready; the tray's Open to the dashboard painted, and memory
-# over ten open/close cycles; command round trip listing 1,000 certifications. Sizes of the binary and the .deb when one was built.
+# over ten open/close cycles; command round trip listing 1,000 certifications; the team dashboard
+# with 200 people of 10 certifications each. Sizes of the binary and the .deb when one was built.
 # Usage: bash scripts/bench.sh [IDLE_SECONDS]   (default 60)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +24,12 @@ for n in 0 1000 10000; do
   python3 scripts/bench_data.py "$n" > "$work/$n.json"
   "$recert" import "$work/$n.json" --data-dir "$work/$n" --today 2026-11-22 >/dev/null
 done
+# The team: the user's 10 certifications and 200 people with 10 each; "single" is the user alone.
+for set in single team; do
+  mkdir -p "$work/$set"
+  if [ "$set" = team ]; then python3 scripts/bench_data.py 10 --people 200; else python3 scripts/bench_data.py 10; fi > "$work/$set.json"
+  "$recert" import "$work/$set.json" --data-dir "$work/$set" --today 2026-11-22 >/dev/null
+done
 
 under_x() { xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- "$@"; }
 
@@ -31,6 +38,12 @@ under_x python3 scripts/bench_start.py 7 -- "$bare"
 for n in 0 1000 10000; do
   echo "certifications: $n"
   under_x python3 scripts/bench_start.py 7 -- "$recert" --data-dir "$work/$n" --today 2026-11-22
+done
+
+echo "== start-up, the user's 10 certifications alone, then with 200 people of 10 each"
+for set in single team; do
+  echo "data: $set"
+  under_x python3 scripts/bench_start.py 7 -- "$recert" --data-dir "$work/$set" --today 2026-11-22
 done
 
 echo "== idle for ${idle} s after 10 s: CPU, wake-ups, memory (PSS)"
@@ -52,6 +65,9 @@ under_x node scripts/bench_roundtrip.mjs report_painted '{}' 500 -- "$bare"
 under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":100,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 # All 1,000 listed with their reasons.
 under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":null,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+
+echo "== team dashboard round trip (500 calls), 200 people of 10 certifications and the user's 10"
+under_x node scripts/bench_roundtrip.mjs get_team '{"filter":{"person":null,"query":"","product":null}}' 500 -- "$recert" --data-dir "$work/team" --today 2026-11-22
 
 echo "== sizes"
 ls -l "$recert" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'

@@ -78,6 +78,12 @@ pub enum Command {
     Calendar {
         /// The .ics file to write (replaced if it exists)
         file: PathBuf,
+        /// Instead: the last days to renew of one person you follow (their name, any case)
+        #[arg(long, value_name = "NAME", conflicts_with = "team")]
+        person: Option<String>,
+        /// Instead: everyone's last days to renew (yours and each person's), whose in each event
+        #[arg(long)]
+        team: bool,
     },
     /// Delete all data: certifications, plans, profiles, settings, backups (asks for --yes)
     Forget {

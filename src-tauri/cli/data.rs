@@ -65,8 +65,15 @@ pub fn export(global: &Global, file: PathBuf) -> i32 {
 }
 
 /// `recert calendar FILE`: the .ics of windows, deadlines and booked exams, in the user's language.
-pub fn calendar(global: &Global, file: PathBuf) -> i32 {
-    write_out(global, file, |p| p.recert.calendar(p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale())))
+/// The user's calendar, one person's (`--person NAME`) or the whole team's (`--team`).
+pub fn calendar(global: &Global, file: PathBuf, person: Option<&str>, team: bool) -> i32 {
+    use recert_core::calendar::CalendarScope;
+    let scope = match (person, team) {
+        (Some(name), _) => CalendarScope::Person(name),
+        (None, true) => CalendarScope::Team,
+        (None, false) => CalendarScope::Mine,
+    };
+    write_out(global, file, |p| p.recert.calendar_for(scope, p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale())))
 }
 
 pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
@@ -92,6 +99,10 @@ pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
             if preview.plans_added + preview.plans_updated + preview.plans_removed > 0 {
                 let plans = [("added", n(preview.plans_added)), ("updated", n(preview.plans_updated)), ("removed", n(preview.plans_removed))];
                 println!("{}", c.text(l, "import-plans", &plans));
+            }
+            if preview.people_added + preview.people_updated + preview.people_removed > 0 {
+                let people = [("added", n(preview.people_added)), ("updated", n(preview.people_updated)), ("removed", n(preview.people_removed))];
+                println!("{}", c.text(l, "import-people", &people));
             }
             if preview.profiles_changed {
                 println!("{}", c.text(l, "import-profiles-changed", &[]));

@@ -20,6 +20,9 @@ pub fn run(global: &Global, yes: bool) -> i32 {
     println!("{}", c.text(l, "forget-lead", &[("dir", Arg::text(preview.data_dir.clone()))]));
     println!("  {}", c.text(l, "forget-holdings", &[("count", n(preview.holdings))]));
     println!("  {}", c.text(l, "forget-plans", &[("count", n(preview.plans))]));
+    if preview.people > 0 {
+        println!("  {}", c.text(l, "forget-people", &[("count", n(preview.people))]));
+    }
     if preview.profiles {
         println!("  {}", c.text(l, "forget-profiles", &[]));
     }

@@ -8,10 +8,12 @@ use recert_core::alerts::Focus;
 use recert_core::alerts::{Notice, TrayModel};
 use recert_core::backup::ImportPreview;
 use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
+use recert_core::calendar::CalendarScope;
 use recert_core::error::{ErrorKind, Failure};
 use recert_core::forget::ForgetPreview;
 use recert_core::learn_transcript;
 use recert_core::model::{Settings, UpdateStatus};
+use recert_core::people::{PersonPage, PersonView, TeamDashboard, TeamFilter};
 use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
 use recert_core::recovery::{self, BackupInfo};
 use recert_core::screens::{Boot, FirstScreen, PageMark};
@@ -19,7 +21,7 @@ use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfile
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
 use recert_core::transcript_import::TranscriptPreview;
-use recert_core::views::{CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use recert_core::views::{CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, ReasonView, RenewalPreview};
 use recert_core::{links, AppError, Problem, RenewalEvidence};
 use tauri::Manager;
 use tauri::{AppHandle, State};
@@ -78,6 +80,88 @@ pub fn add_holding(shell: State<Shell>, input: HoldingInput) -> Answer<HoldingVi
 #[tauri::command]
 pub fn update_holding(shell: State<Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
     shell.change(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn get_team(shell: State<Shell>, filter: TeamFilter) -> Answer<TeamDashboard> {
+    shell.run(|r, c| r.team_dashboard(&filter, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn get_person(shell: State<Shell>, id: String) -> Answer<PersonPage> {
+    shell.run(|r, c| r.person_page(&id, c.today, c.now, c.locale))
+}
+
+#[tauri::command]
+pub fn add_person(shell: State<Shell>, name: String) -> Answer<PersonView> {
+    shell.change(|r, _| r.add_person(&name))
+}
+
+#[tauri::command]
+pub fn rename_person(shell: State<Shell>, id: String, name: String) -> Answer<PersonView> {
+    shell.change(|r, _| r.rename_person(&id, &name))
+}
+
+#[tauri::command]
+pub fn set_person_reminders(shell: State<Shell>, id: String, remind: bool) -> Answer<PersonView> {
+    shell.change(|r, _| r.set_person_reminders(&id, remind))
+}
+
+#[tauri::command]
+pub fn remove_person(shell: State<Shell>, id: String) -> Answer<()> {
+    shell.change(|r, _| r.remove_person(&id))
+}
+
+#[tauri::command]
+pub fn add_person_holding(shell: State<Shell>, person: String, input: HoldingInput) -> Answer<String> {
+    shell.change(|r, c| r.add_person_holding(&person, &input, c.today, c.now))
+}
+
+#[tauri::command]
+pub fn update_person_holding(shell: State<Shell>, person: String, id: String, input: HoldingInput) -> Answer<()> {
+    shell.change(|r, c| r.update_person_holding(&person, &id, &input, c.today, c.now))
+}
+
+#[tauri::command]
+pub fn remove_person_holding(shell: State<Shell>, person: String, id: String) -> Answer<()> {
+    shell.change(|r, _| r.remove_person_holding(&person, &id))
+}
+
+#[tauri::command]
+pub fn set_person_link(shell: State<Shell>, id: String, link: String) -> Answer<PersonView> {
+    shell.change(|r, _| r.set_person_link(&id, &link))
+}
+
+/// Fetches a person's shared transcript (their saved link) and previews what it changes; the
+/// transcript waits for `apply_person_transcript`. One of "Refresh all"'s steps.
+#[tauri::command]
+pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<TranscriptPreview> {
+    let share = shell.run(|r, _| learn_transcript::share_id(&r.person_link(&id)?).map_err(|p| Failure::invalid("transcript_link", p)))?;
+    let bytes = match super::learn::fetch_transcript(&share).await {
+        Ok(bytes) => bytes,
+        Err(f) => return shell.fail(f),
+    };
+    shell.run(|r, c| {
+        let transcript = learn_transcript::parse(&bytes)?;
+        let preview = r.person_transcript_preview(&id, &transcript, c.today)?;
+        lock(&shell.pending_people).insert(id.clone(), transcript);
+        Ok(preview)
+    })
+}
+
+/// Imports the person's previewed transcript into their certifications, in one write.
+#[tauri::command]
+pub fn apply_person_transcript(shell: State<Shell>, id: String) -> Answer<TranscriptPreview> {
+    let pending = lock(&shell.pending_people).remove(&id);
+    shell.change(|r, c| match pending {
+        Some(t) => r.person_transcript_apply(&id, &t, c.today),
+        None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
+    })
+}
+
+#[tauri::command]
+pub fn holding_reasons(shell: State<Shell>, id: String) -> Answer<Vec<ReasonView>> {
+    shell.run(|r, c| r.holding_reasons(&id, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
@@ -203,6 +287,19 @@ pub async fn export_transcript_csv(app: AppHandle, shell: State<'_, Shell>) -> A
 }
 
 /// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
+/// The team's status as CSV, for a spreadsheet.
+#[tauri::command]
+pub async fn export_team_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+    let name = format!("recert-team-{}.csv", shell.clock.today());
+    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.team_csv(c.today, c.now, c.locale))
+}
+
+/// Everyone's last days to renew in one calendar.
+#[tauri::command]
+pub async fn export_team_calendar(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+    save_as(&app, &shell, "recert-team.ics", ("iCalendar", &["ics"]), |r, c| r.calendar_for(CalendarScope::Team, c.today, c.now, c.locale))
+}
+
 #[tauri::command]
 pub fn print_page(window: tauri::WebviewWindow, shell: State<Shell>) -> Answer<()> {
     shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })))

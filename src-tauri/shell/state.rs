@@ -21,6 +21,8 @@ pub struct Shell {
     pub pending_import: Mutex<Option<Vec<u8>>>,
     /// A Learn transcript fetched or read and previewed, waiting for the user's confirmation.
     pub pending_transcript: Mutex<Option<recert_core::learn_transcript::LearnTranscript>>,
+    /// Other people's transcripts fetched and previewed (a refresh), by person, until applied.
+    pub pending_people: Mutex<std::collections::HashMap<String, recert_core::learn_transcript::LearnTranscript>>,
     /// Notifications that could not be shown natively, for the in-app banner.
     banners: Mutex<Vec<Notice>>,
     /// The certification a notification or the tray asked to show, until the UI takes it.
@@ -68,6 +70,7 @@ impl Shell {
             os_locale: Mutex::new(os_locale),
             pending_import: Mutex::new(None),
             pending_transcript: Mutex::new(None),
+            pending_people: Mutex::new(std::collections::HashMap::new()),
             banners: Mutex::new(Vec::new()),
             focus_request: Mutex::new(None),
             wake: Mutex::new(None),
@@ -214,6 +217,7 @@ impl Shell {
         drop(slot);
         *lock(&self.pending_import) = None;
         *lock(&self.pending_transcript) = None;
+        lock(&self.pending_people).clear();
         if let Some(tx) = lock(&self.wake).as_ref() {
             let _ = tx.send(());
         }

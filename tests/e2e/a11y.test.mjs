@@ -21,9 +21,10 @@ const { open, rerender } = journey(() => s);
 
 before(async () => {
   driver = await startDriver();
-  // Three certifications (one renewable now) and one being worked on.
+  // Three certifications (one renewable now), one being worked on, and someone else's.
   const data = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/idle-three.json"), "utf8"));
-  data.version = 2;
+  data.version = 3;
+  data.people = [{ id: "u1", name: "Ana Souza", remind: false, holdings: [{ id: "a1", certification: "certification.azure-administrator", custom_title: null, kind: "role-based", earned_on: "2025-12-20" }] }];
   data.plans = [{ id: "p1", certification: "certification.azure-solutions-architect", started_on: "2026-11-01", exams: [{ exam: "exam.az-305", booking: null, attempts: [], revision: 0 }] }];
   const file = join(dir, "a11y.json");
   writeFileSync(file, JSON.stringify(data));
@@ -72,7 +73,7 @@ for (const [lang, theme] of [["en", "light"], ["en", "dark"], ["ja", "light"], [
     await rerender(() => s.choose("[data-testid=language]", lang));
     await rerender(() => s.choose("[data-testid=theme]", theme));
     assert.equal(await s.script("return document.documentElement.lang"), lang);
-    for (const route of ["dashboard", "catalog", "plans", "timeline", "transcript", "profiles", "settings"]) {
+    for (const route of ["dashboard", "team", "catalog", "plans", "timeline", "transcript", "profiles", "settings"]) {
       await open(route);
       if (route === "timeline") await s.script("document.querySelector('[data-testid=timeline-table]').open = true");
       await expectClean(`${route} (${lang}, ${theme})`);
@@ -105,6 +106,15 @@ for (const [lang, theme] of [["en", "light"], ["en", "dark"], ["ja", "light"], [
     await s.waitFor("[data-testid=forget-dialog]");
     await expectClean(`delete-all dialog (${lang}, ${theme})`);
     await closeDialog("forget-dialog");
+
+    await open("team");
+    await s.click("[data-testid=team-add-person]");
+    await s.waitFor("[data-testid=person-dialog]");
+    await expectClean(`add-person dialog (${lang}, ${theme})`);
+    await closeDialog("person-dialog");
+    await s.click("[data-testid=person-open]");
+    await s.waitFor("[data-testid=person-holdings]");
+    await expectClean(`a person's page (${lang}, ${theme})`);
   });
 }
 

@@ -3,35 +3,23 @@
 // import, and the dashboard with Microsoft's dates, in English, Japanese and Traditional Chinese.
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
+import { startLearn } from "./learn-server.mjs";
 import { Session, startDriver } from "./webdriver.mjs";
 import { bin, journey } from "./journey.mjs";
 
 const ID = "d8yjji2ozk7y3jp";
 const transcript = readFileSync(resolve(import.meta.dirname, "../integration/fixtures/transcripts/complete.json"));
 const dataDir = mkdtempSync(join(tmpdir(), "recert-learn-"));
-const requests = [];
-let server;
+let learn;
 let driver;
 let s;
 const { rerender, open, shot } = journey(() => s);
 
 before(async () => {
-  server = createServer((req, res) => {
-    requests.push({ url: req.url, agent: req.headers["user-agent"] });
-    if (req.url === `/api/profiles/transcript/share/${ID}?locale=en-us`) {
-      res.writeHead(200, { "content-type": "application/json" });
-      res.end(transcript);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  process.env.RECERT_LEARN_BASE_URL = `http://127.0.0.1:${server.address().port}`;
+  learn = await startLearn({ [ID]: transcript });
   driver = await startDriver();
   s = await Session.start(driver.base, bin, ["--data-dir", dataDir, "--today", "2026-11-22"]);
 });
@@ -39,8 +27,7 @@ before(async () => {
 after(async () => {
   await s?.quit().catch(() => {});
   driver?.stop();
-  server?.close();
-  delete process.env.RECERT_LEARN_BASE_URL;
+  learn?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -54,7 +41,7 @@ test("a wrong link is refused in the dialog, and nothing is sent", async () => {
   await s.click("[data-testid=transcript-fetch]");
   const error = await s.waitUntil(async () => (await s.script("const e = document.querySelector('[data-testid=learn-import-error]'); return e.hidden ? null : e.textContent")) || null, "the refusal");
   assert.match(error, /^Transcript link: https:\/\/example\.com\/users\/ana\/transcript\/abc is not a shared transcript link/);
-  assert.deepEqual(requests, []);
+  assert.deepEqual(learn.requests, []);
 });
 
 test("paste a shared link: preview, import, Microsoft's dates on the dashboard in three languages", async () => {
@@ -64,8 +51,8 @@ test("paste a shared link: preview, import, Microsoft's dates on the dashboard i
   assert.equal(await s.text("[data-testid=transcript-counts]"), "From the transcript: 5 to add, 0 to update, 0 unchanged.");
   assert.equal(await s.count("[data-testid=transcript-item]"), 5);
   assert.equal(await s.count("[data-testid=transcript-not-in-catalog]"), 1, "the unknown specialty is shown for confirmation");
-  assert.equal(requests.length, 1);
-  assert.match(requests[0].agent, /^Recert\//);
+  assert.equal(learn.requests.length, 1);
+  assert.match(learn.requests[0].agent, /^Recert\//);
   await shot("learn-import-preview-en");
   await rerender(() => s.click("[data-testid=transcript-apply]"));
   await s.waitUntil(async () => (await s.count("[data-testid=holding]")) === 5, "five cards");

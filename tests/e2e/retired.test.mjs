@@ -44,8 +44,13 @@ test("a retired certification inside its last 180 days is active, with why and w
   assert.equal(await s.count(`${card(dp)} [data-testid=renew-on-learn]`), 0);
   assert.equal(await s.count(`${card(dp)} [data-testid=renew]`), 0, "no renewal to record for a retired certification");
   assert.equal(await s.count(`${card(dp)} [data-testid=window-opens]`), 0, "no window for a retired certification");
+  // The reasons arrive when "Why?" opens, and it closes again.
+  await s.click(`${card(dp)} [data-testid=why]`);
+  await s.waitFor(`${card(dp)} [data-testid=why][aria-expanded=true]`);
   const reasonIds = await s.script(`return [...document.querySelectorAll('${card(dp)} [data-reason]')].map((r) => r.dataset.reason)`);
   for (const id of ["reason-valid-no-renewal", "reason-retired", "reason-replaced-by"]) assert.ok(reasonIds.includes(id), `${id} in ${reasonIds}`);
+  await s.click(`${card(dp)} [data-testid=why]`);
+  await s.waitFor(`${card(dp)} [data-testid=why][aria-expanded=false]`);
 
   // The one that can be renewed says so, and links to Microsoft Learn.
   assert.equal(await s.script(`return document.querySelector('${card(az)}').dataset.status`), "renewal-open");
@@ -66,6 +71,8 @@ test("a retired certification inside its last 180 days is active, with why and w
       await s.waitFor(`${card(dp)}`);
     }
     await s.click(`${card(dp)} [data-testid=why]`);
+    // The reasons are fetched when "Why?" opens; the button says so once they are in.
+    await s.waitFor(`${card(dp)} [data-testid=why][aria-expanded=true]`);
     const text = await s.text(`${card(dp)} [data-testid=reasons]`);
     for (const line of expected[lang]) assert.ok(text.includes(line), `${lang}: ${line} in ${text}`);
     await s.script(`document.querySelector('${card(dp)}').scrollIntoView({ block: 'center' })`);

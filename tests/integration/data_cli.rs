@@ -40,3 +40,34 @@ fn export_then_import_elsewhere_twice() {
     assert!(out.is_empty());
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// `recert calendar --person NAME` and `--team` over a data file with someone else in it
+/// (version 3), read back by the independent icalendar parser.
+#[test]
+fn calendar_of_one_person_and_of_the_team() {
+    let dir = tempfile::tempdir().expect("dir");
+    let d = dir.path().to_str().expect("utf-8");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/fixtures/team.json");
+    let (code, out, err) = recert(&["import", fixture, "--data-dir", d]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("People you follow (each with their certifications): 1 to add"), "{out}");
+    let ics = dir.path().join("carla.ics");
+    let (code, _, err) = recert(&["calendar", ics.to_str().expect("utf-8"), "--person", "carla núñez", "--data-dir", d]);
+    assert_eq!(code, 0, "{err}");
+    let events = super::earning::parse_ics(&ics);
+    let summaries: Vec<&str> = events["events"].as_array().expect("events").iter().map(|e| e["summary"].as_str().expect("summary")).collect();
+    // Her AZ-104 (last day 2026-12-09); her AZ-204 expired before 2026-11-22 and has none.
+    assert_eq!(summaries, ["Carla Núñez: last day to renew Microsoft Certified: Azure Administrator Associate"]);
+    let team = dir.path().join("team.ics");
+    let (code, _, err) = recert(&["calendar", team.to_str().expect("utf-8"), "--team", "--data-dir", d]);
+    assert_eq!(code, 0, "{err}");
+    let events = super::earning::parse_ics(&team);
+    assert_eq!(events["name"], "Recert: the team’s last days to renew");
+    let mut summaries: Vec<String> = events["events"].as_array().expect("events").iter().map(|e| e["summary"].as_str().expect("summary").to_owned()).collect();
+    summaries.sort();
+    assert_eq!(summaries.len(), 2, "{summaries:?}");
+    assert!(summaries[1].starts_with("Me: last day to renew"), "{summaries:?}");
+    let (code, out, err) = recert(&["calendar", team.to_str().expect("utf-8"), "--person", "Nobody", "--data-dir", d]);
+    assert_ne!(code, 0);
+    assert!(format!("{out}{err}").contains("Recert follows nobody called Nobody"), "{out}{err}");
+}

@@ -178,7 +178,7 @@ pub fn python() -> String {
     panic!("no Python with icalendar: run scripts/test.sh, which installs it");
 }
 
-fn parse_ics(path: &Path) -> serde_json::Value {
+pub fn parse_ics(path: &Path) -> serde_json::Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/support/parse_ics.py");
     let out = Command::new(python()).arg(script).arg(path).output().expect("run python");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));

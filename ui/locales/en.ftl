@@ -127,6 +127,7 @@ problem-newer-database = the data was written by a newer Recert (schema { $found
 
 field-certification = Certification
 field-custom_title = Name
+field-name = Name
 field-kind = Kind
 field-earned_on = Earned on
 field-renewed_on = Renewal date
@@ -265,6 +266,7 @@ settings-exported = Exported to { $file }.
 import-preview-title = Import this file?
 import-preview = { $added } to add, { $updated } to update, { $removed } to remove, { $unchanged } unchanged.
 import-plans = Working on: { $added } to add, { $updated } to update, { $removed } to remove.
+import-people = People you follow (each with their certifications): { $added } to add, { $updated } to update, { $removed } to remove.
 import-profiles-changed = Your profiles will be replaced.
 import-settings-changed = Your settings will be replaced.
 import-nothing = This file holds exactly what Recert has: nothing to change.
@@ -373,6 +375,8 @@ notify-exam-today-summary = Exam { $code } today
 notify-exam-body = { $title }: { $at }. Check your ID and, for an online exam, your system and room.
 notify-line-exam = Exam { $code } ({ $title }): { $at }
 calendar-name = Recert: certifications
+calendar-team-name = Recert: the team’s last days to renew
+calendar-team-deadline-summary = { $person }: last day to renew { $title }
 calendar-window-summary = Renewal opens: { $title }
 calendar-window-description = The free renewal assessment for { $title } is open on Microsoft Learn. Pass it before { $deadline }.
 calendar-deadline-summary = Last day to renew: { $title }
@@ -602,6 +606,10 @@ forget-plans = { $count ->
     [one] 1 certification you are working on
    *[other] { $count } certifications you are working on
 }
+forget-people = { $count ->
+    [one] 1 person you follow, with their certifications
+   *[other] { $count } people you follow, with their certifications
+}
 forget-profiles = your certification and Learn profiles (MCID, legal name, e-mail addresses)
 forget-backups = { $count ->
     [one] 1 daily backup
@@ -615,3 +623,79 @@ forget-irreversible = This cannot be undone. Exported files you saved elsewhere 
 forget-confirm = Delete everything
 forget-done = All your data was deleted.
 forget-cli-needs-yes = Nothing was deleted: add --yes to delete all of it.
+
+## Team (several people)
+nav-team = Team
+team-title = Team
+team-lead = Who must renew when: your certifications and those of the people you follow. Your own dashboard stays as it is.
+team-me = Me
+team-whose = { $person }: { $title }
+team-add-person = Add a person
+team-person-name = Name
+team-add-person-title = Add a person
+team-rename-title = Rename { $name }
+team-filter-person = Person
+team-filter-everyone = Everyone
+team-filter-query = Certification
+team-filter-query-placeholder = Title or exam code
+team-filter-product = Product
+team-any-product = Any product
+team-clear = Clear filters
+bucket-renewal-open = Renewal open now
+bucket-within-30 = Expires within 30 days
+bucket-within-60 = Expires in 31–60 days
+bucket-within-90 = Expires in 61–90 days
+bucket-expired-recently = Expired in the last 90 days
+bucket-working-on = Working on
+team-bucket-empty = Nobody
+team-entry-expires = expires { $date } · { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+team-entry-expired = expired { $date }
+team-entry-started = started { $date }
+team-people = People
+team-people-empty = Nobody yet: add the people whose certifications you follow.
+team-person-counts = { $holdings ->
+    [one] 1 certification
+   *[other] { $holdings } certifications
+} · { $plans } working on
+team-remind = Remind me about their renewals
+team-open-person = Certifications
+team-rename = Rename
+team-remove-person = Remove person
+team-remove-title = Remove { $name }?
+team-remove-confirm = { $name } is removed with { $count ->
+    [one] 1 certification
+   *[other] { $count } certifications
+}, all at once. Daily backups keep them until they rotate out.
+team-person-add = Add a certification
+team-person-empty = No certifications yet.
+team-back = Back to the team
+team-saved-person = { $name } was added.
+team-removed-person = { $name } was removed.
+problem-person-not-found = this person is no longer in Recert
+problem-no-such-person = Recert follows nobody called { $value }
+team-col-person = Person
+team-col-status = Status
+team-col-days-left = Days left
+team-export-csv = Save status as CSV…
+team-export-csv-hint = Everyone’s certifications with status, expiry and days left, for a spreadsheet.
+team-export-calendar = Export calendar (.ics)
+team-export-calendar-hint = Everyone’s last days to renew in one calendar, whose in each event.
+team-link = Share link of their Learn transcript
+team-link-hint = Only this link is sent, and only to learn.microsoft.com, when you refresh.
+team-link-save = Save link
+team-link-saved = Link saved.
+team-refresh = Refresh from Microsoft Learn
+team-refresh-all = Refresh all
+team-refresh-title = Refresh from Microsoft Learn
+team-refresh-reading = Reading { $name }’s transcript ({ $done } of { $total })…
+team-refresh-read = Read { $done } of { $total } transcripts. Apply the changes below?
+team-refresh-failed = not refreshed: { $error }
+team-refresh-apply = Apply changes
+team-refresh-nothing = Nothing to change.
+team-refresh-done = { $count ->
+    [one] 1 person updated.
+   *[other] { $count } people updated.
+}

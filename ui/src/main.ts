@@ -6,6 +6,7 @@ import type { Notice } from "./bindings/Notice";
 import type { Boot } from "./bindings/Boot";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { FirstScreen } from "./bindings/FirstScreen";
+import type { Focus } from "./bindings/Focus";
 import type { PageMark } from "./bindings/PageMark";
 import type { Theme } from "./bindings/Theme";
 import { h } from "./dom";
@@ -23,6 +24,7 @@ type Render = (screen: HTMLElement, app: App) => Promise<void>;
  *  parses only what the first screen needs. */
 const screens: Record<Route, () => Promise<Render>> = {
   dashboard: async () => renderDashboard,
+  team: async () => (await import("./screens/team")).renderTeam,
   catalog: async () => (await import("./screens/catalog")).renderCatalog,
   plans: async () => (await import("./screens/plans")).renderPlans,
   timeline: async () => (await import("./screens/timeline")).renderTimeline,
@@ -30,6 +32,13 @@ const screens: Record<Route, () => Promise<Render>> = {
   profiles: async () => (await import("./screens/profiles")).renderProfiles,
   settings: async () => (await import("./screens/settings")).renderSettings,
 };
+
+/** The screen a notification, the tray or a second launch asks for. */
+function routeFor(focus: Focus | null | undefined): Route {
+  if (focus?.kind === "plan") return "plans";
+  if (focus?.kind === "person") return "team";
+  return "dashboard";
+}
 
 export function applyTheme(theme: Theme): void {
   if (theme === "system") delete document.documentElement.dataset.theme;
@@ -58,8 +67,8 @@ async function start(): Promise<void> {
     renderRecovery(root, boot.recovery, () => void start());
     return;
   }
-  // An exam reminder opens the plan it is about.
-  let route: Route = first.focus?.kind === "plan" ? "plans" : "dashboard";
+  // An exam reminder opens the plan it is about; a reminder about someone else, their page.
+  let route: Route = routeFor(first.focus);
   const main = h("main", { id: "main", tabindex: "-1" });
   const toastEl = h("div", { class: "toast", role: "status", "data-testid": "toast", hidden: true });
   let toastTimer = 0;
@@ -80,8 +89,11 @@ async function start(): Promise<void> {
     boot,
     focus: null,
     catalogPage: null,
+    teamPerson: first.focus?.kind === "person" ? first.focus.id : null,
     go(next: Route) {
       route = next;
+      // Another screen (or another person's page) starts at its top, below the sticky header.
+      window.scrollTo(0, 0);
       void app.refresh();
     },
     async refresh(known?: Boot, dashboard?: Dashboard | null) {
@@ -124,7 +136,7 @@ async function start(): Promise<void> {
   function renderShell(): void {
     document.title = t("app-name");
     const tab = (r: Route, id: string) =>
-      h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => { if (r === "catalog") app.catalogPage = null; app.go(r); } }, t(id));
+      h("button", { class: r === route ? "tab active" : "tab", "aria-current": r === route ? "page" : null, "data-testid": `nav-${r}`, onclick: () => { if (r === "catalog") app.catalogPage = null; if (r === "team") app.teamPerson = null; app.go(r); } }, t(id));
     const skip = h("a", { class: "skip-link", href: "#main", "data-testid": "skip-link" }, t("skip-to-content"));
     skip.addEventListener("click", (ev) => {
       ev.preventDefault();
@@ -133,7 +145,7 @@ async function start(): Promise<void> {
     header.replaceChildren(
       skip,
       h("div", { class: "brand" }, h("img", { src: "./icon.svg", alt: "", width: 28, height: 28 }), h("span", { class: "brand-name" }, t("app-name"))),
-      h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
+      h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("team", "nav-team"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
       h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
       h("button", { class: "primary", "data-testid": "add-certification", onclick: () => openHoldingForm(app, null) }, t("action-add")),
     );
@@ -143,7 +155,8 @@ async function start(): Promise<void> {
   const openCertification = async () => {
     const focus = await call("take_focus_request", {});
     app.focus = focus;
-    route = focus?.kind === "plan" ? "plans" : "dashboard";
+    if (focus?.kind === "person") app.teamPerson = focus.id;
+    route = routeFor(focus);
     await app.refresh();
   };
   app.focus = first.focus;
@@ -173,7 +186,8 @@ async function start(): Promise<void> {
   const late = await call("take_focus_request", {});
   if (late) {
     app.focus = late;
-    route = late.kind === "plan" ? "plans" : "dashboard";
+    if (late.kind === "person") app.teamPerson = late.id;
+    route = routeFor(late);
     await app.refresh();
   }
 }

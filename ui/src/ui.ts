@@ -6,7 +6,7 @@ import { call, CommandError } from "./api";
 import { h } from "./dom";
 import { t } from "./i18n";
 
-export type Route = "dashboard" | "catalog" | "plans" | "timeline" | "transcript" | "profiles" | "settings";
+export type Route = "dashboard" | "team" | "catalog" | "plans" | "timeline" | "transcript" | "profiles" | "settings";
 
 export interface App {
   boot: Boot;
@@ -14,6 +14,8 @@ export interface App {
   focus: Focus | null;
   /** The catalog certification whose page the catalog screen shows. */
   catalogPage: string | null;
+  /** The person whose page the team screen shows (null: the team dashboard). */
+  teamPerson: string | null;
   go(route: Route): void;
   /** Re-renders the current screen from fresh data (`known`, `dashboard`: fetched just now). */
   refresh(known?: Boot, dashboard?: Dashboard | null): Promise<void>;

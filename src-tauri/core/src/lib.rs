@@ -43,17 +43,19 @@ pub mod app {
     pub mod browse;
     pub mod calendar;
     pub mod forget;
+    pub mod people;
     pub mod plans;
     pub mod recovery;
     pub mod screens;
     pub mod service;
+    pub mod team_export;
     pub mod timeline;
     pub mod transcript;
     pub mod transcript_import;
     pub mod views;
 }
 
-pub use app::{alerts, browse, calendar, forget, plans, recovery, screens, service, timeline, transcript, transcript_import, views};
+pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, team_export, timeline, transcript, transcript_import, views};
 pub use basics::{date, kind, links};
 pub use rules::{catalog, engine, eval, exams, learn_transcript, reminders};
 pub use storage::{backup, files, model, store, validate};

@@ -4,4 +4,4 @@
  * What a notification, a tray entry or a second launch asks the window to show: one certification
  * the user holds, or one they are working on. Tagged, so nothing depends on how ids look.
  */
-export type Focus = { "kind": "holding", "id": string } | { "kind": "plan", "id": string };
+export type Focus = { "kind": "holding", "id": string } | { "kind": "plan", "id": string } | { "kind": "person", "id": string };

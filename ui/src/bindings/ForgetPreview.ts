@@ -5,6 +5,10 @@
  */
 export type ForgetPreview = { holdings: number, plans: number, 
 /**
+ * Other people the user follows (their certifications go with them).
+ */
+people: number, 
+/**
  * A certification or Learn profile (MCID, legal name, e-mails) is stored.
  */
 profiles: boolean, backups: number, 

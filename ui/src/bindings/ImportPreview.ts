@@ -6,6 +6,10 @@ export type ImportPreview = { added: number, updated: number, removed: number, u
  */
 plans_added: number, plans_updated: number, plans_removed: number, 
 /**
+ * Other people the user follows, counted as a whole (their certifications with them).
+ */
+people_added: number, people_updated: number, people_removed: number, 
+/**
  * How many things the import changes in all; 0: importing changes nothing.
  */
 changes: number, };

@@ -120,9 +120,21 @@ function counts(data: Dashboard): HTMLElement {
 }
 
 function card(v: HoldingView, app: App): HTMLElement {
-  const reasons = h("ul", { class: "reasons", "data-testid": "reasons", hidden: true }, ...v.reasons.map((r) => h("li", { "data-reason": r.id }, r.text)));
-  const whyButton = h("button", { class: "link", "aria-expanded": "false", "data-testid": "why" }, t("action-why"));
-  whyButton.addEventListener("click", () => {
+  // The reasons are asked for when "Why?" is first opened: the dashboard carries none.
+  const reasons = h("ul", { class: "reasons", "data-testid": "reasons", id: `reasons-${v.id}`, hidden: true });
+  const whyButton = h("button", { class: "link", "aria-expanded": "false", "aria-controls": `reasons-${v.id}`, "data-testid": "why" }, t("action-why"));
+  let loaded = false;
+  whyButton.addEventListener("click", async () => {
+    if (!loaded) {
+      try {
+        const list = await call("holding_reasons", { id: v.id });
+        reasons.replaceChildren(...list.map((r) => h("li", { "data-reason": r.id }, r.text)));
+        loaded = true;
+      } catch (e) {
+        app.toast(errorText(e));
+        return;
+      }
+    }
     reasons.hidden = !reasons.hidden;
     whyButton.setAttribute("aria-expanded", String(!reasons.hidden));
     whyButton.textContent = reasons.hidden ? t("action-why") : t("action-hide-why");

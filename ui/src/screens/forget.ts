@@ -36,6 +36,7 @@ export function forgetSection(app: App): HTMLElement {
           { "data-testid": "forget-items" },
           h("li", {}, t("forget-holdings", { count: preview.holdings })),
           h("li", {}, t("forget-plans", { count: preview.plans })),
+          preview.people ? h("li", {}, t("forget-people", { count: preview.people })) : null,
           preview.profiles ? h("li", {}, t("forget-profiles")) : null,
           h("li", {}, t("forget-backups", { count: preview.backups })),
           preview.set_aside ? h("li", {}, t("forget-set-aside", { count: preview.set_aside })) : null,

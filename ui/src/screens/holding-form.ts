@@ -10,7 +10,12 @@ import { errorBox, field, openModal, type App } from "../ui";
 
 const KINDS: CertKind[] = ["role-based", "specialty", "fundamentals", "mos", "applied-skills", "mta", "mcsa", "mcsd", "mcse", "mce"];
 
-export function openHoldingForm(app: App, editing: HoldingView | null): void {
+/** Someone else's certification (`owner.id`: the person) instead of the user's own. */
+export interface Owner {
+  id: string;
+}
+
+export function openHoldingForm(app: App, editing: HoldingView | null, owner: Owner | null = null): void {
   const modal = openModal(t(editing ? "form-edit-title" : "form-add-title"), "holding-form");
   let selected: CatalogEntry | null = null;
   // A combobox (WAI-ARIA APG): one Tab stop; the arrow keys move through the results, Enter
@@ -129,6 +134,15 @@ export function openHoldingForm(app: App, editing: HoldingView | null): void {
       certification_number: number.value.trim() || null,
     };
     try {
+      if (owner) {
+        if (editing) await call("update_person_holding", { person: owner.id, id: editing.id, input });
+        else await call("add_person_holding", { person: owner.id, input });
+        modal.close();
+        app.toast(t("saved"));
+        app.teamPerson = owner.id;
+        app.go("team");
+        return;
+      }
       const saved = editing ? await call("update_holding", { id: editing.id, input }) : await call("add_holding", { input });
       modal.close();
       app.toast(t("saved"));

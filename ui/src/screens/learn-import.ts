@@ -11,6 +11,25 @@ export function learnImportButton(app: App, testid = "learn-import"): HTMLElemen
   return h("button", { "data-testid": testid, onclick: () => openLearnImport(app) }, t("learn-import"));
 }
 
+/** What a transcript import adds, updates and leaves, one line per certification. */
+export function transcriptItems(preview: TranscriptPreview): HTMLElement {
+  return h(
+    "ul",
+    { class: "transcript-items" },
+    ...preview.items.map((item) =>
+      h(
+        "li",
+        { "data-testid": "transcript-item", "data-change": item.change },
+        h("strong", {}, item.title),
+        " ",
+        h("span", { class: "badge" }, t(`learn-import-item-${item.change}`)),
+        h("span", { class: "hint" }, ` ${formatDate(item.earned_on)}${item.expires_on ? ` → ${formatDate(item.expires_on)}` : ""}`),
+        item.in_catalog ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
+      ),
+    ),
+  );
+}
+
 export function openLearnImport(app: App): void {
   const modal = openModal(t("learn-import"), "learn-import-dialog");
   const error = errorBox("learn-import-error");
@@ -38,21 +57,7 @@ export function openLearnImport(app: App): void {
     append(
       previewBox,
       h("p", { "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged })),
-      h(
-        "ul",
-        { class: "transcript-items" },
-        ...preview.items.map((item) =>
-          h(
-            "li",
-            { "data-testid": "transcript-item", "data-change": item.change },
-            h("strong", {}, item.title),
-            " ",
-            h("span", { class: "badge" }, t(`learn-import-item-${item.change}`)),
-            h("span", { class: "hint" }, ` ${formatDate(item.earned_on)}${item.expires_on ? ` → ${formatDate(item.expires_on)}` : ""}`),
-            item.in_catalog ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
-          ),
-        ),
-      ),
+      transcriptItems(preview),
       ...preview.plans.map((plan) =>
         h(
           "p",

@@ -113,6 +113,9 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
         preview.plans_added + preview.plans_updated + preview.plans_removed > 0
           ? h("p", { "data-testid": "import-plans" }, t("import-plans", { added: preview.plans_added, updated: preview.plans_updated, removed: preview.plans_removed }))
           : null,
+        preview.people_added + preview.people_updated + preview.people_removed > 0
+          ? h("p", { "data-testid": "import-people" }, t("import-people", { added: preview.people_added, updated: preview.people_updated, removed: preview.people_removed }))
+          : null,
         preview.profiles_changed ? h("p", {}, t("import-profiles-changed")) : null,
         preview.settings_changed ? h("p", {}, t("import-settings-changed")) : null,
         nothing ? h("p", { class: "hint" }, t("import-nothing")) : null,

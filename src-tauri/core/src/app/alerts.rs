@@ -26,6 +26,9 @@ pub use crate::model::PAUSE_HOURS;
 pub enum Focus {
     Holding(String),
     Plan(String),
+    /// Someone else the user follows (a reminder about their renewal): the team screen opens on
+    /// them.
+    Person(String),
 }
 
 impl Focus {
@@ -34,6 +37,7 @@ impl Focus {
         match self {
             Focus::Holding(id) => format!("holding:{id}"),
             Focus::Plan(id) => format!("plan:{id}"),
+            Focus::Person(id) => format!("person:{id}"),
         }
     }
 
@@ -41,6 +45,7 @@ impl Focus {
         match text.split_once(':')? {
             ("holding", id) => Some(Focus::Holding(id.to_owned())),
             ("plan", id) => Some(Focus::Plan(id.to_owned())),
+            ("person", id) => Some(Focus::Person(id.to_owned())),
             _ => None,
         }
     }
@@ -49,7 +54,7 @@ impl Focus {
     pub fn holding(&self) -> Option<&str> {
         match self {
             Focus::Holding(id) => Some(id),
-            Focus::Plan(_) => None,
+            Focus::Plan(_) | Focus::Person(_) => None,
         }
     }
 }
@@ -118,7 +123,11 @@ struct BookedExam {
 }
 
 struct Current {
+    /// The reminder key's first part: the holding id, or `<person>/<holding>` for someone else's.
     id: String,
+    /// What a click opens.
+    focus: Focus,
+    /// Someone else's certifications say whose they are ("Ana: …").
     title: String,
     status: Status,
     can_renew_now: bool,
@@ -128,24 +137,42 @@ struct Current {
 }
 
 impl Recert {
-    /// Every unmuted holding that evaluates, with its current cycle's reminders. Only what the
-    /// notices and the tray read: no reasons are formatted (this runs on every reminder pass).
+    /// Every unmuted holding that evaluates, with its current cycle's reminders: the user's own,
+    /// then those of the people the user asked to be reminded about. Only what the notices and the
+    /// tray read: no reasons are formatted (this runs on every reminder pass).
     fn current(&self, settings: &Settings, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
         let connected = self.store().profiles()?.connected_on.is_some();
         let mut out = Vec::new();
-        for record in self.store().holdings()?.into_iter().filter(|r| !r.muted) {
-            // A record the engine refuses shows on the dashboard; it cannot be reminded of.
-            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
-            let (title, _) = views::title_of(&record, self.catalog(), locale);
-            out.push(Current {
-                reminders: cycle_reminders(&record.id, &ev),
-                title,
-                status: ev.status,
-                can_renew_now: ev.can_renew_now,
-                needs_connection: views::needs_connection(ev.can_renew_now, connected),
-                expires_on: ev.expires_on,
-                id: record.id,
-            });
+        let mut people = self.store().people()?;
+        people.retain(|p| p.remind);
+        people.sort_by_key(|p| p.name.to_lowercase());
+        let owners = std::iter::once((None, self.store().holdings()?)).chain(people.into_iter().map(|p| (Some((p.id, p.name)), p.holdings)));
+        for (person, holdings) in owners {
+            for record in holdings.into_iter().filter(|r| !r.muted) {
+                // A record the engine refuses shows on the dashboard; it cannot be reminded of.
+                let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
+                let (title, _) = views::title_of(&record, self.catalog(), locale);
+                let (id, focus, title, needs_connection) = match &person {
+                    None => (record.id.clone(), Focus::Holding(record.id.clone()), title, views::needs_connection(ev.can_renew_now, connected)),
+                    // Someone else's renewal is done with their profiles, not the user's.
+                    Some((pid, name)) => (
+                        format!("{pid}/{}", record.id),
+                        Focus::Person(pid.clone()),
+                        self.catalogs.text(locale, "team-whose", &[("person", Arg::text(name.clone())), ("title", Arg::text(title))]),
+                        false,
+                    ),
+                };
+                out.push(Current {
+                    reminders: cycle_reminders(&id, &ev),
+                    title,
+                    status: ev.status,
+                    can_renew_now: ev.can_renew_now,
+                    needs_connection,
+                    expires_on: ev.expires_on,
+                    id,
+                    focus,
+                });
+            }
         }
         Ok(out)
     }
@@ -240,7 +267,7 @@ impl Recert {
                     body.push('\n');
                     body.push_str(&c.text(locale, "reason-connect-profiles", &[]));
                 }
-                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, focus: Some(Focus::Holding(h.id.clone())) })
+                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, focus: Some(h.focus.clone()) })
             }
             several => {
                 let lines: Vec<String> = several
@@ -261,32 +288,32 @@ impl Recert {
     }
 
     /// The tray: up to five certifications to act on (open windows first, soonest expiry first),
-    /// then upcoming reminders; and whether anything needs action now.
+    /// then upcoming reminders, the user's own before other people's; and whether anything of the
+    /// user's own needs action now.
     pub fn tray_model(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TrayModel> {
         let c = &self.catalogs;
         let settings = self.settings()?;
         let current = self.current(&settings, today, now, locale)?;
-        let mut open: Vec<&Current> = current.iter().filter(|h| h.status == Status::RenewalOpen).collect();
-        open.sort_by_key(|h| h.expires_on);
-        let mut upcoming: Vec<(NaiveDate, &Current)> =
-            current.iter().filter(|h| h.status == Status::Active).filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h))).collect();
-        upcoming.sort_by_key(|(d, _)| *d);
+        let (mine, others): (Vec<&Current>, Vec<&Current>) = current.iter().partition(|h| matches!(h.focus, Focus::Holding(_)));
         let mut items = Vec::new();
-        for h in open {
-            let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
-            items
-                .push(TrayEntry { focus: Focus::Holding(h.id.clone()), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
-        }
-        for (date, h) in upcoming {
-            items.push(TrayEntry {
-                focus: Focus::Holding(h.id.clone()),
-                label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]),
-            });
+        for group in [mine.as_slice(), others.as_slice()] {
+            let mut open: Vec<&&Current> = group.iter().filter(|h| h.status == Status::RenewalOpen).collect();
+            open.sort_by_key(|h| h.expires_on);
+            let mut upcoming: Vec<(NaiveDate, &&Current)> =
+                group.iter().filter(|h| h.status == Status::Active).filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h))).collect();
+            upcoming.sort_by_key(|(d, _)| *d);
+            for h in open {
+                let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
+                items.push(TrayEntry { focus: h.focus.clone(), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
+            }
+            for (date, h) in upcoming {
+                items.push(TrayEntry { focus: h.focus.clone(), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
+            }
         }
         items.truncate(TRAY_ITEMS);
         let paused = settings.paused_until.is_some_and(|until| until > now);
         Ok(TrayModel {
-            needs_action: current.iter().any(|h| h.can_renew_now),
+            needs_action: mine.iter().any(|h| h.can_renew_now),
             items,
             paused,
             open_label: c.text(locale, "tray-open", &[]),

@@ -93,7 +93,7 @@ pub struct CertificationPage {
 }
 
 /// Brand names stay as Microsoft writes them in every language.
-fn product_label(value: &str) -> String {
+pub(crate) fn product_label(value: &str) -> String {
     let known = [
         ("azure", "Azure"),
         ("m365", "Microsoft 365"),

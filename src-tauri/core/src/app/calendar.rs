@@ -100,9 +100,25 @@ struct AllDay<'a> {
     alarms: &'a [&'a str],
 }
 
+/// Whose certifications a calendar holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CalendarScope<'a> {
+    /// The user's own: windows, last days to renew and booked exams.
+    Mine,
+    /// Everyone's last days to renew, the user's and each person's, whose in each summary.
+    Team,
+    /// One person's last days to renew (their name, as entered, in any case; or their id).
+    Person(&'a str),
+}
+
 impl Recert {
-    /// The whole calendar for `now`, in `locale`.
+    /// The user's own calendar for `now`, in `locale`.
     pub fn calendar(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+        self.calendar_for(CalendarScope::Mine, today, now, locale)
+    }
+
+    /// The calendar of `scope` for `now`, in `locale`.
+    pub fn calendar_for(&self, scope: CalendarScope, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
         let c = &self.catalogs;
         let offsets = self.store().settings()?.reminder_offsets;
         let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
@@ -112,7 +128,7 @@ impl Recert {
         w.line("PRODID", PRODID);
         w.line("CALSCALE", "GREGORIAN");
         w.line("METHOD", "PUBLISH");
-        w.text("X-WR-CALNAME", &c.text(locale, "calendar-name", &[]));
+        w.text("X-WR-CALNAME", &c.text(locale, if scope == CalendarScope::Mine { "calendar-name" } else { "calendar-team-name" }, &[]));
         let all_day = |w: &mut Writer, e: AllDay| {
             w.line("BEGIN", "VEVENT");
             w.line("UID", &e.uid);
@@ -128,40 +144,81 @@ impl Recert {
             }
             w.line("END", "VEVENT");
         };
-        let mut records = self.store().holdings()?;
-        records.sort_by(|a, b| a.id.cmp(&b.id));
-        for record in records {
-            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
-            if !matches!(ev.status, Status::Active | Status::RenewalOpen) {
-                continue;
+        // (uid prefix, whose: None for the user's own calendar, the records)
+        let mut owners: Vec<(String, Option<String>, Vec<crate::model::HoldingRecord>)> = Vec::new();
+        match scope {
+            CalendarScope::Mine => owners.push((String::new(), None, self.store().holdings()?)),
+            CalendarScope::Team => {
+                owners.push((String::new(), Some(c.text(locale, "team-me", &[])), self.store().holdings()?));
+                let mut people = self.store().people()?;
+                people.sort_by(|a, b| a.id.cmp(&b.id));
+                owners.extend(people.into_iter().map(|p| (p.id, Some(p.name), p.holdings)));
             }
-            let (Some(opens), Some(expires)) = (ev.window_opens_on, ev.expires_on) else { continue };
-            let (title, _) = views::title_of(&record, self.catalog(), locale);
-            let args = [("title", Arg::text(title.clone())), ("deadline", Arg::Date(expires)), ("opens", Arg::Date(opens))];
-            let sequence = record.renewed_on.len() as u32;
-            let last_day = expires.pred_opt().unwrap_or(expires);
-            all_day(
-                &mut w,
-                AllDay {
-                    uid: uid(&[&record.id, "window"]),
-                    sequence,
-                    on: opens,
-                    summary: &c.text(locale, "calendar-window-summary", &args),
-                    description: &c.text(locale, "calendar-window-description", &args),
-                    alarms: &["PT9H"],
-                },
-            );
-            all_day(
-                &mut w,
-                AllDay {
-                    uid: uid(&[&record.id, "deadline"]),
-                    sequence,
-                    on: last_day,
-                    summary: &c.text(locale, "calendar-deadline-summary", &args),
-                    description: &c.text(locale, "calendar-deadline-description", &args),
-                    alarms: &["-P30D", "-P7D", "-P1D", "PT9H"],
-                },
-            );
+            CalendarScope::Person(who) => {
+                let wanted = who.trim().to_lowercase();
+                let person = self.store().people()?.into_iter().find(|p| p.id == who || p.name.to_lowercase() == wanted);
+                let person = person.ok_or_else(|| {
+                    crate::error::Failure::new(crate::error::ErrorKind::NotFound, crate::message::Problem::NoSuchPerson { value: who.chars().take(200).collect() })
+                })?;
+                owners.push((person.id, Some(person.name), person.holdings));
+            }
+        }
+        for (prefix, whose, mut records) in owners {
+            records.sort_by(|a, b| a.id.cmp(&b.id));
+            for record in records {
+                let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
+                if !matches!(ev.status, Status::Active | Status::RenewalOpen) {
+                    continue;
+                }
+                let (Some(opens), Some(expires)) = (ev.window_opens_on, ev.expires_on) else { continue };
+                let (title, _) = views::title_of(&record, self.catalog(), locale);
+                let args = [("title", Arg::text(title.clone())), ("deadline", Arg::Date(expires)), ("opens", Arg::Date(opens))];
+                let sequence = record.renewed_on.len() as u32;
+                let last_day = expires.pred_opt().unwrap_or(expires);
+                let Some(whose) = &whose else {
+                    all_day(
+                        &mut w,
+                        AllDay {
+                            uid: uid(&[&record.id, "window"]),
+                            sequence,
+                            on: opens,
+                            summary: &c.text(locale, "calendar-window-summary", &args),
+                            description: &c.text(locale, "calendar-window-description", &args),
+                            alarms: &["PT9H"],
+                        },
+                    );
+                    all_day(
+                        &mut w,
+                        AllDay {
+                            uid: uid(&[&record.id, "deadline"]),
+                            sequence,
+                            on: last_day,
+                            summary: &c.text(locale, "calendar-deadline-summary", &args),
+                            description: &c.text(locale, "calendar-deadline-description", &args),
+                            alarms: &["-P30D", "-P7D", "-P1D", "PT9H"],
+                        },
+                    );
+                    continue;
+                };
+                // Someone's last day to renew, theirs named first; the user's own keep their UIDs.
+                let parts: Vec<&str> = [prefix.as_str(), &record.id, "deadline"].into_iter().filter(|p| !p.is_empty()).collect();
+                let summary = c.text(locale, "calendar-team-deadline-summary", &[("person", Arg::text(whose.clone())), ("title", Arg::text(title.clone()))]);
+                all_day(
+                    &mut w,
+                    AllDay {
+                        uid: uid(&parts),
+                        sequence,
+                        on: last_day,
+                        summary: &summary,
+                        description: &c.text(locale, "calendar-deadline-description", &args),
+                        alarms: &["-P7D", "PT9H"],
+                    },
+                );
+            }
+        }
+        if scope != CalendarScope::Mine {
+            w.line("END", "VCALENDAR");
+            return Ok(w.0);
         }
         let mut plans = self.store().plans()?;
         plans.sort_by(|a, b| a.id.cmp(&b.id));

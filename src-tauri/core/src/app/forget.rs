@@ -17,6 +17,8 @@ use ts_rs::TS;
 pub struct ForgetPreview {
     pub holdings: u32,
     pub plans: u32,
+    /// Other people the user follows (their certifications go with them).
+    pub people: u32,
     /// A certification or Learn profile (MCID, legal name, e-mails) is stored.
     pub profiles: bool,
     pub backups: u32,
@@ -44,6 +46,7 @@ impl Recert {
         Ok(ForgetPreview {
             holdings: store.holdings()?.len() as u32,
             plans: store.plans()?.len() as u32,
+            people: store.people()?.len() as u32,
             profiles: profiles.certification.is_some() || profiles.learn.is_some(),
             backups: backup_files(dir).len() as u32,
             set_aside: set_aside_folders(dir).len() as u32,

@@ -12,7 +12,7 @@ use crate::message::{Message, Problem, RenewalEvidence};
 use crate::model::{AccountType, CertificationProfile, HoldingRecord, LearnProfile, Settings};
 use crate::store::{CatalogSource, Store};
 use crate::validate::{email_field, mcid_field, text_field};
-use crate::views::{self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, RenewalPreview};
+use crate::views::{self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, ReasonView, RenewalPreview};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use std::path::Path;
@@ -108,7 +108,15 @@ impl Recert {
     fn view(&self, record: &HoldingRecord, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
         let profiles = self.store.profiles()?;
         let ev = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
-        Ok(views::holding_view(record, ev, &self.catalog, &self.catalogs, locale, today, profiles.connected_on.is_some()))
+        Ok(views::holding_view(record, ev, &self.catalog, locale, today, profiles.connected_on.is_some()))
+    }
+
+    /// What a card's "Why?" shows, asked for when it is opened (the dashboard sends none).
+    pub fn holding_reasons(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<ReasonView>> {
+        let record = self.record(id)?;
+        let connected = self.store.profiles()?.connected_on.is_some();
+        let evaluated = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now);
+        Ok(views::reasons_of(evaluated.as_ref().map_err(|fp| &fp.problem), &self.catalogs, locale, connected))
     }
 
     pub fn dashboard(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Dashboard> {
@@ -144,8 +152,8 @@ impl Recert {
             .map(|&i| match &evaluated[i] {
                 // A record that no longer evaluates (a catalog import retired it before its
                 // renewal, say) still shows, with its problem as the reason, rather than vanishing.
-                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, &self.catalogs, locale, today, connected),
-                Err(fp) => views::broken_view(&records[i], &fp.problem, &self.catalog, &self.catalogs, locale),
+                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, locale, today, connected),
+                Err(_) => views::broken_view(&records[i], &self.catalog, locale),
             })
             .collect();
         Ok(Dashboard {
@@ -175,7 +183,7 @@ impl Recert {
     }
 
     /// Validates the add/edit form into a record (renewals and attempts kept from `base`).
-    fn record_from_input(&self, id: String, input: &HoldingInput, base: Option<&HoldingRecord>, today: NaiveDate, now: DateTime<Utc>) -> Outcome<HoldingRecord> {
+    pub(crate) fn holding_from_input(&self, id: String, input: &HoldingInput, base: Option<&HoldingRecord>, today: NaiveDate, now: DateTime<Utc>) -> Outcome<HoldingRecord> {
         let uid = input.certification.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let (certification, custom_title, kind) = match uid {
             Some(uid) => {
@@ -218,15 +226,15 @@ impl Recert {
 
     pub fn add_holding(&self, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
         // Validate before taking an id, so a refused form leaves no trace.
-        self.record_from_input(String::new(), input, None, today, now)?;
-        let record = self.record_from_input(self.store.new_id()?, input, None, today, now)?;
+        self.holding_from_input(String::new(), input, None, today, now)?;
+        let record = self.holding_from_input(self.store.new_id()?, input, None, today, now)?;
         self.store.put_holding(&record)?;
         self.view(&record, today, now, locale)
     }
 
     pub fn update_holding(&self, id: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
         let base = self.record(id)?;
-        let record = self.record_from_input(base.id.clone(), input, Some(&base), today, now)?;
+        let record = self.holding_from_input(base.id.clone(), input, Some(&base), today, now)?;
         self.store.put_holding(&record)?;
         self.view(&record, today, now, locale)
     }
@@ -388,7 +396,8 @@ impl Recert {
         backup::preview(&self.store, &file)
     }
 
-    /// Validates everything, then replaces holdings, profiles and settings in one atomic write.
+    /// Validates everything, then replaces holdings, plans, people, profiles and settings in one
+    /// atomic write.
     pub fn import_apply(&self, bytes: &[u8], today: NaiveDate) -> Outcome<ImportPreview> {
         let file = backup::parse(bytes, &self.catalog, today)?;
         let preview = backup::preview(&self.store, &file)?;
@@ -398,7 +407,8 @@ impl Recert {
                 None => self.store.plans()?,
             };
             let settings = backup::settings_for_import(&file, &self.store.settings()?);
-            self.store.replace_all(&file.holdings, &plans, &file.profiles, &settings)?;
+            // A file from before version 3 has no people: those Recert follows stay.
+            self.store.replace_all(&file.holdings, &plans, file.people.as_deref(), &file.profiles, &settings)?;
         }
         Ok(preview)
     }

@@ -78,10 +78,10 @@ struct TranscriptWrites {
 impl Recert {
     /// Exams the transcript says were passed go into the exam history of the plans that need
     /// them; plans whose certification the transcript lists as active end.
-    fn transcript_plans(&self, transcript: &LearnTranscript, earned: &[String], writes: &mut TranscriptWrites) -> Outcome<Vec<TranscriptPlanChange>> {
+    fn transcript_plans(&self, transcript: &LearnTranscript, plans: Vec<PlanRecord>, earned: &[String], writes: &mut TranscriptWrites) -> Outcome<Vec<TranscriptPlanChange>> {
         let catalog = self.catalog();
         let mut changes = Vec::new();
-        for mut plan in self.store().plans()? {
+        for mut plan in plans {
             let Some(cert) = catalog.certification(&plan.certification) else { continue };
             if earned.contains(&cert.uid) {
                 changes.push(TranscriptPlanChange { title: cert.title.clone(), exams_passed: Vec::new(), finished: true });
@@ -105,10 +105,20 @@ impl Recert {
         Ok(changes)
     }
 
-    /// What importing `transcript` would change, and the records it would write.
+    /// What importing `transcript` over the user's own records would change, and what it writes.
     fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
+        self.transcript_plan_over(transcript, today, &self.store().holdings()?, self.store().plans()?)
+    }
+
+    /// The same over any certifications and plans (someone else's: theirs are in their record).
+    fn transcript_plan_over(
+        &self,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        existing: &[HoldingRecord],
+        plans: Vec<PlanRecord>,
+    ) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
         let catalog = self.catalog();
-        let existing = self.store().holdings()?;
         let offsets = self.offsets()?;
         let mut used: Vec<String> = Vec::new();
         let mut writes = TranscriptWrites::default();
@@ -196,7 +206,7 @@ impl Recert {
                 writes.holdings.push(record);
             }
         }
-        preview.plans = self.transcript_plans(transcript, &earned, &mut writes)?;
+        preview.plans = self.transcript_plans(transcript, plans, &earned, &mut writes)?;
         Ok((preview, writes))
     }
 
@@ -213,6 +223,34 @@ impl Recert {
             self.store().put_transcript(&writes.holdings, &writes.plans, &writes.ended_plans, profiles.as_ref())?;
         }
         Ok(preview)
+    }
+
+    /// What importing `transcript` into a person's certifications would change. Their MCID and
+    /// name are theirs: nothing of the user's profile is offered.
+    pub fn person_transcript_preview(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<TranscriptPreview> {
+        let record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
+        let (preview, _) = self.transcript_plan_over(transcript, today, &record.holdings, record.plans)?;
+        Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
+    }
+
+    /// Imports `transcript` into a person's certifications and plans, in one write of their record.
+    pub fn person_transcript_apply(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<TranscriptPreview> {
+        let mut record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
+        let (preview, writes) = self.transcript_plan_over(transcript, today, &record.holdings, record.plans.clone())?;
+        for h in writes.holdings {
+            match record.holdings.iter_mut().find(|x| x.id == h.id) {
+                Some(slot) => *slot = h,
+                None => record.holdings.push(h),
+            }
+        }
+        for p in writes.plans {
+            if let Some(slot) = record.plans.iter_mut().find(|x| x.id == p.id) {
+                *slot = p;
+            }
+        }
+        record.plans.retain(|p| !writes.ended_plans.contains(&p.id));
+        self.store().put_person(&record)?;
+        Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
     }
 
     fn profiles_from_transcript(&self, transcript: &LearnTranscript) -> Outcome<Option<crate::model::Profiles>> {
@@ -282,6 +320,26 @@ mod tests {
         let again = r.transcript_apply(&complete(), today, false).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().holdings().expect("holdings"), held);
+    }
+
+    #[test]
+    fn a_persons_transcript_goes_into_their_record_and_nothing_of_the_users() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let r = Recert::open(dir.path()).expect("store");
+        let today = d("2026-11-22");
+        let ana = r.add_person("Ana").expect("person").id;
+        let preview = r.person_transcript_preview(&ana, &complete(), today).expect("preview");
+        assert_eq!((preview.added, preview.updated, preview.mcid.as_deref()), (5, 0, None), "nothing of the user's profile offered");
+        assert!(r.store().person(&ana).expect("read").expect("Ana").holdings.is_empty(), "a preview writes nothing");
+        r.person_transcript_apply(&ana, &complete(), today).expect("applied");
+        let held = r.store().person(&ana).expect("read").expect("Ana").holdings;
+        assert_eq!(held.len(), 5);
+        assert!(r.store().holdings().expect("mine").is_empty(), "the user's own are untouched");
+        assert_eq!(r.store().profiles().expect("profiles"), crate::model::Profiles::default());
+        let again = r.person_transcript_apply(&ana, &complete(), today).expect("again");
+        assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
+        assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings, held);
+        assert_eq!(r.person_transcript_apply("nobody", &complete(), today).expect_err("unknown").kind, crate::error::ErrorKind::NotFound);
     }
 
     #[test]

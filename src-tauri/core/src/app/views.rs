@@ -1,5 +1,7 @@
 //! What the UI shows, computed here so the screens only lay it out: one `HoldingView` per
-//! certification with its dates, its status and its reasons already in the user's language.
+//! certification with its dates and its status, and its reasons in the user's language when the
+//! card's "Why?" asks for them (`reasons_of`): a dashboard of 50 cards sends no sentences nobody
+//! opened.
 
 use crate::catalog::{Catalog, Certification};
 use crate::date::days_between;
@@ -43,10 +45,9 @@ pub struct HoldingView {
     pub renewable: bool,
     pub next_attempt_at: Option<DateTime<Utc>>,
     pub reminders: Vec<NaiveDate>,
-    pub reasons: Vec<ReasonView>,
     /// R15: renewable, but the profiles are not connected yet.
     pub needs_connection: bool,
-    /// The stored record no longer evaluates; `reasons` says why.
+    /// The stored record no longer evaluates; its reasons say why.
     pub broken: bool,
     /// No reminders for this certification.
     pub muted: bool,
@@ -134,13 +135,9 @@ fn reason_view(msg: &dyn Message, catalogs: &Catalogs, locale: Locale) -> Reason
     ReasonView { id: msg.id().to_owned(), text: catalogs.message(locale, msg) }
 }
 
-pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, catalogs: &Catalogs, locale: Locale, today: NaiveDate, connected: bool) -> HoldingView {
+pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, locale: Locale, today: NaiveDate, connected: bool) -> HoldingView {
     let (title, exam_codes) = title_of(record, catalog, locale);
-    let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
     let needs_connection = needs_connection(ev.can_renew_now, connected);
-    if needs_connection {
-        reasons.push(ReasonView { id: "reason-connect-profiles".into(), text: catalogs.text(locale, "reason-connect-profiles", &[]) });
-    }
     HoldingView {
         id: record.id.clone(),
         certification: record.certification.clone(),
@@ -159,7 +156,6 @@ pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, c
         renewable: ev.renewable,
         next_attempt_at: ev.next_attempt_at,
         reminders: ev.reminders,
-        reasons,
         needs_connection,
         broken: false,
         muted: record.muted,
@@ -168,7 +164,7 @@ pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, c
 }
 
 /// A stored record the engine now refuses still shows, flagged, with the problem as its reason.
-pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog, catalogs: &Catalogs, locale: Locale) -> HoldingView {
+pub fn broken_view(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> HoldingView {
     let nothing = Evaluation {
         status: if record.kind.expires() { Status::Active } else { Status::NoExpiry },
         expires_on: None,
@@ -180,10 +176,24 @@ pub fn broken_view(record: &HoldingRecord, problem: &Problem, catalog: &Catalog,
         renewable: false,
         reasons: Vec::new(),
     };
-    let mut view = holding_view(record, nothing, catalog, catalogs, locale, NaiveDate::MIN, true);
-    view.reasons = vec![reason_view(problem, catalogs, locale)];
+    let mut view = holding_view(record, nothing, catalog, locale, NaiveDate::MIN, true);
     view.broken = true;
     view
+}
+
+/// A card's "Why?": the engine's reasons in `locale`, plus R15's advice when the renewal waits
+/// only for the profiles; for a record the engine refuses, the problem is the one reason.
+pub fn reasons_of(evaluation: Result<&Evaluation, &Problem>, catalogs: &Catalogs, locale: Locale, connected: bool) -> Vec<ReasonView> {
+    match evaluation {
+        Ok(ev) => {
+            let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
+            if needs_connection(ev.can_renew_now, connected) {
+                reasons.push(ReasonView { id: "reason-connect-profiles".into(), text: catalogs.text(locale, "reason-connect-profiles", &[]) });
+            }
+            reasons
+        }
+        Err(problem) => vec![reason_view(problem, catalogs, locale)],
+    }
 }
 
 /// What orders the dashboard: open windows (renewable now first, soonest expiry first), then

@@ -7,7 +7,7 @@ use crate::catalog::Catalog;
 use crate::engine::{evaluate, validate_offsets, Field};
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::message::Problem;
-use crate::model::{HoldingRecord, PlanRecord, Profiles, Settings};
+use crate::model::{HoldingRecord, PersonRecord, PlanRecord, Profiles, Settings};
 use crate::store::Store;
 use crate::validate::{email_field, mcid_field, text_field, validate_settings};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -16,8 +16,9 @@ use std::collections::HashMap;
 use ts_rs::TS;
 
 pub const FORMAT: &str = "recert-data";
-/// 2 added `plans` and `holdings[].certification_number`; version 1 files still import.
-pub const VERSION: i64 = 2;
+/// 2 added `plans` and `holdings[].certification_number`; 3 added `people` (others the user
+/// follows). Version 1 and 2 files still import, everything in them the user's own.
+pub const VERSION: i64 = 3;
 /// Export files over this size are refused before parsing.
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 pub const MAX_ID_CHARS: usize = 64;
@@ -32,6 +33,9 @@ pub struct ExportFile {
     /// `None` in version 1 files (before plans): an import keeps the plans Recert has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plans: Option<Vec<PlanRecord>>,
+    /// `None` in files before version 3: an import keeps the people Recert follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people: Option<Vec<PersonRecord>>,
     pub profiles: Profiles,
     pub settings: Settings,
 }
@@ -49,13 +53,27 @@ pub struct ImportPreview {
     pub plans_added: u32,
     pub plans_updated: u32,
     pub plans_removed: u32,
+    /// Other people the user follows, counted as a whole (their certifications with them).
+    pub people_added: u32,
+    pub people_updated: u32,
+    pub people_removed: u32,
     /// How many things the import changes in all; 0: importing changes nothing.
     pub changes: u32,
 }
 
 impl ImportPreview {
     fn count_changes(&self) -> u32 {
-        self.added + self.updated + self.removed + self.plans_added + self.plans_updated + self.plans_removed + u32::from(self.profiles_changed) + u32::from(self.settings_changed)
+        self.added
+            + self.updated
+            + self.removed
+            + self.plans_added
+            + self.plans_updated
+            + self.plans_removed
+            + self.people_added
+            + self.people_updated
+            + self.people_removed
+            + u32::from(self.profiles_changed)
+            + u32::from(self.settings_changed)
     }
 }
 
@@ -80,6 +98,7 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Outcome<String> {
         exported_at: now,
         holdings: store.holdings()?,
         plans: Some(store.plans()?),
+        people: Some(store.people()?),
         profiles: store.profiles()?,
         settings: store.settings()?,
     };
@@ -120,39 +139,22 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     // reminder time no pass can use would stop every reminder).
     let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::model::PAUSE_HOURS);
     validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
+    validate_holdings("holdings", &file.holdings, &file.settings.reminder_offsets, catalog, today)?;
+    validate_plans("plans", file.plans.as_deref().unwrap_or_default(), catalog)?;
     let mut seen = HashMap::new();
-    for (i, h) in file.holdings.iter().enumerate() {
-        let path = format!("holdings[{i}]");
-        id_field(&path, &h.id)?;
-        if seen.insert(h.id.clone(), i).is_some() {
-            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: h.id.clone() }));
+    for (i, person) in file.people.as_deref().unwrap_or_default().iter().enumerate() {
+        let path = format!("people[{i}]");
+        id_field(&path, &person.id)?;
+        if seen.insert(person.id.clone(), i).is_some() {
+            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: person.id.clone() }));
         }
-        match (&h.certification, &h.custom_title) {
-            (Some(uid), _) if catalog.certification(uid).is_none() && h.custom_title.is_none() => {
-                return Err(invalid(format!("{path}.certification"), Problem::UnknownCertification { value: uid.clone() }));
-            }
-            (None, None) => return Err(invalid(format!("{path}.custom_title"), Problem::NeedTitleOrCertification)),
-            (_, Some(title)) => {
-                text_field(&format!("{path}.custom_title"), title)?;
-            }
-            _ => {}
+        text_field(&format!("{path}.name"), &person.name)?;
+        if let Some(link) = &person.transcript_link {
+            crate::learn_transcript::share_id(link).map_err(|p| invalid(format!("{path}.transcript_link"), p))?;
         }
-        let offsets = &file.settings.reminder_offsets;
-        let now = crate::date::start_of_day_utc(today) + chrono::Duration::days(1);
-        if let Some(number) = &h.certification_number {
-            text_field(&format!("{path}.certification_number"), number)?;
-        }
-        evaluate(&h.to_holding(catalog), offsets, today, now).map_err(|fp| {
-            let field = match fp.field {
-                Field::Kind => "kind".to_owned(),
-                Field::EarnedOn => "earned_on".to_owned(),
-                Field::RenewedOn(j) => format!("renewed_on[{j}]"),
-                Field::FailedAttempt(j) => format!("failed_attempts[{j}]"),
-            };
-            invalid(format!("{path}.{field}"), fp.problem)
-        })?;
+        validate_holdings(&format!("{path}.holdings"), &person.holdings, &file.settings.reminder_offsets, catalog, today)?;
+        validate_plans(&format!("{path}.plans"), &person.plans, catalog)?;
     }
-    validate_plans(file.plans.as_deref().unwrap_or_default(), catalog)?;
     if let Some(c) = &file.profiles.certification {
         mcid_field("profiles.certification.mcid", &c.mcid)?;
         text_field("profiles.certification.legal_name", &c.legal_name)?;
@@ -173,10 +175,47 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     Ok(())
 }
 
-fn validate_plans(plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
+/// The certifications at `at` (`holdings`, `people[2].holdings`): ids, titles and dates as the
+/// add form would check them.
+fn validate_holdings(at: &str, holdings: &[HoldingRecord], offsets: &[u32], catalog: &Catalog, today: NaiveDate) -> Outcome<()> {
+    let mut seen = HashMap::new();
+    for (i, h) in holdings.iter().enumerate() {
+        let path = format!("{at}[{i}]");
+        id_field(&path, &h.id)?;
+        if seen.insert(h.id.clone(), i).is_some() {
+            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: h.id.clone() }));
+        }
+        match (&h.certification, &h.custom_title) {
+            (Some(uid), _) if catalog.certification(uid).is_none() && h.custom_title.is_none() => {
+                return Err(invalid(format!("{path}.certification"), Problem::UnknownCertification { value: uid.clone() }));
+            }
+            (None, None) => return Err(invalid(format!("{path}.custom_title"), Problem::NeedTitleOrCertification)),
+            (_, Some(title)) => {
+                text_field(&format!("{path}.custom_title"), title)?;
+            }
+            _ => {}
+        }
+        let now = crate::date::start_of_day_utc(today) + chrono::Duration::days(1);
+        if let Some(number) = &h.certification_number {
+            text_field(&format!("{path}.certification_number"), number)?;
+        }
+        evaluate(&h.to_holding(catalog), offsets, today, now).map_err(|fp| {
+            let field = match fp.field {
+                Field::Kind => "kind".to_owned(),
+                Field::EarnedOn => "earned_on".to_owned(),
+                Field::RenewedOn(j) => format!("renewed_on[{j}]"),
+                Field::FailedAttempt(j) => format!("failed_attempts[{j}]"),
+            };
+            invalid(format!("{path}.{field}"), fp.problem)
+        })?;
+    }
+    Ok(())
+}
+
+fn validate_plans(at: &str, plans: &[PlanRecord], catalog: &Catalog) -> Outcome<()> {
     let mut seen = HashMap::new();
     for (i, p) in plans.iter().enumerate() {
-        let path = format!("plans[{i}]");
+        let path = format!("{at}[{i}]");
         id_field(&path, &p.id)?;
         if seen.insert(p.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: p.id.clone() }));
@@ -222,6 +261,17 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
             }
         }
         p.plans_removed = current.keys().filter(|id| !plans.iter().any(|x| &x.id == *id)).count() as u32;
+    }
+    if let Some(people) = &file.people {
+        let current: HashMap<String, PersonRecord> = store.people()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+        for person in people {
+            match current.get(&person.id) {
+                None => p.people_added += 1,
+                Some(old) if old == person => {}
+                Some(_) => p.people_updated += 1,
+            }
+        }
+        p.people_removed = current.keys().filter(|id| !people.iter().any(|x| &x.id == *id)).count() as u32;
     }
     p.changes = p.count_changes();
     Ok(p)

@@ -78,6 +78,27 @@ pub struct ExamRecord {
     pub revision: u32,
 }
 
+/// Someone else whose certifications the user follows (a team lead's view, seed 002): a name,
+/// their certifications and plans, and whether the user is reminded about them. One record holds
+/// all of a person, so removing them is one write that leaves nothing behind.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonRecord {
+    pub id: String,
+    pub name: String,
+    /// "Remind me about their renewals" (off until the user turns it on).
+    #[serde(default)]
+    pub remind: bool,
+    /// The share link of their Microsoft Learn transcript, for "Refresh all".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transcript_link: Option<String>,
+    #[serde(default)]
+    pub holdings: Vec<HoldingRecord>,
+    /// Certifications they are working on.
+    #[serde(default)]
+    pub plans: Vec<PlanRecord>,
+}
+
 /// R14: the Microsoft account behind a profile.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]

@@ -6,9 +6,10 @@
 //! - `holding/<id>` — a `HoldingRecord` as JSON
 //! - `profiles`, `settings` — JSON
 //! - `catalog` — the catalog in use (`StoredCatalog`) as JSON
+//! - `person/<id>` — a `PersonRecord` (someone else, with all their certifications) as JSON
 
 use crate::catalog::Catalog;
-use crate::model::{HoldingRecord, PlanRecord, Profiles, Settings};
+use crate::model::{HoldingRecord, PersonRecord, PlanRecord, Profiles, Settings};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -23,6 +24,7 @@ const SETTINGS_KEY: &[u8] = b"settings";
 const CATALOG_KEY: &[u8] = b"catalog";
 const DELIVERY_PREFIX: &str = "delivery/";
 const PLAN_PREFIX: &str = "plan/";
+const PERSON_PREFIX: &str = "person/";
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -290,6 +292,24 @@ impl Store {
         self.apply(batch)
     }
 
+    /// The other people the user follows (not the user: their data is the rest of the store).
+    pub fn people(&self) -> StoreResult<Vec<PersonRecord>> {
+        self.scan(PERSON_PREFIX)
+    }
+
+    pub fn person(&self, id: &str) -> StoreResult<Option<PersonRecord>> {
+        self.get(format!("{PERSON_PREFIX}{id}").as_bytes())
+    }
+
+    pub fn put_person(&self, person: &PersonRecord) -> StoreResult<()> {
+        self.put(format!("{PERSON_PREFIX}{}", person.id).as_bytes(), person)
+    }
+
+    /// Removes a person and everything of theirs; `false` if there was none.
+    pub fn remove_person(&self, id: &str) -> StoreResult<bool> {
+        self.remove_key(&format!("{PERSON_PREFIX}{id}"))
+    }
+
     pub fn profiles(&self) -> StoreResult<Profiles> {
         Ok(self.get(PROFILES_KEY)?.unwrap_or_default())
     }
@@ -377,12 +397,17 @@ impl Store {
     }
 
     /// Replaces holdings, profiles and settings together (a data import): all or nothing.
-    pub fn replace_all(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
+    /// `people: None` keeps the people there are (a file from before version 3).
+    pub fn replace_all(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], people: Option<&[PersonRecord]>, profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
-        for prefix in [HOLDING_PREFIX, PLAN_PREFIX] {
+        let prefixes: &[&str] = if people.is_some() { &[HOLDING_PREFIX, PLAN_PREFIX, PERSON_PREFIX] } else { &[HOLDING_PREFIX, PLAN_PREFIX] };
+        for prefix in prefixes {
             for item in self.db.scan_prefix(prefix).keys() {
                 batch.remove(item?);
             }
+        }
+        for person in people.unwrap_or_default() {
+            batch.insert(format!("{PERSON_PREFIX}{}", person.id).as_bytes(), encode(person)?);
         }
         for h in holdings {
             batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
@@ -475,7 +500,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open");
         store.put_holding(&record("old")).expect("put");
-        store.replace_all(&[record("new1"), record("new2")], &[], &Profiles::default(), &Settings::default()).expect("replace");
+        store.replace_all(&[record("new1"), record("new2")], &[], None, &Profiles::default(), &Settings::default()).expect("replace");
         let ids: Vec<String> = store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
         assert_eq!(ids, vec!["new1", "new2"]);
     }

@@ -284,6 +284,10 @@ pub enum Problem {
     },
     NeedTitleOrCertification,
     HoldingNotFound,
+    PersonNotFound,
+    NoSuchPerson {
+        value: String,
+    },
     RenewalNotOpen,
     AttemptNotYet {
         next: DateTime<Utc>,
@@ -479,6 +483,8 @@ impl Message for Problem {
             Problem::NotAnMcid { .. } => "problem-not-an-mcid",
             Problem::NeedTitleOrCertification => "problem-need-title-or-certification",
             Problem::HoldingNotFound => "problem-holding-not-found",
+            Problem::PersonNotFound => "problem-person-not-found",
+            Problem::NoSuchPerson { .. } => "problem-no-such-person",
             Problem::RenewalNotOpen => "problem-renewal-not-open",
             Problem::AttemptNotYet { .. } => "problem-attempt-not-yet",
             Problem::ProfilesConnected => "problem-profiles-connected",
@@ -585,11 +591,12 @@ impl Message for Problem {
             Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
             Problem::NotATranscriptLink { value } => vec![("value", t(value))],
             Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::NotAnEmail { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
+            Problem::NotAnEmail { value } | Problem::NoSuchPerson { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
                 vec![("value", t(value))]
             }
             Problem::NeedTitleOrCertification
             | Problem::HoldingNotFound
+            | Problem::PersonNotFound
             | Problem::RenewalNotOpen
             | Problem::ProfilesConnected
             | Problem::ProfilesIncomplete

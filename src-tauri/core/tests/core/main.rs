@@ -10,6 +10,7 @@ mod crash;
 mod crash_record;
 mod engine_props;
 mod fuzz;
+mod people;
 mod schedule;
 mod seeds;
 mod service;

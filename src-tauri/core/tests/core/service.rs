@@ -45,7 +45,9 @@ fn add_renew_and_reopen() {
     assert_eq!(d.holdings[0].id, id);
     assert_eq!(d.holdings[0].expires_on, Some(day("2028-03-14")));
     assert_eq!(d.holdings[0].status, Status::Active);
-    assert!(d.holdings[0].reasons.iter().any(|r| r.text.contains("2028年3月14日")));
+    let reasons = app.holding_reasons(&id, today(), now(), Locale::Ja).expect("reasons");
+    assert!(reasons.iter().any(|r| r.text.contains("2028年3月14日")));
+    assert_eq!(app.holding_reasons("nope", today(), now(), Locale::Ja).expect_err("unknown").kind, ErrorKind::NotFound);
 }
 
 #[test]
@@ -164,7 +166,7 @@ fn export_import_all_or_nothing_and_idempotent() {
     let future = file.replacen("\"2026-01-10\"", "\"2027-01-10\"", 1);
     let e = dst.import_apply(future.as_bytes(), today()).expect_err("future date");
     assert!(e.field.as_deref().is_some_and(|f| f.ends_with(".earned_on")), "{e:?}");
-    let newer = file.replacen("\"version\": 2", "\"version\": 3", 1);
+    let newer = file.replacen("\"version\": 3", "\"version\": 4", 1);
     assert!(dst.import_apply(newer.as_bytes(), today()).expect_err("newer").translate(&dst.catalogs, Locale::En).message.contains("newer Recert"));
     let e = dst.import_apply(b"{\"format\":\"other\"}", today()).expect_err("not ours");
     assert_eq!((e.problem, e.field.as_deref()), (recert_core::Problem::NotRecertExport, Some("format")));

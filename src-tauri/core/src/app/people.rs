@@ -1,0 +1,394 @@
+//! Several people (a team lead's view, seed 002): "Me" is the rest of the store, as it always was;
+//! everyone else is one `PersonRecord` holding their certifications and plans. The team dashboard
+//! sorts everyone's certifications into the buckets a lead acts on: renewal open now, expiring
+//! within 30 / 60 / 90 days, expired in the last 90 days, and working on.
+
+use crate::browse::{product_label, Facet};
+use crate::date::days_between;
+use crate::engine::{evaluate, Status};
+use crate::error::{ErrorKind, Failure, Outcome};
+use crate::i18n::Locale;
+use crate::message::Problem;
+use crate::model::{HoldingRecord, PersonRecord, PlanRecord};
+use crate::service::{HoldingInput, Recert};
+use crate::validate::text_field;
+use crate::views::{self, HoldingView};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use ts_rs::TS;
+
+/// The id that names the user in the team dashboard and its filter; never a stored person's.
+pub const ME: &str = "me";
+
+/// How far back "expired recently" looks, and how far ahead the last "expires within" goes.
+const RECENT_DAYS: i64 = 90;
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PersonView {
+    /// `me` for the user.
+    pub id: String,
+    /// The user's own entry is named in the user's language ("Me").
+    pub name: String,
+    pub remind: bool,
+    /// Their shared Learn transcript link, if given.
+    pub transcript_link: Option<String>,
+    pub holdings: u32,
+    pub plans: u32,
+}
+
+/// One person's certifications, as the dashboard shows the user's.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PersonPage {
+    pub person: PersonView,
+    /// Most urgent first, like the dashboard.
+    pub holdings: Vec<HoldingView>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[serde(rename_all = "kebab-case")]
+#[ts(export)]
+pub enum TeamBucketId {
+    RenewalOpen,
+    #[serde(rename = "within-30")]
+    Within30,
+    #[serde(rename = "within-60")]
+    Within60,
+    #[serde(rename = "within-90")]
+    Within90,
+    ExpiredRecently,
+    WorkingOn,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TeamEntry {
+    pub person_id: String,
+    pub person: String,
+    /// The holding's or the plan's id.
+    pub id: String,
+    pub title: String,
+    pub status: Option<Status>,
+    pub expires_on: Option<NaiveDate>,
+    /// Days from today to the expiry (negative once expired).
+    #[ts(type = "number | null")]
+    pub days_left: Option<i64>,
+    /// A plan: the day it was started.
+    pub started_on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TeamBucket {
+    pub id: TeamBucketId,
+    pub entries: Vec<TeamEntry>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, TS)]
+#[ts(export)]
+pub struct TeamFilter {
+    /// A person's id, or `me`.
+    #[serde(default)]
+    pub person: Option<String>,
+    /// Part of a certification's title or exam code.
+    #[serde(default)]
+    pub query: String,
+    /// A catalog product (`azure`).
+    #[serde(default)]
+    pub product: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TeamDashboard {
+    pub today: NaiveDate,
+    /// The user first, then everyone else by name.
+    pub people: Vec<PersonView>,
+    /// Products of the certifications everyone holds or works on, with how many.
+    pub products: Vec<Facet>,
+    /// Always all six, in order, each possibly empty.
+    pub buckets: Vec<TeamBucket>,
+}
+
+/// Whose certifications these are: the user's or one person's.
+struct Owner<'a> {
+    id: &'a str,
+    name: &'a str,
+    holdings: &'a [HoldingRecord],
+    plans: &'a [PlanRecord],
+}
+
+fn person_not_found() -> Failure {
+    Failure::new(ErrorKind::NotFound, Problem::PersonNotFound)
+}
+
+fn holding_not_found() -> Failure {
+    Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound)
+}
+
+/// The buckets a certification falls in on `today` (an entry may be both "renewal open" and
+/// "within 30 days").
+pub fn buckets_of(status: Status, can_renew_now: bool, expires_on: Option<NaiveDate>, today: NaiveDate) -> Vec<TeamBucketId> {
+    let mut out = Vec::new();
+    if can_renew_now {
+        out.push(TeamBucketId::RenewalOpen);
+    }
+    if let Some(expires) = expires_on {
+        let left = days_between(today, expires);
+        match status {
+            Status::Expired if -left <= RECENT_DAYS => out.push(TeamBucketId::ExpiredRecently),
+            Status::Active | Status::RenewalOpen if left <= 30 => out.push(TeamBucketId::Within30),
+            Status::Active | Status::RenewalOpen if left <= 60 => out.push(TeamBucketId::Within60),
+            Status::Active | Status::RenewalOpen if left <= RECENT_DAYS => out.push(TeamBucketId::Within90),
+            _ => {}
+        }
+    }
+    out
+}
+
+impl Recert {
+    fn person_record(&self, id: &str) -> Outcome<PersonRecord> {
+        self.store().person(id)?.ok_or_else(person_not_found)
+    }
+
+    fn me_name(&self, locale: Locale) -> String {
+        self.catalogs.text(locale, "team-me", &[])
+    }
+
+    fn person_view(person: &PersonRecord) -> PersonView {
+        PersonView {
+            id: person.id.clone(),
+            name: person.name.clone(),
+            remind: person.remind,
+            transcript_link: person.transcript_link.clone(),
+            holdings: person.holdings.len() as u32,
+            plans: person.plans.len() as u32,
+        }
+    }
+
+    /// Everyone else, by name.
+    pub fn people(&self) -> Outcome<Vec<PersonView>> {
+        let mut people: Vec<PersonView> = self.store().people()?.iter().map(Self::person_view).collect();
+        people.sort_by_key(|p| p.name.to_lowercase());
+        Ok(people)
+    }
+
+    pub fn add_person(&self, name: &str) -> Outcome<PersonView> {
+        let name = text_field("name", name)?;
+        let person = PersonRecord {
+            id: format!("u{}", self.store().new_id()?.trim_start_matches('h')),
+            name,
+            remind: false,
+            transcript_link: None,
+            holdings: Vec::new(),
+            plans: Vec::new(),
+        };
+        self.store().put_person(&person)?;
+        Ok(Self::person_view(&person))
+    }
+
+    pub fn rename_person(&self, id: &str, name: &str) -> Outcome<PersonView> {
+        let name = text_field("name", name)?;
+        let person = PersonRecord { name, ..self.person_record(id)? };
+        self.store().put_person(&person)?;
+        Ok(Self::person_view(&person))
+    }
+
+    /// "Remind me about their renewals".
+    pub fn set_person_reminders(&self, id: &str, remind: bool) -> Outcome<PersonView> {
+        let person = PersonRecord { remind, ..self.person_record(id)? };
+        self.store().put_person(&person)?;
+        Ok(Self::person_view(&person))
+    }
+
+    /// Their shared Learn transcript link (checked like the import's; empty: none).
+    pub fn set_person_link(&self, id: &str, link: &str) -> Outcome<PersonView> {
+        let link = link.trim();
+        let transcript_link = if link.is_empty() {
+            None
+        } else {
+            crate::learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
+            Some(link.to_owned())
+        };
+        let person = PersonRecord { transcript_link, ..self.person_record(id)? };
+        self.store().put_person(&person)?;
+        Ok(Self::person_view(&person))
+    }
+
+    /// A person's transcript link, for a refresh: refused when they have none.
+    pub fn person_link(&self, id: &str) -> Outcome<String> {
+        self.person_record(id)?.transcript_link.ok_or_else(|| Failure::invalid("transcript_link", Problem::Required))
+    }
+
+    /// Removes a person and all their certifications and plans in one write. The UI has asked
+    /// first, naming how many certifications go (`PersonView::holdings`).
+    pub fn remove_person(&self, id: &str) -> Outcome<()> {
+        if self.store().remove_person(id)? {
+            Ok(())
+        } else {
+            Err(person_not_found())
+        }
+    }
+
+    pub fn person_page(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<PersonPage> {
+        let person = self.person_record(id)?;
+        let offsets = self.offsets()?;
+        let mut keyed: Vec<(views::UrgencyKey, HoldingView)> = person
+            .holdings
+            .iter()
+            .map(|r| match evaluate(&r.to_holding(self.catalog()), &offsets, today, now) {
+                Ok(ev) => {
+                    let key = views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, self.catalog(), locale).0);
+                    // Another person's renewal is theirs to do: their profiles are not the user's.
+                    (key, views::holding_view(r, ev, self.catalog(), locale, today, true))
+                }
+                Err(_) => (views::UrgencyKey::broken(r.kind, views::title_of(r, self.catalog(), locale).0), views::broken_view(r, self.catalog(), locale)),
+            })
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(PersonPage { person: Self::person_view(&person), holdings: keyed.into_iter().map(|(_, v)| v).collect() })
+    }
+
+    /// Adds a certification to a person, checked as the user's own are.
+    pub fn add_person_holding(&self, person: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>) -> Outcome<String> {
+        let mut record = self.person_record(person)?;
+        self.holding_from_input(String::new(), input, None, today, now)?;
+        let holding = self.holding_from_input(self.store().new_id()?, input, None, today, now)?;
+        let id = holding.id.clone();
+        record.holdings.push(holding);
+        self.store().put_person(&record)?;
+        Ok(id)
+    }
+
+    pub fn update_person_holding(&self, person: &str, id: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>) -> Outcome<()> {
+        let mut record = self.person_record(person)?;
+        let slot = record.holdings.iter_mut().find(|h| h.id == id).ok_or_else(holding_not_found)?;
+        *slot = self.holding_from_input(id.to_owned(), input, Some(slot), today, now)?;
+        self.store().put_person(&record)?;
+        Ok(())
+    }
+
+    pub fn remove_person_holding(&self, person: &str, id: &str) -> Outcome<()> {
+        let mut record = self.person_record(person)?;
+        let before = record.holdings.len();
+        record.holdings.retain(|h| h.id != id);
+        if record.holdings.len() == before {
+            return Err(holding_not_found());
+        }
+        self.store().put_person(&record)?;
+        Ok(())
+    }
+
+    /// Everyone's certifications in the lead's buckets, filtered by person, text and product.
+    pub fn team_dashboard(&self, filter: &TeamFilter, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
+        let store = self.store();
+        let (my_holdings, my_plans) = (store.holdings()?, store.plans()?);
+        let mut others = store.people()?;
+        others.sort_by_key(|p| p.name.to_lowercase());
+        let me = self.me_name(locale);
+        let mut owners = vec![Owner { id: ME, name: &me, holdings: &my_holdings, plans: &my_plans }];
+        owners.extend(others.iter().map(|p| Owner { id: &p.id, name: &p.name, holdings: &p.holdings, plans: &p.plans }));
+        let mut people =
+            vec![PersonView { id: ME.into(), name: me.clone(), remind: true, transcript_link: None, holdings: my_holdings.len() as u32, plans: my_plans.len() as u32 }];
+        people.extend(others.iter().map(Self::person_view));
+
+        let offsets = self.offsets()?;
+        let query = filter.query.trim().to_lowercase();
+        let catalog = self.catalog();
+        let mut products: BTreeMap<String, u32> = BTreeMap::new();
+        let mut buckets: BTreeMap<TeamBucketId, Vec<TeamEntry>> = BTreeMap::new();
+        for owner in &owners {
+            let wanted_person = filter.person.as_deref().is_none_or(|p| p == owner.id);
+            let mut consider = |uid: Option<&str>, title: &str, codes: &[String]| {
+                let cert_products = uid.and_then(|u| catalog.certification(u)).map(|c| c.products.clone()).unwrap_or_default();
+                let text_ok = query.is_empty() || title.to_lowercase().contains(&query) || codes.iter().any(|c| c.to_lowercase().contains(&query));
+                if wanted_person && text_ok {
+                    for p in &cert_products {
+                        *products.entry(p.clone()).or_default() += 1;
+                    }
+                }
+                wanted_person && text_ok && filter.product.as_ref().is_none_or(|p| cert_products.contains(p))
+            };
+            for r in owner.holdings {
+                let (title, codes) = views::title_of(r, catalog, locale);
+                if !consider(r.certification.as_deref(), &title, &codes) {
+                    continue;
+                }
+                // A record the engine refuses has no dates to sort by; its card says why.
+                let Ok(ev) = evaluate(&r.to_holding(catalog), &offsets, today, now) else { continue };
+                for bucket in buckets_of(ev.status, ev.can_renew_now, ev.expires_on, today) {
+                    buckets.entry(bucket).or_default().push(TeamEntry {
+                        person_id: owner.id.to_owned(),
+                        person: owner.name.to_owned(),
+                        id: r.id.clone(),
+                        title: title.clone(),
+                        status: Some(ev.status),
+                        expires_on: ev.expires_on,
+                        days_left: ev.expires_on.map(|e| days_between(today, e)),
+                        started_on: None,
+                    });
+                }
+            }
+            for plan in owner.plans {
+                let Some(cert) = catalog.certification(&plan.certification) else { continue };
+                let title = views::localized_title(cert, locale);
+                if !consider(Some(&cert.uid), &title, &catalog.exam_codes(cert)) {
+                    continue;
+                }
+                buckets.entry(TeamBucketId::WorkingOn).or_default().push(TeamEntry {
+                    person_id: owner.id.to_owned(),
+                    person: owner.name.to_owned(),
+                    id: plan.id.clone(),
+                    title,
+                    status: None,
+                    expires_on: None,
+                    days_left: None,
+                    started_on: Some(plan.started_on),
+                });
+            }
+        }
+        let all = [TeamBucketId::RenewalOpen, TeamBucketId::Within30, TeamBucketId::Within60, TeamBucketId::Within90, TeamBucketId::ExpiredRecently, TeamBucketId::WorkingOn];
+        let buckets = all
+            .into_iter()
+            .map(|id| {
+                let mut entries = buckets.remove(&id).unwrap_or_default();
+                // Soonest first; the most recently expired first; plans by the day they started.
+                entries.sort_by(|a, b| match id {
+                    TeamBucketId::ExpiredRecently => b.expires_on.cmp(&a.expires_on).then_with(|| a.person.cmp(&b.person)),
+                    TeamBucketId::WorkingOn => a.started_on.cmp(&b.started_on).then_with(|| a.person.cmp(&b.person)),
+                    _ => a.expires_on.cmp(&b.expires_on).then_with(|| a.person.cmp(&b.person)),
+                });
+                TeamBucket { id, entries }
+            })
+            .collect();
+        let mut products: Vec<Facet> = products.into_iter().map(|(value, count)| Facet { label: product_label(&value), value, count }).collect();
+        products.sort_by(|a, b| a.label.cmp(&b.label));
+        Ok(TeamDashboard { today, people, products, buckets })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::date::parse_date(s).expect("date")
+    }
+
+    #[test]
+    fn buckets_follow_the_days_left() {
+        let today = d("2026-11-24");
+        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2026-12-24")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within30]);
+        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2026-12-25")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within60]);
+        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2027-02-22")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within90]);
+        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2027-02-23")), today), vec![TeamBucketId::RenewalOpen]);
+        // Retired before its renewal: not renewable, still expiring soon.
+        assert_eq!(buckets_of(Status::Active, false, Some(d("2026-12-01")), today), vec![TeamBucketId::Within30]);
+        assert_eq!(buckets_of(Status::Active, false, Some(d("2027-08-01")), today), vec![]);
+        assert_eq!(buckets_of(Status::Expired, false, Some(d("2026-08-26")), today), vec![TeamBucketId::ExpiredRecently]);
+        assert_eq!(buckets_of(Status::Expired, false, Some(d("2026-08-25")), today), vec![]);
+        assert_eq!(buckets_of(Status::NoExpiry, false, None, today), vec![]);
+    }
+}
