@@ -135,7 +135,7 @@ fn team(today: NaiveDate) {
     let now = start_of_day_utc(today);
     let mut bytes = 0;
     let (median, best) = measure(51, || {
-        let t = app.team_dashboard(&recert_core::people::TeamFilter::default(), today, now, recert_core::Locale::En).expect("team");
+        let t = app.team_dashboard(&recert_core::people::TeamFilter::default(), Some(20), today, now, recert_core::Locale::En).expect("team");
         bytes = serde_json::to_vec(black_box(&t)).expect("json").len();
     });
     println!("team dashboard, 200 people of 10 and the user's 1,000 ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));

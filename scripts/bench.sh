@@ -67,7 +67,7 @@ under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":100,"focus":nul
 under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":null,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
 echo "== team dashboard round trip (500 calls), 200 people of 10 certifications and the user's 10"
-under_x node scripts/bench_roundtrip.mjs get_team '{"filter":{"person":null,"query":"","product":null}}' 500 -- "$recert" --data-dir "$work/team" --today 2026-11-22
+under_x node scripts/bench_roundtrip.mjs get_team '{"filter":{"person":null,"query":"","product":null,"expanded":null},"limit":20}' 500 -- "$recert" --data-dir "$work/team" --today 2026-11-22
 
 echo "== sizes"
 ls -l "$recert" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'

@@ -83,8 +83,8 @@ pub fn update_holding(shell: State<Shell>, id: String, input: HoldingInput) -> A
 }
 
 #[tauri::command]
-pub fn get_team(shell: State<Shell>, filter: TeamFilter) -> Answer<TeamDashboard> {
-    shell.run(|r, c| r.team_dashboard(&filter, c.today, c.now, c.locale))
+pub fn get_team(shell: State<Shell>, filter: TeamFilter, limit: Option<u32>) -> Answer<TeamDashboard> {
+    shell.run(|r, c| r.team_dashboard(&filter, limit.map(|l| l as usize), c.today, c.now, c.locale))
 }
 
 #[tauri::command]

@@ -699,3 +699,4 @@ team-refresh-done = { $count ->
     [one] 1 person updated.
    *[other] { $count } people updated.
 }
+team-show-all = Show all { $count }

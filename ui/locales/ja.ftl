@@ -647,3 +647,4 @@ team-refresh-failed = 更新できませんでした：{ $error }
 team-refresh-apply = 変更を適用
 team-refresh-nothing = 変更はありません。
 team-refresh-done = { $count } 人を更新しました。
+team-show-all = すべて表示（{ $count } 件）

@@ -647,3 +647,4 @@ team-refresh-failed = 未更新：{ $error }
 team-refresh-apply = 套用變更
 team-refresh-nothing = 沒有需要變更的項目。
 team-refresh-done = 已更新 { $count } 位成員。
+team-show-all = 顯示全部 { $count } 項

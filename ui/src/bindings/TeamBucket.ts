@@ -2,4 +2,8 @@
 import type { TeamBucketId } from "./TeamBucketId";
 import type { TeamEntry } from "./TeamEntry";
 
-export type TeamBucket = { id: TeamBucketId, entries: Array<TeamEntry>, };
+export type TeamBucket = { id: TeamBucketId, 
+/**
+ * How many entries the bucket has in all (`entries` may list fewer).
+ */
+total: number, entries: Array<TeamEntry>, };

@@ -44,7 +44,7 @@ export type Commands = {
   search_catalog: { args: { query: string }; result: Array<CatalogEntry> };
   add_holding: { args: { input: HoldingInput }; result: HoldingView };
   update_holding: { args: { id: string; input: HoldingInput }; result: HoldingView };
-  get_team: { args: { filter: TeamFilter }; result: TeamDashboard };
+  get_team: { args: { filter: TeamFilter; limit: number | null }; result: TeamDashboard };
   get_person: { args: { id: string }; result: PersonPage };
   add_person: { args: { name: string }; result: PersonView };
   rename_person: { args: { id: string; name: string }; result: PersonView };

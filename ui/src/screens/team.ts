@@ -15,7 +15,9 @@ import type { TranscriptPreview } from "../bindings/TranscriptPreview";
 
 const ME = "me";
 /** Kept while the app runs, like the catalog's filters: coming back shows the same view. */
-const filter: TeamFilter = { person: null, query: "", product: null };
+const filter: TeamFilter = { person: null, query: "", product: null, expanded: null };
+/** Each bucket lists this many entries until "Show all". */
+const PER_BUCKET = 20;
 
 export async function renderTeam(screen: HTMLElement, app: App): Promise<void> {
   if (app.teamPerson) return renderPerson(screen, app, app.teamPerson);
@@ -49,7 +51,7 @@ export async function renderTeam(screen: HTMLElement, app: App): Promise<void> {
     error.clear();
     let team;
     try {
-      team = await call("get_team", { filter });
+      team = await call("get_team", { filter, limit: PER_BUCKET });
     } catch (e) {
       error.show(e);
       return;
@@ -60,7 +62,11 @@ export async function renderTeam(screen: HTMLElement, app: App): Promise<void> {
     refreshAll.onclick = () => openRefresh(app, linked);
     if (rebuildFilters) filters.replaceChildren(...filterControls(team.people, team.products, run));
     else updateProducts(filters, team.products);
-    body.replaceChildren(h("div", { class: "buckets", "data-testid": "buckets" }, ...team.buckets.map((b) => bucketSection(app, b))), peopleSection(app, team.people.filter((p) => p.id !== ME)));
+    const showAll = (id: TeamBucket["id"]) => {
+      filter.expanded = id;
+      void run(false);
+    };
+    body.replaceChildren(h("div", { class: "buckets", "data-testid": "buckets" }, ...team.buckets.map((b) => bucketSection(app, b, showAll))), peopleSection(app, team.people.filter((p) => p.id !== ME)));
   };
   await run(true);
 }
@@ -89,7 +95,7 @@ function filterControls(people: PersonView[], products: { value: string; label: 
   });
   const clear = h("button", { class: "link", "data-testid": "team-filter-clear" }, t("team-clear"));
   clear.addEventListener("click", () => {
-    Object.assign(filter, { person: null, query: "", product: null });
+    Object.assign(filter, { person: null, query: "", product: null, expanded: null });
     void run(true);
   });
   return [field(t("team-filter-person"), person), field(t("team-filter-query"), query), field(t("team-filter-product"), product), clear];
@@ -116,15 +122,17 @@ const BUCKET_STATUS: Record<TeamBucket["id"], string> = {
   "working-on": "no-expiry",
 };
 
-function bucketSection(app: App, b: TeamBucket): HTMLElement {
+function bucketSection(app: App, b: TeamBucket, showAll: (id: TeamBucket["id"]) => void): HTMLElement {
   const headingId = `bucket-${b.id}`;
+  const more = b.total > b.entries.length ? h("button", { class: "link", "data-testid": "bucket-show-all", onclick: () => showAll(b.id) }, t("team-show-all", { count: b.total })) : null;
   return h(
     "section",
     { class: `bucket status-${BUCKET_STATUS[b.id]}`, "data-testid": "bucket", "data-bucket": b.id, "aria-labelledby": headingId },
-    h("h2", { id: headingId, class: "bucket-head" }, icon(BUCKET_STATUS[b.id]), h("span", {}, t(`bucket-${b.id}`)), h("strong", { class: "badge", "data-testid": "bucket-count" }, b.entries.length)),
+    h("h2", { id: headingId, class: "bucket-head" }, icon(BUCKET_STATUS[b.id]), h("span", {}, t(`bucket-${b.id}`)), h("strong", { class: "badge", "data-testid": "bucket-count" }, b.total)),
     b.entries.length
       ? h("ul", { class: "bucket-entries" }, ...b.entries.map((e) => entryRow(app, b, e)))
       : h("p", { class: "hint" }, t("team-bucket-empty")),
+    more,
   );
 }
 

@@ -47,7 +47,7 @@ pub struct PersonPage {
     pub holdings: Vec<HoldingView>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "kebab-case")]
 #[ts(export)]
 pub enum TeamBucketId {
@@ -83,6 +83,8 @@ pub struct TeamEntry {
 #[ts(export)]
 pub struct TeamBucket {
     pub id: TeamBucketId,
+    /// How many entries the bucket has in all (`entries` may list fewer).
+    pub total: u32,
     pub entries: Vec<TeamEntry>,
 }
 
@@ -98,6 +100,9 @@ pub struct TeamFilter {
     /// A catalog product (`azure`).
     #[serde(default)]
     pub product: Option<String>,
+    /// The bucket listed in full ("Show all"); the others list their first entries.
+    #[serde(default)]
+    pub expanded: Option<TeamBucketId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -281,8 +286,10 @@ impl Recert {
         Ok(())
     }
 
-    /// Everyone's certifications in the lead's buckets, filtered by person, text and product.
-    pub fn team_dashboard(&self, filter: &TeamFilter, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
+    /// Everyone's certifications in the lead's buckets, filtered by person, text and product; each
+    /// bucket lists its first `limit` entries (all when `None`, and for the one the filter expands),
+    /// so a team of hundreds answers as fast as a small one.
+    pub fn team_dashboard(&self, filter: &TeamFilter, limit: Option<usize>, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
         let store = self.store();
         let (my_holdings, my_plans) = (store.holdings()?, store.plans()?);
         let mut others = store.people()?;
@@ -360,7 +367,11 @@ impl Recert {
                     TeamBucketId::WorkingOn => a.started_on.cmp(&b.started_on).then_with(|| a.person.cmp(&b.person)),
                     _ => a.expires_on.cmp(&b.expires_on).then_with(|| a.person.cmp(&b.person)),
                 });
-                TeamBucket { id, entries }
+                let total = entries.len() as u32;
+                if filter.expanded != Some(id) {
+                    entries.truncate(limit.unwrap_or(usize::MAX));
+                }
+                TeamBucket { id, total, entries }
             })
             .collect();
         let mut products: Vec<Facet> = products.into_iter().map(|(value, count)| Facet { label: product_label(&value), value, count }).collect();

@@ -54,7 +54,7 @@ fn team(dir: &std::path::Path) -> (Recert, String, String) {
 fn the_team_dashboard_sorts_everyone_into_buckets() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (app, ana, _) = team(dir.path());
-    let t = app.team_dashboard(&TeamFilter::default(), today(), now(), Locale::En).expect("team");
+    let t = app.team_dashboard(&TeamFilter::default(), None, today(), now(), Locale::En).expect("team");
     assert_eq!(t.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), ["Me", "Ana", "Bo"]);
     let az104 = "Microsoft Certified: Azure Administrator Associate";
     let az305 = "Microsoft Certified: Azure Solutions Architect Expert";
@@ -64,18 +64,26 @@ fn the_team_dashboard_sorts_everyone_into_buckets() {
     // Soonest expiry first.
     assert_eq!(bucket(&t, TeamBucketId::RenewalOpen).iter().map(|(p, _)| p.as_str()).collect::<Vec<_>>(), ["Ana", "Me", "Bo"]);
     // Filters: a person, a text, a product.
-    let only_ana = app.team_dashboard(&TeamFilter { person: Some(ana.clone()), ..TeamFilter::default() }, today(), now(), Locale::En).expect("Ana");
+    let only_ana = app.team_dashboard(&TeamFilter { person: Some(ana.clone()), ..TeamFilter::default() }, None, today(), now(), Locale::En).expect("Ana");
     assert_eq!(bucket(&only_ana, TeamBucketId::RenewalOpen), [("Ana".to_owned(), az104.to_owned())]);
-    let only_me = app.team_dashboard(&TeamFilter { person: Some(ME.into()), ..TeamFilter::default() }, today(), now(), Locale::En).expect("me");
+    let only_me = app.team_dashboard(&TeamFilter { person: Some(ME.into()), ..TeamFilter::default() }, None, today(), now(), Locale::En).expect("me");
     assert_eq!(bucket(&only_me, TeamBucketId::RenewalOpen).len(), 1);
-    let by_code = app.team_dashboard(&TeamFilter { query: "az-305".into(), ..TeamFilter::default() }, today(), now(), Locale::En).expect("code");
+    let by_code = app.team_dashboard(&TeamFilter { query: "az-305".into(), ..TeamFilter::default() }, None, today(), now(), Locale::En).expect("code");
     assert!(bucket(&by_code, TeamBucketId::RenewalOpen).is_empty());
     assert_eq!(bucket(&by_code, TeamBucketId::ExpiredRecently).len(), 1);
     assert!(t.products.iter().any(|p| p.value == "azure" && p.label == "Azure" && p.count == 4));
-    let none = app.team_dashboard(&TeamFilter { product: Some("power-bi".into()), ..TeamFilter::default() }, today(), now(), Locale::En).expect("product");
+    let none = app.team_dashboard(&TeamFilter { product: Some("power-bi".into()), ..TeamFilter::default() }, None, today(), now(), Locale::En).expect("product");
     assert!(none.buckets.iter().all(|b| b.entries.is_empty()));
+    // A page per bucket: the first entry of each, with the total; the expanded one in full.
+    let paged = app.team_dashboard(&TeamFilter::default(), Some(1), today(), now(), Locale::En).expect("paged");
+    let open = paged.buckets.iter().find(|b| b.id == TeamBucketId::RenewalOpen).expect("open");
+    assert_eq!((open.total, open.entries.len()), (3, 1));
+    assert_eq!(open.entries[0].person, "Ana", "the most urgent first");
+    let expanded = TeamFilter { expanded: Some(TeamBucketId::RenewalOpen), ..TeamFilter::default() };
+    let full = app.team_dashboard(&expanded, Some(1), today(), now(), Locale::En).expect("expanded");
+    assert_eq!(full.buckets.iter().find(|b| b.id == TeamBucketId::RenewalOpen).expect("open").entries.len(), 3);
     // In Japanese the user is 自分 and titles are Japanese.
-    let ja = app.team_dashboard(&TeamFilter::default(), today(), now(), Locale::Ja).expect("ja");
+    let ja = app.team_dashboard(&TeamFilter::default(), None, today(), now(), Locale::Ja).expect("ja");
     assert_eq!(ja.people[0].name, "自分");
 }
 
@@ -141,7 +149,7 @@ fn people_are_edited_checked_and_removed_whole() {
     app.remove_person(&ana).expect("remove Ana");
     assert_eq!(app.remove_person(&ana).expect_err("gone").kind, ErrorKind::NotFound);
     assert_eq!(app.person_page(&ana, today(), now(), Locale::En).expect_err("gone").kind, ErrorKind::NotFound);
-    let t = app.team_dashboard(&TeamFilter::default(), today(), now(), Locale::En).expect("team");
+    let t = app.team_dashboard(&TeamFilter::default(), None, today(), now(), Locale::En).expect("team");
     assert!(t.buckets.iter().flat_map(|b| &b.entries).all(|e| e.person != "Ana"));
     drop(app);
     // Everything was flushed: a reopened store has Bo Chen and not Ana.
