@@ -117,6 +117,28 @@ pub struct TeamDashboard {
     pub buckets: Vec<TeamBucket>,
 }
 
+const ALL_BUCKETS: [TeamBucketId; 6] =
+    [TeamBucketId::RenewalOpen, TeamBucketId::Within30, TeamBucketId::Within60, TeamBucketId::Within90, TeamBucketId::ExpiredRecently, TeamBucketId::WorkingOn];
+
+/// One certification or plan of the team, evaluated, with what the filters look at.
+struct TeamRow {
+    entry: TeamEntry,
+    /// The catalog products of its certification.
+    products: Vec<String>,
+    /// Its title and exam codes, lower-cased, for the text filter.
+    search: String,
+}
+
+/// Everyone's rows, and each bucket's rows in order (indices into `rows`).
+pub struct TeamRows {
+    people: Vec<PersonView>,
+    rows: Vec<TeamRow>,
+    buckets: Vec<(TeamBucketId, Vec<usize>)>,
+}
+
+/// The team's rows for (store generation, day, minute, language).
+pub type TeamCache = Option<((u64, NaiveDate, i64, Locale), TeamRows)>;
+
 /// Whose certifications these are: the user's or one person's.
 struct Owner<'a> {
     id: &'a str,
@@ -286,10 +308,9 @@ impl Recert {
         Ok(())
     }
 
-    /// Everyone's certifications in the lead's buckets, filtered by person, text and product; each
-    /// bucket lists its first `limit` entries (all when `None`, and for the one the filter expands),
-    /// so a team of hundreds answers as fast as a small one.
-    pub fn team_dashboard(&self, filter: &TeamFilter, limit: Option<usize>, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
+    /// Everyone's certifications and plans evaluated and sorted into the buckets: the expensive
+    /// part of the team dashboard (every person's record read, every certification evaluated).
+    fn team_rows(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamRows> {
         let store = self.store();
         let (my_holdings, my_plans) = (store.holdings()?, store.plans()?);
         let mut others = store.people()?;
@@ -302,81 +323,113 @@ impl Recert {
         people.extend(others.iter().map(Self::person_view));
 
         let offsets = self.offsets()?;
-        let query = filter.query.trim().to_lowercase();
         let catalog = self.catalog();
-        let mut products: BTreeMap<String, u32> = BTreeMap::new();
-        let mut buckets: BTreeMap<TeamBucketId, Vec<TeamEntry>> = BTreeMap::new();
+        let mut rows = Vec::new();
+        let mut buckets: BTreeMap<TeamBucketId, Vec<usize>> = BTreeMap::new();
         for owner in &owners {
-            let wanted_person = filter.person.as_deref().is_none_or(|p| p == owner.id);
-            let mut consider = |uid: Option<&str>, title: &str, codes: &[String]| {
-                let cert_products = uid.and_then(|u| catalog.certification(u)).map(|c| c.products.clone()).unwrap_or_default();
-                let text_ok = query.is_empty() || title.to_lowercase().contains(&query) || codes.iter().any(|c| c.to_lowercase().contains(&query));
-                if wanted_person && text_ok {
-                    for p in &cert_products {
-                        *products.entry(p.clone()).or_default() += 1;
-                    }
-                }
-                wanted_person && text_ok && filter.product.as_ref().is_none_or(|p| cert_products.contains(p))
+            let row = |uid: Option<&str>, title: &str, codes: &[String], entry: TeamEntry| TeamRow {
+                products: uid.and_then(|u| catalog.certification(u)).map(|c| c.products.clone()).unwrap_or_default(),
+                search: std::iter::once(title).chain(codes.iter().map(String::as_str)).collect::<Vec<_>>().join("\n").to_lowercase(),
+                entry,
             };
             for r in owner.holdings {
-                let (title, codes) = views::title_of(r, catalog, locale);
-                if !consider(r.certification.as_deref(), &title, &codes) {
-                    continue;
-                }
                 // A record the engine refuses has no dates to sort by; its card says why.
                 let Ok(ev) = evaluate(&r.to_holding(catalog), &offsets, today, now) else { continue };
-                for bucket in buckets_of(ev.status, ev.can_renew_now, ev.expires_on, today) {
-                    buckets.entry(bucket).or_default().push(TeamEntry {
-                        person_id: owner.id.to_owned(),
-                        person: owner.name.to_owned(),
-                        id: r.id.clone(),
-                        title: title.clone(),
-                        status: Some(ev.status),
-                        expires_on: ev.expires_on,
-                        days_left: ev.expires_on.map(|e| days_between(today, e)),
-                        started_on: None,
-                    });
+                let ids = buckets_of(ev.status, ev.can_renew_now, ev.expires_on, today);
+                if ids.is_empty() {
+                    continue;
+                }
+                let (title, codes) = views::title_of(r, catalog, locale);
+                let entry = TeamEntry {
+                    person_id: owner.id.to_owned(),
+                    person: owner.name.to_owned(),
+                    id: r.id.clone(),
+                    title: title.clone(),
+                    status: Some(ev.status),
+                    expires_on: ev.expires_on,
+                    days_left: ev.expires_on.map(|e| days_between(today, e)),
+                    started_on: None,
+                };
+                rows.push(row(r.certification.as_deref(), &title, &codes, entry));
+                for id in ids {
+                    buckets.entry(id).or_default().push(rows.len() - 1);
                 }
             }
             for plan in owner.plans {
                 let Some(cert) = catalog.certification(&plan.certification) else { continue };
                 let title = views::localized_title(cert, locale);
-                if !consider(Some(&cert.uid), &title, &catalog.exam_codes(cert)) {
-                    continue;
-                }
-                buckets.entry(TeamBucketId::WorkingOn).or_default().push(TeamEntry {
+                let entry = TeamEntry {
                     person_id: owner.id.to_owned(),
                     person: owner.name.to_owned(),
                     id: plan.id.clone(),
-                    title,
+                    title: title.clone(),
                     status: None,
                     expires_on: None,
                     days_left: None,
                     started_on: Some(plan.started_on),
-                });
+                };
+                rows.push(row(Some(&cert.uid), &title, &catalog.exam_codes(cert), entry));
+                buckets.entry(TeamBucketId::WorkingOn).or_default().push(rows.len() - 1);
             }
         }
-        let all = [TeamBucketId::RenewalOpen, TeamBucketId::Within30, TeamBucketId::Within60, TeamBucketId::Within90, TeamBucketId::ExpiredRecently, TeamBucketId::WorkingOn];
-        let buckets = all
+        let order = ALL_BUCKETS
             .into_iter()
             .map(|id| {
-                let mut entries = buckets.remove(&id).unwrap_or_default();
+                let mut list = buckets.remove(&id).unwrap_or_default();
+                let e = |i: usize| &rows[i].entry;
                 // Soonest first; the most recently expired first; plans by the day they started.
-                entries.sort_by(|a, b| match id {
-                    TeamBucketId::ExpiredRecently => b.expires_on.cmp(&a.expires_on).then_with(|| a.person.cmp(&b.person)),
-                    TeamBucketId::WorkingOn => a.started_on.cmp(&b.started_on).then_with(|| a.person.cmp(&b.person)),
-                    _ => a.expires_on.cmp(&b.expires_on).then_with(|| a.person.cmp(&b.person)),
+                list.sort_by(|&a, &b| match id {
+                    TeamBucketId::ExpiredRecently => e(b).expires_on.cmp(&e(a).expires_on).then_with(|| e(a).person.cmp(&e(b).person)),
+                    TeamBucketId::WorkingOn => e(a).started_on.cmp(&e(b).started_on).then_with(|| e(a).person.cmp(&e(b).person)),
+                    _ => e(a).expires_on.cmp(&e(b).expires_on).then_with(|| e(a).person.cmp(&e(b).person)),
                 });
-                let total = entries.len() as u32;
-                if filter.expanded != Some(id) {
-                    entries.truncate(limit.unwrap_or(usize::MAX));
-                }
-                TeamBucket { id, total, entries }
+                (id, list)
             })
             .collect();
-        let mut products: Vec<Facet> = products.into_iter().map(|(value, count)| Facet { label: product_label(&value), value, count }).collect();
+        Ok(TeamRows { people, rows, buckets: order })
+    }
+
+    /// Everyone's certifications in the lead's buckets, filtered by person, text and product; each
+    /// bucket lists its first `limit` entries (all when `None`, and for the one the filter expands),
+    /// so a team of hundreds answers as fast as a small one. The evaluated rows are kept until the
+    /// store is written, the minute or the day changes, or the language does: a filter or a
+    /// "Show all" costs no reading or evaluating.
+    pub fn team_dashboard(&self, filter: &TeamFilter, limit: Option<usize>, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
+        let key = (self.store().generation(), today, now.timestamp().div_euclid(60), locale);
+        let mut cache = self.team_cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let team = match cache.take() {
+            Some((k, rows)) if k == key => rows,
+            _ => self.team_rows(today, now, locale)?,
+        };
+        let query = filter.query.trim().to_lowercase();
+        let passes = |row: &TeamRow| filter.person.as_deref().is_none_or(|p| p == row.entry.person_id) && (query.is_empty() || row.search.contains(&query));
+        let mut products: BTreeMap<&str, u32> = BTreeMap::new();
+        for row in team.rows.iter().filter(|r| passes(r)) {
+            for p in &row.products {
+                *products.entry(p).or_default() += 1;
+            }
+        }
+        let buckets = team
+            .buckets
+            .iter()
+            .map(|(id, list)| {
+                let matching = list.iter().map(|&i| &team.rows[i]).filter(|r| passes(r) && filter.product.as_ref().is_none_or(|p| r.products.contains(p)));
+                let (mut total, mut entries) = (0, Vec::new());
+                let take = if filter.expanded == Some(*id) { usize::MAX } else { limit.unwrap_or(usize::MAX) };
+                for row in matching {
+                    total += 1;
+                    if entries.len() < take {
+                        entries.push(row.entry.clone());
+                    }
+                }
+                TeamBucket { id: *id, total, entries }
+            })
+            .collect();
+        let mut products: Vec<Facet> = products.into_iter().map(|(value, count)| Facet { label: product_label(value), value: value.to_owned(), count }).collect();
         products.sort_by(|a, b| a.label.cmp(&b.label));
-        Ok(TeamDashboard { today, people, products, buckets })
+        let out = TeamDashboard { today, people: team.people.clone(), products, buckets };
+        *cache = Some((key, team));
+        Ok(out)
     }
 }
 

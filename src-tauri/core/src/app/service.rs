@@ -54,6 +54,8 @@ pub struct Recert {
     catalog: Catalog,
     catalog_source: CatalogSource,
     pub catalogs: Catalogs,
+    /// The team dashboard's evaluated rows (`people.rs`), valid for one store generation.
+    pub(crate) team_cache: std::sync::Mutex<crate::people::TeamCache>,
 }
 
 fn date_field(field: &str, value: &str) -> Outcome<NaiveDate> {
@@ -81,7 +83,7 @@ impl Recert {
 
     pub fn from_store(store: Store) -> Result<Recert, crate::store::StoreError> {
         let (catalog, catalog_source) = store.catalog()?;
-        Ok(Recert { store, catalog, catalog_source, catalogs: Catalogs::new() })
+        Ok(Recert { store, catalog, catalog_source, catalogs: Catalogs::new(), team_cache: std::sync::Mutex::new(None) })
     }
 
     pub fn store(&self) -> &Store {

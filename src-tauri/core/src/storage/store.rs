@@ -197,6 +197,12 @@ impl Store {
         Ok(())
     }
 
+    /// This handle's write generation: it changes with every write made through it (and no other
+    /// process writes while this one holds the database).
+    pub fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     pub fn schema_version(&self) -> StoreResult<u32> {
         Ok(self.db.get(SCHEMA_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0))
     }
