@@ -143,24 +143,22 @@ impl Recert {
     fn current(&self, settings: &Settings, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
         let connected = self.store().profiles()?.connected_on.is_some();
         let mut out = Vec::new();
-        let mut people = self.store().people()?;
-        people.retain(|p| p.remind);
-        people.sort_by_key(|p| p.name.to_lowercase());
-        let owners = std::iter::once((None, self.store().holdings()?)).chain(people.into_iter().map(|p| (Some((p.id, p.name)), p.holdings)));
-        for (person, holdings) in owners {
-            for record in holdings.into_iter().filter(|r| !r.muted) {
+        for person in self.everyone(locale)?.into_iter().filter(|p| p.remind) {
+            let mine = person.id == crate::people::ME;
+            for record in person.holdings.into_iter().filter(|r| !r.muted) {
                 // A record the engine refuses shows on the dashboard; it cannot be reminded of.
                 let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
                 let (title, _) = views::title_of(&record, self.catalog(), locale);
-                let (id, focus, title, needs_connection) = match &person {
-                    None => (record.id.clone(), Focus::Holding(record.id.clone()), title, views::needs_connection(ev.can_renew_now, connected)),
+                let (id, focus, title, needs_connection) = if mine {
+                    (record.id.clone(), Focus::Holding(record.id.clone()), title, views::needs_connection(ev.can_renew_now, connected))
+                } else {
                     // Someone else's renewal is done with their profiles, not the user's.
-                    Some((pid, name)) => (
-                        format!("{pid}/{}", record.id),
-                        Focus::Person(pid.clone()),
-                        self.catalogs.text(locale, "team-whose", &[("person", Arg::text(name.clone())), ("title", Arg::text(title))]),
+                    (
+                        format!("{}/{}", person.id, record.id),
+                        Focus::Person(person.id.clone()),
+                        self.catalogs.text(locale, "team-whose", &[("person", Arg::text(person.name.clone())), ("title", Arg::text(title))]),
                         false,
-                    ),
+                    )
                 };
                 out.push(Current {
                     reminders: cycle_reminders(&id, &ev),

@@ -9,7 +9,7 @@ use crate::engine::{evaluate, Status};
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::i18n::Locale;
 use crate::message::Problem;
-use crate::model::{HoldingRecord, PersonRecord, PlanRecord};
+use crate::model::PersonRecord;
 use crate::service::{HoldingInput, Recert};
 use crate::validate::text_field;
 use crate::views::{self, HoldingView};
@@ -139,14 +139,6 @@ pub struct TeamRows {
 /// The team's rows for (store generation, day, minute, language).
 pub type TeamCache = Option<((u64, NaiveDate, i64, Locale), TeamRows)>;
 
-/// Whose certifications these are: the user's or one person's.
-struct Owner<'a> {
-    id: &'a str,
-    name: &'a str,
-    holdings: &'a [HoldingRecord],
-    plans: &'a [PlanRecord],
-}
-
 fn person_not_found() -> Failure {
     Failure::new(ErrorKind::NotFound, Problem::PersonNotFound)
 }
@@ -180,8 +172,21 @@ impl Recert {
         self.store().person(id)?.ok_or_else(person_not_found)
     }
 
-    fn me_name(&self, locale: Locale) -> String {
-        self.catalogs.text(locale, "team-me", &[])
+    /// The user ("Me" in `locale`, id `ME`, reminded) first, then everyone else by name: whose
+    /// certifications the team dashboard, its CSV and the reminders go through.
+    pub(crate) fn everyone(&self, locale: Locale) -> Outcome<Vec<PersonRecord>> {
+        let store = self.store();
+        let me = PersonRecord {
+            id: ME.into(),
+            name: self.catalogs.text(locale, "team-me", &[]),
+            remind: true,
+            transcript_link: None,
+            holdings: store.holdings()?,
+            plans: store.plans()?,
+        };
+        let mut others = store.people()?;
+        others.sort_by_key(|p| p.name.to_lowercase());
+        Ok(std::iter::once(me).chain(others).collect())
     }
 
     fn person_view(person: &PersonRecord) -> PersonView {
@@ -261,21 +266,9 @@ impl Recert {
 
     pub fn person_page(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<PersonPage> {
         let person = self.person_record(id)?;
-        let offsets = self.offsets()?;
-        let mut keyed: Vec<(views::UrgencyKey, HoldingView)> = person
-            .holdings
-            .iter()
-            .map(|r| match evaluate(&r.to_holding(self.catalog()), &offsets, today, now) {
-                Ok(ev) => {
-                    let key = views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, self.catalog(), locale).0);
-                    // Another person's renewal is theirs to do: their profiles are not the user's.
-                    (key, views::holding_view(r, ev, self.catalog(), locale, today, true))
-                }
-                Err(_) => (views::UrgencyKey::broken(r.kind, views::title_of(r, self.catalog(), locale).0), views::broken_view(r, self.catalog(), locale)),
-            })
-            .collect();
-        keyed.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(PersonPage { person: Self::person_view(&person), holdings: keyed.into_iter().map(|(_, v)| v).collect() })
+        // Another person's renewal is theirs to do: their profiles are not the user's.
+        let (holdings, _) = self.urgent_views(&person.holdings, today, now, locale, true, None, None)?;
+        Ok(PersonPage { person: Self::person_view(&person), holdings })
     }
 
     /// Adds a certification to a person, checked as the user's own are.
@@ -311,17 +304,8 @@ impl Recert {
     /// Everyone's certifications and plans evaluated and sorted into the buckets: the expensive
     /// part of the team dashboard (every person's record read, every certification evaluated).
     fn team_rows(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamRows> {
-        let store = self.store();
-        let (my_holdings, my_plans) = (store.holdings()?, store.plans()?);
-        let mut others = store.people()?;
-        others.sort_by_key(|p| p.name.to_lowercase());
-        let me = self.me_name(locale);
-        let mut owners = vec![Owner { id: ME, name: &me, holdings: &my_holdings, plans: &my_plans }];
-        owners.extend(others.iter().map(|p| Owner { id: &p.id, name: &p.name, holdings: &p.holdings, plans: &p.plans }));
-        let mut people =
-            vec![PersonView { id: ME.into(), name: me.clone(), remind: true, transcript_link: None, holdings: my_holdings.len() as u32, plans: my_plans.len() as u32 }];
-        people.extend(others.iter().map(Self::person_view));
-
+        let owners = self.everyone(locale)?;
+        let people = owners.iter().map(Self::person_view).collect();
         let offsets = self.offsets()?;
         let catalog = self.catalog();
         let mut rows = Vec::new();
@@ -332,7 +316,7 @@ impl Recert {
                 search: std::iter::once(title).chain(codes.iter().map(String::as_str)).collect::<Vec<_>>().join("\n").to_lowercase(),
                 entry,
             };
-            for r in owner.holdings {
+            for r in &owner.holdings {
                 // A record the engine refuses has no dates to sort by; its card says why.
                 let Ok(ev) = evaluate(&r.to_holding(catalog), &offsets, today, now) else { continue };
                 let ids = buckets_of(ev.status, ev.can_renew_now, ev.expires_on, today);
@@ -341,8 +325,8 @@ impl Recert {
                 }
                 let (title, codes) = views::title_of(r, catalog, locale);
                 let entry = TeamEntry {
-                    person_id: owner.id.to_owned(),
-                    person: owner.name.to_owned(),
+                    person_id: owner.id.clone(),
+                    person: owner.name.clone(),
                     id: r.id.clone(),
                     title: title.clone(),
                     status: Some(ev.status),
@@ -355,12 +339,12 @@ impl Recert {
                     buckets.entry(id).or_default().push(rows.len() - 1);
                 }
             }
-            for plan in owner.plans {
+            for plan in &owner.plans {
                 let Some(cert) = catalog.certification(&plan.certification) else { continue };
                 let title = views::localized_title(cert, locale);
                 let entry = TeamEntry {
-                    person_id: owner.id.to_owned(),
-                    person: owner.name.to_owned(),
+                    person_id: owner.id.clone(),
+                    person: owner.name.clone(),
                     id: plan.id.clone(),
                     title: title.clone(),
                     status: None,

@@ -113,6 +113,49 @@ impl Recert {
         Ok(views::holding_view(record, ev, &self.catalog, locale, today, profiles.connected_on.is_some()))
     }
 
+    /// `records` (the user's or someone else's) in the dashboard's urgency order: the first `limit`
+    /// (all when `None`), extended to include `focus`, as views, with every record's status for the
+    /// counts. Every record is evaluated (cheap); only the listed ones get views.
+    // The day, the instant and the language are what every view takes; the rest is the page.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn urgent_views(
+        &self,
+        records: &[HoldingRecord],
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+        connected: bool,
+        limit: Option<usize>,
+        focus: Option<&str>,
+    ) -> Outcome<(Vec<HoldingView>, Vec<crate::engine::Status>)> {
+        let offsets = self.offsets()?;
+        let evaluated: Vec<_> = records.iter().map(|r| evaluate(&r.to_holding(&self.catalog), &offsets, today, now)).collect();
+        let keys: Vec<views::UrgencyKey> = records
+            .iter()
+            .zip(&evaluated)
+            .map(|(r, ev)| match ev {
+                Ok(ev) => views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, &self.catalog, locale).0),
+                Err(_) => views::UrgencyKey::broken(r.kind, views::title_of(r, &self.catalog, locale).0),
+            })
+            .collect();
+        let mut order: Vec<usize> = (0..records.len()).collect();
+        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+        let mut take = limit.unwrap_or(records.len()).min(records.len());
+        if let Some(pos) = focus.and_then(|f| order.iter().position(|&i| records[i].id == f)) {
+            take = take.max(pos + 1);
+        }
+        let list = order[..take]
+            .iter()
+            .map(|&i| match &evaluated[i] {
+                // A record that no longer evaluates (a catalog import retired it before its
+                // renewal, say) still shows, with its problem as the reason, rather than vanishing.
+                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, locale, today, connected),
+                Err(_) => views::broken_view(&records[i], &self.catalog, locale),
+            })
+            .collect();
+        Ok((list, keys.into_iter().map(|k| k.status).collect()))
+    }
+
     /// What a card's "Why?" shows, asked for when it is opened (the dashboard sends none).
     pub fn holding_reasons(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<ReasonView>> {
         let record = self.record(id)?;
@@ -131,37 +174,12 @@ impl Recert {
     /// store opens as fast as a small one.
     pub fn dashboard_page(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale, limit: Option<usize>, focus: Option<&str>) -> Outcome<Dashboard> {
         let records = self.store.holdings()?;
-        let profiles = self.store.profiles()?;
-        let offsets = self.offsets()?;
-        let connected = profiles.connected_on.is_some();
-        let evaluated: Vec<_> = records.iter().map(|r| evaluate(&r.to_holding(&self.catalog), &offsets, today, now)).collect();
-        let keys: Vec<views::UrgencyKey> = records
-            .iter()
-            .zip(&evaluated)
-            .map(|(r, ev)| match ev {
-                Ok(ev) => views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, &self.catalog, locale).0),
-                Err(_) => views::UrgencyKey::broken(r.kind, views::title_of(r, &self.catalog, locale).0),
-            })
-            .collect();
-        let mut order: Vec<usize> = (0..records.len()).collect();
-        order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-        let mut take = limit.unwrap_or(records.len()).min(records.len());
-        if let Some(pos) = focus.and_then(|f| order.iter().position(|&i| records[i].id == f)) {
-            take = take.max(pos + 1);
-        }
-        let list: Vec<HoldingView> = order[..take]
-            .iter()
-            .map(|&i| match &evaluated[i] {
-                // A record that no longer evaluates (a catalog import retired it before its
-                // renewal, say) still shows, with its problem as the reason, rather than vanishing.
-                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, locale, today, connected),
-                Err(_) => views::broken_view(&records[i], &self.catalog, locale),
-            })
-            .collect();
+        let connected = self.store.profiles()?.connected_on.is_some();
+        let (list, statuses) = self.urgent_views(&records, today, now, locale, connected, limit, focus)?;
         Ok(Dashboard {
             today,
             locale,
-            counts: views::counts_of(keys.iter().map(|k| k.status)),
+            counts: views::counts_of(statuses.into_iter()),
             total: records.len() as u32,
             holdings: list,
             profiles_connected: connected,

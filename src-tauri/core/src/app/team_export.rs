@@ -20,10 +20,6 @@ impl Recert {
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
         let offsets = self.offsets()?;
-        let mut people = self.store().people()?;
-        people.sort_by_key(|p| p.name.to_lowercase());
-        let mut owners = vec![(text("team-me"), self.store().holdings()?, self.store().plans()?)];
-        owners.extend(people.into_iter().map(|p| (p.name, p.holdings, p.plans)));
         let mut out = String::from("\u{feff}");
         let mut row = |cells: &[String]| {
             // A whole number (days left, negative once expired) stays a number: it cannot be a
@@ -33,7 +29,8 @@ impl Recert {
         };
         row(&HEADER.map(text));
         let date = |d: Option<NaiveDate>| d.map(|d| locale.format_date(d)).unwrap_or_default();
-        for (name, holdings, plans) in owners {
+        for person in self.everyone(locale)? {
+            let (name, holdings, plans) = (person.name, person.holdings, person.plans);
             for record in &holdings {
                 let (title, codes) = views::title_of(record, self.catalog(), locale);
                 let (status, expires) = match evaluate(&record.to_holding(self.catalog()), &offsets, today, now) {
