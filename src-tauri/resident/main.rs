@@ -70,7 +70,10 @@ fn main() {
         std::process::exit(2);
     };
     let instance = match instance::claim(options.closed) {
-        instance::Claim::Owned(i) => Some(i),
+        instance::Claim::Owned(i) => {
+            probe::mark("single-instance name owned");
+            Some(i)
+        }
         // Another Recert runs (the app, or this program): it got our arguments.
         instance::Claim::Forwarded => std::process::exit(0),
         // No session bus: no way to find other instances; run anyway, as the app does.

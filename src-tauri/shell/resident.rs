@@ -48,8 +48,10 @@ pub fn hand_back(app: &AppHandle) -> bool {
     // database next (after any command or pass using it). The tray process waits for both.
     tauri_plugin_single_instance::destroy(app);
     shell.release();
+    super::probe::mark("hand back: name and database let go");
     match command(&program, &shell.data_dir, shell.clock.fixed_today()).arg("--closed").spawn() {
         Ok(_) => {
+            super::probe::mark("hand back: tray process started");
             super::notify::withdraw_all();
             app.exit(0);
             true

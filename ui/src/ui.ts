@@ -72,7 +72,12 @@ function markUnsaved(dialog: HTMLElement, yes: boolean): void {
   const before = unsaved.size > 0;
   if (yes) unsaved.add(dialog);
   else unsaved.delete(dialog);
-  if (before !== unsaved.size > 0) void call("set_unsaved", { unsaved: unsaved.size > 0 }).catch(() => {});
+  const now = unsaved.size > 0;
+  if (before === now) return;
+  // Once the shell knows, `data-unsaved` on <body> says so (journeys wait for it before closing).
+  void call("set_unsaved", { unsaved: now })
+    .then(() => (document.body.dataset.unsaved = String(now)))
+    .catch(() => {});
 }
 
 /**
