@@ -18,8 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
 
-/// The id that names the user in the team dashboard and its filter; never a stored person's.
-pub const ME: &str = "me";
+pub use crate::model::ME;
 
 /// How far back "expired recently" looks, and how far ahead the last "expires within" goes.
 const RECENT_DAYS: i64 = 90;

@@ -145,6 +145,11 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     for (i, person) in file.people.as_deref().unwrap_or_default().iter().enumerate() {
         let path = format!("people[{i}]");
         id_field(&path, &person.id)?;
+        // "me" is the user, whose certifications are `holdings`: a person with it would be
+        // merged with the user in the dashboard's filter and the reminder keys.
+        if person.id == crate::model::ME {
+            return Err(invalid(format!("{path}.id"), Problem::BadId { value: person.id.clone() }));
+        }
         if seen.insert(person.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: person.id.clone() }));
         }

@@ -78,6 +78,10 @@ pub struct ExamRecord {
     pub revision: u32,
 }
 
+/// The id that names the user in the team dashboard, its filter, the tray's menu ids and the
+/// reminder keys; never a stored person's (an imported file with a person of this id is refused).
+pub const ME: &str = "me";
+
 /// Someone else whose certifications the user follows (a team lead's view, seed 002): a name,
 /// their certifications and plans, and whether the user is reminded about them. One record holds
 /// all of a person, so removing them is one write that leaves nothing behind.

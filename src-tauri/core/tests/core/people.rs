@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime, TimeZone, Utc};
 use recert_core::alerts::Focus;
 use recert_core::people::{TeamBucketId, TeamDashboard, TeamFilter, ME};
 use recert_core::service::HoldingInput;
-use recert_core::{ErrorKind, Locale, Recert};
+use recert_core::{ErrorKind, Locale, Problem, Recert};
 
 fn day(s: &str) -> NaiveDate {
     recert_core::date::parse_date(s).expect("date")
@@ -184,6 +184,12 @@ fn export_version_3_carries_people_and_older_files_import_under_me() {
     assert!(e.field.as_deref().is_some_and(|f| f.starts_with("people[")), "{e:?}");
     let unnamed = exported.replacen("\"name\": \"Ana\"", "\"name\": \" \"", 1);
     assert_eq!(fresh.import_preview(unnamed.as_bytes(), today()).expect_err("unnamed").field.as_deref(), Some("people[0].name"));
+    // "me" names the user: a person of that id is refused, not merged with the user.
+    let mut json: serde_json::Value = serde_json::from_str(&exported).expect("json");
+    json["people"][1]["id"] = "me".into();
+    let e = fresh.import_preview(json.to_string().as_bytes(), today()).expect_err("me");
+    assert_eq!((e.field.as_deref(), &e.problem), (Some("people[1].id"), &Problem::BadId { value: "me".into() }));
+    assert_eq!(fresh.people().expect("people").len(), 2, "nothing changed");
 }
 
 #[test]
