@@ -61,8 +61,8 @@ under_x python3 scripts/bench_reopen.py 10 -- "$recert" --data-dir "$work/1000" 
 
 echo "== command round trip (500 calls), 1,000 certifications in the store"
 under_x node scripts/bench_roundtrip.mjs report_painted '{}' 500 -- "$bare"
-# As the dashboard asks: the first page of 100, with counts over all 1,000.
-under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":100,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
+# As the dashboard asks (ui/src/screens/dashboard.ts, PAGE): the first page of 30, with counts over all 1,000.
+under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":30,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 # All 1,000 listed with their reasons.
 under_x node scripts/bench_roundtrip.mjs get_dashboard '{"limit":null,"focus":null}' 500 -- "$recert" --data-dir "$work/1000" --today 2026-11-22
 
