@@ -66,8 +66,8 @@ test("closing the window with a changed form asks first; Cancel keeps what was t
   // The page has told the shell that a form holds changes (set_unsaved answered).
   await s.waitUntil(async () => (await s.script("return document.body.dataset.unsaved ?? null")) === "true", "the shell to know of the changes");
   // Under load, Xvfb's GTK now and then drops the request before the app sees it (the app then
-  // reports no close request): pressed again, as a user whose click did not take would. The
-  // question is asked only for a request the app saw, so it is never asked twice.
+  // reports no close request): pressed again, as a user whose click did not take would. Each
+  // request the app sees asks once, so one question means one request got through.
   for (let press = 1; ; press++) {
     close();
     try {
