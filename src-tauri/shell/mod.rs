@@ -90,8 +90,9 @@ pub fn run(opts: AppOptions) -> i32 {
                 // unsaved input: then the page asks first (recert://close-requested). Under
                 // WebDriver too, so a journey can test the question.
                 let app = w.app_handle();
-                probe::mark(if app.state::<Shell>().has_unsaved() { "close requested, unsaved input" } else { "close requested" });
-                if app.state::<Shell>().has_unsaved() {
+                let unsaved = app.state::<Shell>().has_unsaved();
+                probe::mark(if unsaved { "close requested, unsaved input" } else { "close requested" });
+                if unsaved {
                     api.prevent_close();
                     let _ = tauri::Emitter::emit_to(app, window::MAIN, "recert://close-requested", ());
                     return;
