@@ -31,7 +31,7 @@ for set in single team; do
   "$recert" import "$work/$set.json" --data-dir "$work/$set" --today 2026-11-22 >/dev/null
 done
 
-under_x() { xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- "$@"; }
+under_x() { xvfb-run -a -s "-screen 0 1280x900x24 -noreset" dbus-run-session --config-file=tests/support/test-session-bus.conf -- "$@"; }
 
 echo "== start-up to first paint (median of 7 runs after a warm-up)"
 under_x python3 scripts/bench_start.py 7 -- "$bare"

@@ -54,7 +54,7 @@ grep -q "^Categories=.*Office" /usr/share/applications/Recert.desktop || fail "n
 echo "== the installed recert opens its window"
 data="$(mktemp -d)"
 shot="${RECERT_PACKAGE_SHOT:-target/package-check.png}"
-NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- bash -c '
+NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24 -noreset" dbus-run-session --config-file=tests/support/test-session-bus.conf -- bash -c '
   /usr/bin/recert --data-dir "$1" --today 2026-11-22 & pid=$!
   for _ in $(seq 1 150); do
     if xwininfo -root -tree | grep -q "\"Recert\": ("; then

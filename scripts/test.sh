@@ -32,7 +32,13 @@ RECERT_UI_BUILT=1 build_release
 
 echo "== The real app: WebDriver journeys under Xvfb (screenshots into docs/screenshots)"
 export NO_AT_BRIDGE=1 RECERT_BIN="$PWD/target/release/recert" RECERT_FAKE_NOTIFIER="$PWD/target/debug/examples/fake_notification_server"
-xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --config-file=tests/support/test-session-bus.conf -- node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/
+# -noreset: Xvfb otherwise resets when its last client leaves, and an app connecting during the
+# reset fails "Failed to initialize GTK" (one journey's app starts as the last one's has quit).
+# timeout: each journey file is bounded by --test-timeout; this bounds the whole and ends whatever
+# its process group left running, so a stuck run fails here instead of holding CI.
+timeout --kill-after=30s 30m \
+  xvfb-run -a -s "-screen 0 1280x900x24 -noreset" dbus-run-session --config-file=tests/support/test-session-bus.conf -- node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/ \
+  || { code=$?; [ "$code" != 124 ] || echo "the WebDriver journeys ran over 30 minutes" >&2; exit "$code"; }
 
 echo "== Linux packages: build, inspect, install with apt, start"
 RECERT_UI_BUILT=1 bash scripts/package.sh

@@ -14,6 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, test } from "node:test";
 import { startDaemon } from "./daemon.mjs";
+import { descendants } from "./processes.mjs";
 import { bin } from "./journey.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -59,32 +60,6 @@ async function startHidden(dir) {
   app.stderr.on("data", (b) => (app.err += b));
   await until(() => app.out.includes("tray-ready\n"), "Recert in the tray");
   return app;
-}
-
-/** The processes below `pid`: [{pid, comm}]. */
-function descendants(pid) {
-  const parent = new Map();
-  const comm = new Map();
-  for (const p of readdirSync("/proc").filter((n) => /^\d+$/.test(n))) {
-    try {
-      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
-      const close = stat.lastIndexOf(")");
-      parent.set(Number(p), Number(stat.slice(close + 2).split(" ")[1]));
-      comm.set(Number(p), stat.slice(stat.indexOf("(") + 1, close));
-    } catch {
-      // Gone meanwhile.
-    }
-  }
-  const out = [];
-  for (const [p] of parent) {
-    for (let q = parent.get(p); q; q = parent.get(q)) {
-      if (q === pid) {
-        out.push({ pid: p, comm: comm.get(p) });
-        break;
-      }
-    }
-  }
-  return out;
 }
 
 /** Recert's processes on data directory `dir` (the app `recert`, the tray process `recert-tray`). */

@@ -4,6 +4,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import "./processes.mjs";
 
 const ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
 
@@ -43,8 +44,12 @@ export async function startDriver() {
   throw new WebDriverError("tauri-driver did not start");
 }
 
-async function request(method, url, body) {
-  const r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body) });
+/** One WebDriver command; `timeout` (ms) bounds a command that waits on the app. */
+async function request(method, url, body, timeout) {
+  const signal = timeout === undefined ? undefined : AbortSignal.timeout(timeout);
+  const r = await fetch(url, { method, headers: { "content-type": "application/json" }, body: body === undefined ? undefined : JSON.stringify(body), signal }).catch((e) => {
+    throw new WebDriverError(`${method} ${url}: ${e.name === "TimeoutError" ? `no answer within ${timeout} ms` : e.message}`);
+  });
   const json = await r.json().catch(() => ({}));
   if (!r.ok) throw new WebDriverError(`${method} ${url}: ${r.status} ${JSON.stringify(json.value ?? json)}`);
   return json.value;
@@ -83,9 +88,11 @@ export const KEYS = { tab: "\uE004", enter: "\uE007", shift: "\uE008", escape: "
 export class Session {
   /** Starts the app and waits until `ready` (Recert's first screen by default) is shown. */
   static async start(base, application, args, ready = "#app > *") {
+    // WebKitWebDriver waits for the app's web view without end: an app that dies starting (its
+    // output is in the test's) must fail this test, not hang the whole run.
     const value = await request("POST", `${base}/session`, {
       capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
-    });
+    }, 60000);
     const s = new Session(base, value.sessionId);
     s.argv = [application, ...args];
     await s.waitFor(ready, 20000);
