@@ -302,6 +302,7 @@ notify-expired-body = It expired on { $deadline } and can no longer be renewed. 
 notify-several-summary = { $count } certifications need attention
 notify-line-renew = { $title }: renew before { $deadline }
 notify-line-expired = { $title }: expired on { $deadline }
+notify-line-more = …and { $count } more on the dashboard
 notify-action-open = Open in Recert
 notify-close-hint-summary = Recert is still running
 notify-close-hint-body = It stays in the tray to remind you in time. Choose Quit in the tray menu to stop it.

@@ -283,6 +283,7 @@ notify-expired-body = { $deadline } に有効期限が切れたため、更新�
 notify-several-summary = { $count } 件の認定資格に対応が必要です
 notify-line-renew = { $title }：{ $deadline } より前に更新
 notify-line-expired = { $title }：{ $deadline } に期限切れ
+notify-line-more = …ほか { $count } 件はダッシュボードで
 notify-action-open = Recert で開く
 notify-close-hint-summary = Recert は実行中です
 notify-close-hint-body = 期限をお知らせするためにトレイで動作し続けます。終了するにはトレイメニューの「終了」を選んでください。

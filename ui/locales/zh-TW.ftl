@@ -283,6 +283,7 @@ notify-expired-body = 已於 { $deadline } 過期，無法再更新。必須透�
 notify-several-summary = 有 { $count } 個認證需要處理
 notify-line-renew = { $title }：請在 { $deadline } 之前更新
 notify-line-expired = { $title }：已於 { $deadline } 過期
+notify-line-more = …其他 { $count } 個請見儀表板
 notify-action-open = 在 Recert 中開啟
 notify-close-hint-summary = Recert 仍在執行
 notify-close-hint-body = 它會留在系統匣中及時提醒您。若要結束，請在系統匣選單中選擇「結束」。

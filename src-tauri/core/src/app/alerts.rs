@@ -11,6 +11,10 @@ use crate::service::Recert;
 use crate::views;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
+
+/// How many certifications one notification about several names before "and N more": a
+/// notification is read at a glance, and a catch-up after months off can cover hundreds.
+const NOTICE_LINES: usize = 5;
 use ts_rs::TS;
 
 /// Tray menus show at most this many certifications.
@@ -280,7 +284,11 @@ impl Recert {
                         Some(c.text(locale, id, &args))
                     })
                     .collect();
-                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]), body: lines.join("\n"), action_label, focus: None })
+                let mut body = lines.iter().take(NOTICE_LINES).cloned().collect::<Vec<_>>();
+                if lines.len() > NOTICE_LINES {
+                    body.push(c.text(locale, "notify-line-more", &[("count", Arg::Number((lines.len() - NOTICE_LINES) as i64))]));
+                }
+                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]), body: body.join("\n"), action_label, focus: None })
             }
         }
     }

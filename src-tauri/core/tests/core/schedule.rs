@@ -64,6 +64,22 @@ fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
 }
 
 #[test]
+fn a_catch_up_over_many_certifications_names_five_and_counts_the_rest() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    for day in 14..=20 {
+        add(&app, "certification.azure-administrator", &format!("2026-03-{day}"), "2026-05-01");
+    }
+    assert!(pass(&app, local("2026-05-01", 9, 0)).is_none());
+    let notice = pass(&app, local("2027-02-20", 7, 30)).expect("catch-up");
+    assert_eq!(notice.summary, "7 certifications need attention");
+    let lines: Vec<&str> = notice.body.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", notice.body);
+    assert_eq!(lines[0], "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14");
+    assert_eq!(lines[5], "…and 2 more on the dashboard");
+}
+
+#[test]
 fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
     let dir = tempfile::tempdir().expect("dir");
     {
