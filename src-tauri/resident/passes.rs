@@ -63,21 +63,21 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
     }
     // With no notification service (yet: at sign-in it may start after Recert), a due reminder
     // waits, unrecorded, for the next pass or the window's banner.
-    let pass = recert.reminder_pass(now_local, now, today, locale, notify::available());
+    let pass = recert.reminder_pass(now_local, now, today, locale, notify::available()).map_err(|f| f.translate(&recert.catalogs, locale));
     let model = recert.tray_model(today, now, locale);
     drop(recert);
     drop(guard);
     let next = match pass {
         Ok(pass) => {
             if let Some(failure) = &pass.backup_failure {
-                eprintln!("recert-tray: backup: {:?}", failure.problem);
+                eprintln!("recert-tray: backup: {}", failure.message);
             }
             notices.extend(pass.notice);
             let due = if pass.held { Some(now_local + MAX_SLEEP) } else { pass.next_due };
             Next { due, unpause: pass.paused_until, at_local: clock.now_local() }
         }
         Err(e) => {
-            eprintln!("recert-tray: reminders: {:?}", e.problem);
+            eprintln!("recert-tray: reminders: {}", e.message);
             soon(MAX_SLEEP)
         }
     };

@@ -53,7 +53,7 @@ pub fn tick(app: &AppHandle) -> Next {
         }
     };
     if let Some(failure) = &pass.backup_failure {
-        eprintln!("recert: backup: {:?}", failure.problem);
+        eprintln!("recert: backup: {}", failure.message);
     }
     if let Some(notice) = pass.notice {
         let handle = app.clone();

@@ -2,7 +2,7 @@
 //! entries, computed from the store and the engine. The shell's scheduler and tray only show them.
 
 use crate::engine::{evaluate, Status};
-use crate::error::{Failure, Outcome};
+use crate::error::{AppError, Failure, Outcome};
 use crate::i18n::Locale;
 use crate::message::{Arg, Problem};
 use crate::model::Settings;
@@ -95,8 +95,9 @@ pub struct Pass {
     /// When the next reminder falls due (local wall-clock time).
     pub next_due: Option<NaiveDateTime>,
     pub paused_until: Option<DateTime<Utc>>,
-    /// The day's backup could not be written (the pass went on: reminders matter more).
-    pub backup_failure: Option<Failure>,
+    /// The day's backup could not be written (the pass went on: reminders matter more), in the
+    /// user's language for the log.
+    pub backup_failure: Option<AppError>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -208,7 +209,7 @@ impl Recert {
     /// hold a banner) nothing is recorded: the reminder stays due until it can be shown.
     pub fn reminder_pass(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale, can_show: bool) -> Outcome<Pass> {
         // The day's backup first: cheap when it exists, and it protects what the user entered.
-        let backup_failure = self.daily_backup(today, now).err();
+        let backup_failure = self.daily_backup(today, now).err().map(|f| f.translate(&self.catalogs, locale));
         let plan = self.reminder_plan(now_local, now, today, locale)?;
         let held = plan.notice.is_some() && !can_show;
         let notice = if held {

@@ -49,6 +49,22 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
 }
 
 #[test]
+fn a_backup_that_cannot_be_written_is_reported_in_the_users_language_and_reminders_go_on() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    // Where the backups go, a file: no backup can be written there.
+    let backups = dir.path().join("backups");
+    let _ = std::fs::remove_dir_all(&backups);
+    std::fs::write(&backups, "not a folder").expect("file");
+    let at = local("2026-09-15", 9, 0);
+    let pass = app.reminder_pass(at, instant(at), at.date(), Locale::Ja, true).expect("pass");
+    let failure = pass.backup_failure.expect("the backup failed");
+    assert!(failure.message.contains("recert-2026-09-15.json に書き込めません"), "{}", failure.message);
+    assert!(pass.notice.is_some(), "the reminder is shown all the same");
+}
+
+#[test]
 fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
     let dir = tempfile::tempdir().expect("dir");
     let app = Recert::open(dir.path()).expect("open");
