@@ -11,11 +11,11 @@ use crate::service::Recert;
 use crate::views;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
+use ts_rs::TS;
 
 /// How many certifications one notification about several names before "and N more": a
 /// notification is read at a glance, and a catch-up after months off can cover hundreds.
 const NOTICE_LINES: usize = 5;
-use ts_rs::TS;
 
 /// Tray menus show at most this many certifications.
 pub const TRAY_ITEMS: usize = 5;
