@@ -285,11 +285,13 @@ impl Recert {
                         Some(c.text(locale, id, &args))
                     })
                     .collect();
-                let mut body = lines.iter().take(NOTICE_LINES).cloned().collect::<Vec<_>>();
-                if lines.len() > NOTICE_LINES {
-                    body.push(c.text(locale, "notify-line-more", &[("count", Arg::Number((lines.len() - NOTICE_LINES) as i64))]));
+                let total = lines.len();
+                let mut body = lines;
+                body.truncate(NOTICE_LINES);
+                if total > NOTICE_LINES {
+                    body.push(c.text(locale, "notify-line-more", &[("count", Arg::Number((total - NOTICE_LINES) as i64))]));
                 }
-                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(lines.len() as i64))]), body: body.join("\n"), action_label, focus: None })
+                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(total as i64))]), body: body.join("\n"), action_label, focus: None })
             }
         }
     }
