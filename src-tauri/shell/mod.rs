@@ -6,6 +6,8 @@ pub mod contract;
 pub mod learn;
 pub mod notify;
 pub mod os_locale;
+#[cfg(target_os = "linux")]
+pub mod painting;
 pub mod paths;
 pub mod probe;
 #[cfg(target_os = "linux")]
@@ -36,6 +38,9 @@ pub struct AppOptions {
 
 /// Starts the desktop app; returns the process exit code.
 pub fn run(opts: AppOptions) -> i32 {
+    // Before GTK, WebKit and any thread: WebKit's processes inherit the choice.
+    #[cfg(target_os = "linux")]
+    painting::choose();
     // The web view reports its own language at start; until then, the OS's.
     let os_locale = crate::cli::os_locale();
     probe::mark("builder");

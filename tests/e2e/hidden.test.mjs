@@ -82,6 +82,29 @@ const appProcess = (dir) => recert(dir).find((p) => p.comm === "recert");
 const webkit = (dir) => recert(dir).flatMap((p) => descendants(p.pid)).filter((p) => /^WebKit/.test(p.comm)).map((p) => p.comm);
 const linksWebKit = (pid) => readFileSync(`/proc/${pid}/maps`, "utf8").includes("libwebkit2gtk");
 
+/** WebKit's CPU-painting switch as Recert's web process got it (src-tauri/shell/painting.rs). */
+function webProcessPainting(dir) {
+  const web = recert(dir).flatMap((p) => descendants(p.pid)).find((p) => p.comm === "WebKitWebProces");
+  assert.ok(web, "a web process");
+  const vars = readFileSync(`/proc/${web.pid}/environ`, "utf8").split("\0");
+  return vars.find((v) => v.startsWith("WEBKIT_SKIA_ENABLE_CPU_RENDERING="))?.split("=")[1];
+}
+
+/** What Recert should hand WebKit here: the user's own setting, else CPU painting when no GPU
+ * can be reached (no DRM render node, as under Xvfb on this project's machine) or Mesa renders
+ * in software, else nothing. */
+function expectedPainting() {
+  if (process.env.WEBKIT_SKIA_ENABLE_CPU_RENDERING !== undefined) return process.env.WEBKIT_SKIA_ENABLE_CPU_RENDERING;
+  let renderNode = false;
+  try {
+    renderNode = readdirSync("/dev/dri").some((n) => n.startsWith("renderD"));
+  } catch {
+    // No /dev/dri at all.
+  }
+  const software = !["", "0", "false", undefined].includes(process.env.LIBGL_ALWAYS_SOFTWARE);
+  return !renderNode || software ? "1" : undefined;
+}
+
 /** PSS of Recert's processes and everything below them, MiB. */
 function treePss(dir) {
   let kib = 0;
@@ -207,6 +230,8 @@ test("--hidden becomes the tray process, without WebKit; its tray works; a secon
   execFileSync(bin, appArgs(dir), { env, timeout: 20000 });
   await until(() => hasWindow() && webkit(dir).length > 0 && !trayProcess(dir) && appProcess(dir), "the window in the app, the tray process gone");
   await until(() => app.out.includes("painted\n"), "the first screen");
+  // The app the tray process started paints on the CPU where there is no GPU.
+  assert.equal(webProcessPainting(dir), expectedPainting(), "WebKit's painting switch");
 
   // The window's close button: the window, the app and every WebKit process go; the tray
   // process is back, holding the data.
