@@ -57,7 +57,7 @@ pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answe
         _ => None,
     };
     super::probe::mark("first screen answered");
-    Ok(FirstScreen { boot, focus, banners, dashboard })
+    Ok(FirstScreen { boot, focus, banners, dashboard, desktop_font: shell.desktop_font.clone() })
 }
 
 /// The `limit` most urgent certifications (all when absent), extended to include `focus`.

@@ -3,6 +3,8 @@
 pub mod clock;
 pub mod commands;
 pub mod contract;
+#[cfg(target_os = "linux")]
+pub mod desktop_font;
 pub mod learn;
 pub mod notify;
 pub mod os_locale;
@@ -62,7 +64,12 @@ pub fn run(opts: AppOptions) -> i32 {
             // A database that does not open is not a crash: the window shows the recovery screen.
             probe::mark("setup");
             let opened = recovery::open_checked(&opts.data_dir).map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
-            app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone()));
+            // GTK is up (setup runs on the main thread): its font setting is read once, here.
+            #[cfg(target_os = "linux")]
+            let desktop_font = desktop_font::family();
+            #[cfg(not(target_os = "linux"))]
+            let desktop_font = None;
+            app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone(), desktop_font));
             probe::mark("store opened");
             let handle = app.handle().clone();
             let tray = tray::build(&handle)?;

@@ -33,6 +33,8 @@ pub struct Shell {
     used: Mutex<Option<Sender<()>>>,
     /// The page holds input not yet saved (an open form): closing the window asks first.
     unsaved: std::sync::atomic::AtomicBool,
+    /// The desktop's interface font family (Linux; read from GTK at start, on the main thread).
+    pub desktop_font: Option<String>,
 }
 
 /// How long the app keeps the database open after its last use. sled allows one process at a time,
@@ -57,7 +59,7 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shell {
-    pub fn new(opened: Result<Recert, RecoveryView>, data_dir: PathBuf, clock: Clock, os_locale: String) -> Shell {
+    pub fn new(opened: Result<Recert, RecoveryView>, data_dir: PathBuf, clock: Clock, os_locale: String, desktop_font: Option<String>) -> Shell {
         let (recert, recovery) = match opened {
             Ok(r) => (Some(r), None),
             Err(view) => (None, Some(view)),
@@ -76,6 +78,7 @@ impl Shell {
             wake: Mutex::new(None),
             used: Mutex::new(None),
             unsaved: std::sync::atomic::AtomicBool::new(false),
+            desktop_font,
         }
     }
 

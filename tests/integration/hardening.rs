@@ -216,7 +216,7 @@ fn recovery_commands_are_refused_on_a_healthy_store() {
     let dir = tempfile::tempdir().expect("temp dir");
     populated(dir.path());
     let opened = Recert::open(dir.path()).expect("healthy");
-    let shell = recert::shell::state::Shell::new(Ok(opened), dir.path().to_path_buf(), recert::shell::clock::Clock::new(Some(day())), "en".into());
+    let shell = recert::shell::state::Shell::new(Ok(opened), dir.path().to_path_buf(), recert::shell::clock::Clock::new(Some(day())), "en".into(), None);
     let e = shell.recover(|d, c| recert_core::recovery::start_fresh(d, c.now)).expect_err("refused");
     assert_eq!(e.kind, recert_core::ErrorKind::Conflict);
     assert!(e.message.contains("nothing to recover"), "{}", e.message);

@@ -10,6 +10,7 @@ import type { Focus } from "./bindings/Focus";
 import type { PageMark } from "./bindings/PageMark";
 import type { Theme } from "./bindings/Theme";
 import { h } from "./dom";
+import { applyDesktopFont } from "./fonts";
 import { formatDate, setLocale, t } from "./i18n";
 import { PAGE, renderDashboard } from "./screens/dashboard";
 import { renderRecovery } from "./screens/recovery";
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
   const boot = first.boot;
   await setLocale(boot.locale);
   applyTheme(boot.settings.theme);
+  applyDesktopFont(first.desktop_font);
   if (boot.recovery) {
     document.title = t("app-name");
     renderRecovery(root, boot.recovery, () => void start());

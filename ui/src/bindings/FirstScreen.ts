@@ -6,7 +6,13 @@ import type { Notice } from "./Notice";
 
 /**
  * Everything the first screen needs, in one round trip: the boot data, what a notification or
- * the tray asked to show, banners waiting, and the dashboard's first page (absent when the
- * recovery screen or a plan is shown instead).
+ * the tray asked to show, banners waiting, the dashboard's first page (absent when the
+ * recovery screen or a plan is shown instead) and the desktop's font.
  */
-export type FirstScreen = { boot: Boot, focus: Focus | null, banners: Array<Notice>, dashboard: Dashboard | null, };
+export type FirstScreen = { boot: Boot, focus: Focus | null, banners: Array<Notice>, dashboard: Dashboard | null, 
+/**
+ * Linux: the family of the desktop's interface font as GTK names it ("Cantarell", or "Sans"
+ * when the desktop names none), which the page names before its own list. `None` elsewhere,
+ * where `system-ui` is the desktop's font.
+ */
+desktop_font: string | null, };

@@ -28,8 +28,8 @@ pub struct PageMark {
 }
 
 /// Everything the first screen needs, in one round trip: the boot data, what a notification or
-/// the tray asked to show, banners waiting, and the dashboard's first page (absent when the
-/// recovery screen or a plan is shown instead).
+/// the tray asked to show, banners waiting, the dashboard's first page (absent when the
+/// recovery screen or a plan is shown instead) and the desktop's font.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct FirstScreen {
@@ -37,4 +37,8 @@ pub struct FirstScreen {
     pub focus: Option<crate::alerts::Focus>,
     pub banners: Vec<crate::alerts::Notice>,
     pub dashboard: Option<Dashboard>,
+    /// Linux: the family of the desktop's interface font as GTK names it ("Cantarell", or "Sans"
+    /// when the desktop names none), which the page names before its own list. `None` elsewhere,
+    /// where `system-ui` is the desktop's font.
+    pub desktop_font: Option<String>,
 }
