@@ -11,16 +11,37 @@ const loaders: Record<Locale, () => Promise<string>> = {
   ja: async () => (await import("../locales/ja.ftl?raw")).default,
   "zh-TW": async () => (await import("../locales/zh-TW.ftl?raw")).default,
 };
-const bundles = new Map<Locale, FluentBundle>();
 
-function bundle(locale: Locale): FluentBundle {
-  let b = bundles.get(locale);
-  if (!b) {
-    b = new FluentBundle(locale, { useIsolating: false });
-    b.addResource(new FluentResource(sources[locale] ?? en));
-    bundles.set(locale, b);
+/** A catalog whose entries are parsed when first asked for: parsing all of en.ftl's 575 at start
+ *  took a measurable part of the first screen's script, which uses a few dozen. */
+type Catalog = { bundle: FluentBundle; entries: Map<string, string> };
+const catalogs = new Map<Locale, Catalog>();
+
+/** Where entries start, as @fluent/bundle's own parser finds them (its RE_MESSAGE_START): each
+ *  entry's text runs to the next one (comments in between are skipped by the parser). */
+const ENTRY_START = /^(-?[a-zA-Z][\w-]*) *= */gm;
+/** References to other messages and to terms inside a pattern (`{ other }`, `{ -term }`). */
+const REFERENCE = /\{\s*(-?[a-zA-Z][\w-]*)\s*[}.(]/g;
+
+function catalog(locale: Locale): Catalog {
+  let c = catalogs.get(locale);
+  if (!c) {
+    const source = sources[locale] ?? en;
+    const starts = [...source.matchAll(ENTRY_START)];
+    const entries = new Map(starts.map((m, i) => [m[1], source.slice(m.index, starts[i + 1]?.index ?? source.length)]));
+    c = { bundle: new FluentBundle(locale, { useIsolating: false }), entries };
+    catalogs.set(locale, c);
   }
-  return b;
+  return c;
+}
+
+/** Parses entry `id` into the catalog's bundle (and what it references) unless already there. */
+function load(c: Catalog, id: string): void {
+  const text = c.entries.get(id);
+  if (text === undefined) return;
+  c.entries.delete(id);
+  c.bundle.addResource(new FluentResource(text));
+  for (const m of text.matchAll(REFERENCE)) load(c, m[1]);
 }
 
 let current: Locale = "en";
@@ -46,9 +67,10 @@ export function fromOsTag(tag: string): Locale {
 
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   for (const l of [current, "en"] as Locale[]) {
-    const b = bundle(l);
-    const msg = b.getMessage(id);
-    if (msg?.value) return b.formatPattern(msg.value, args);
+    const c = catalog(l);
+    load(c, id);
+    const msg = c.bundle.getMessage(id);
+    if (msg?.value) return c.bundle.formatPattern(msg.value, args);
   }
   return id;
 }
