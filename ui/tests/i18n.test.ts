@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { formatDate, formatInstant, formatLocal, fromOsTag, setLocale, t } from "../src/i18n";
 
 const LOCALES = ["en", "ja", "zh-TW"] as const;
+/** A catalog's Fluent source, as the UI bundles it. */
+const catalogSource = (locale: string) => readFileSync(join(__dirname, `../locales/${locale}.ftl`), "utf8");
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : []));
@@ -18,7 +20,7 @@ describe("message catalogs", () => {
     }
     expect(ids.size).toBeGreaterThan(60);
     for (const locale of LOCALES) {
-      const ftl = readFileSync(join(__dirname, `../locales/${locale}.ftl`), "utf8");
+      const ftl = catalogSource(locale);
       const missing = [...ids].filter((id) => !new RegExp(`^${id} =`, "m").test(ftl));
       expect(missing, `${locale} is missing ids`).toEqual([]);
     }
@@ -37,15 +39,17 @@ describe("message catalogs", () => {
 
   it("parsed one entry at a time, format every message as the whole catalog parsed at once does", async () => {
     // Every variable any message uses, so none is missing (t() passes no error list: a missing one throws).
-    const all = LOCALES.map((l) => readFileSync(join(__dirname, `../locales/${l}.ftl`), "utf8")).join("\n");
+    const all = LOCALES.map(catalogSource).join("\n");
     const args = Object.fromEntries([...all.matchAll(/\$([a-zA-Z][\w-]*)/g)].map((m) => [m[1], 2]));
+    // The same catalogs parsed whole, as the UI did before.
+    const whole = (l: string) => {
+      const b = new FluentBundle(l, { useIsolating: false });
+      b.addResource(new FluentResource(catalogSource(l)));
+      return b;
+    };
+    const english = whole("en");
     for (const locale of LOCALES) {
-      const whole = (l: string) => {
-        const b = new FluentBundle(l, { useIsolating: false });
-        b.addResource(new FluentResource(readFileSync(join(__dirname, `../locales/${l}.ftl`), "utf8")));
-        return b;
-      };
-      const [own, english] = [whole(locale), whole("en")];
+      const own = whole(locale);
       const eager = (id: string) => {
         for (const b of [own, english]) {
           const msg = b.getMessage(id);
@@ -54,7 +58,7 @@ describe("message catalogs", () => {
         return id;
       };
       await setLocale(locale);
-      const ids = [...readFileSync(join(__dirname, `../locales/${locale}.ftl`), "utf8").matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((m) => m[1]);
+      const ids = [...catalogSource(locale).matchAll(/^([a-zA-Z][\w-]*) *=/gm)].map((m) => m[1]);
       expect(ids.length).toBeGreaterThan(500);
       for (const id of ids) expect(t(id, args), `${locale} ${id}`).toBe(eager(id));
     }
