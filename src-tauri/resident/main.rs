@@ -23,6 +23,9 @@ mod tray;
 #[path = "../shell/clock.rs"]
 mod clock;
 #[cfg(target_os = "linux")]
+#[path = "../shell/heap.rs"]
+mod heap;
+#[cfg(target_os = "linux")]
 #[path = "../shell/notify.rs"]
 mod notify;
 #[cfg(target_os = "linux")]

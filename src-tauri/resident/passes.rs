@@ -90,6 +90,8 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
         Ok(model) => tray::show(model),
         Err(e) => eprintln!("recert-tray: tray: {:?}", e.problem),
     }
+    // The pass read every record and closed the database: give back what it freed.
+    super::heap::give_back();
     super::probe::mark("reminder pass done");
     next
 }

@@ -5,6 +5,7 @@ pub mod commands;
 pub mod contract;
 #[cfg(target_os = "linux")]
 pub mod desktop_font;
+pub mod heap;
 pub mod learn;
 pub mod notify;
 pub mod os_locale;

@@ -119,6 +119,9 @@ impl Shell {
         if lock(&self.recovery).is_none() {
             *slot = None;
         }
+        drop(slot);
+        // Closing the database freed its caches, and the commands before it their answers.
+        super::heap::give_back();
     }
 
     /// The open Recert in `slot`, opening the database if it was released. A database that no
