@@ -89,6 +89,13 @@ pub struct Store {
     dir: PathBuf,
     /// Bumped by every write, stored both in sled and in the `db.generation` file beside it.
     generation: std::sync::atomic::AtomicU64,
+    /// The holdings as last read. Reading and decoding every record is most of what opening the
+    /// store and a dashboard cost with many (16 ms of the first page's 22 with 10,000), and a
+    /// start-up read them twice, a reminder pass up to four times; copying the decoded records is
+    /// a fraction of that. Emptied by every write, under this lock (`apply`), so no read can keep
+    /// what a write replaced. Lives as long as the handle: the app closes it two seconds after
+    /// the last command, the tray process after each pass.
+    holdings_read: std::sync::Mutex<Option<Vec<HoldingRecord>>>,
 }
 
 const GENERATION_KEY: &[u8] = b"meta/generation";
@@ -165,7 +172,7 @@ impl Store {
                 return Err(StoreError::Damaged { key: "db".into(), detail: format!("the database holds {stored} of {acknowledged} acknowledged writes") });
             }
         }
-        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored) };
+        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored), holdings_read: std::sync::Mutex::new(None) };
         store.migrate()?;
         Ok(store)
     }
@@ -209,6 +216,9 @@ impl Store {
 
     /// Applies a batch atomically and waits until it is on disk.
     fn apply(&self, mut batch: sled::Batch) -> StoreResult<()> {
+        // Held until the write is done: a read waits for it rather than copying what it replaces.
+        let mut read = self.holdings_read();
+        *read = None;
         let next = self.generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
         batch.insert(GENERATION_KEY, next.to_string().as_bytes());
         self.db.apply_batch(batch)?;
@@ -234,7 +244,18 @@ impl Store {
     }
 
     pub fn holdings(&self) -> StoreResult<Vec<HoldingRecord>> {
-        self.scan(HOLDING_PREFIX)
+        let mut read = self.holdings_read();
+        if let Some(records) = read.as_ref() {
+            return Ok(records.clone());
+        }
+        let records: Vec<HoldingRecord> = self.scan(HOLDING_PREFIX)?;
+        *read = Some(records.clone());
+        Ok(records)
+    }
+
+    fn holdings_read(&self) -> std::sync::MutexGuard<'_, Option<Vec<HoldingRecord>>> {
+        // A panic while the lock was held left at worst an emptied or complete copy.
+        self.holdings_read.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub fn holding(&self, id: &str) -> StoreResult<Option<HoldingRecord>> {
@@ -509,5 +530,32 @@ mod tests {
         store.replace_all(&[record("new1"), record("new2")], &[], None, &Profiles::default(), &Settings::default()).expect("replace");
         let ids: Vec<String> = store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
         assert_eq!(ids, vec!["new1", "new2"]);
+    }
+
+    #[test]
+    fn holdings_read_again_after_every_kind_of_write() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        let ids = |s: &Store| -> Vec<String> { s.holdings().expect("holdings").into_iter().map(|h| h.id).collect() };
+        assert!(ids(&store).is_empty());
+        store.put_holding(&record("a")).expect("put");
+        assert_eq!(ids(&store), ["a"]);
+        let mut changed = record("a");
+        changed.muted = true;
+        store.put_holding(&changed).expect("put");
+        assert_eq!(store.holdings().expect("holdings"), vec![changed.clone()], "a changed record, not the copy before it");
+        let plan = PlanRecord {
+            id: "p".into(),
+            certification: "certification.azure-administrator".into(),
+            started_on: chrono::NaiveDate::from_ymd_opt(2026, 1, 2).expect("date"),
+            exams: vec![],
+        };
+        store.put_plan(&plan).expect("plan");
+        store.complete_plan("p", &record("b")).expect("complete");
+        assert_eq!(ids(&store), ["a", "b"]);
+        store.replace_all(&[record("c")], &[], None, &Profiles::default(), &Settings::default()).expect("replace");
+        assert_eq!(ids(&store), ["c"]);
+        assert!(store.remove_holding("c").expect("remove"));
+        assert!(ids(&store).is_empty());
     }
 }
