@@ -48,6 +48,36 @@ export function icon(name: string): SVGSVGElement {
   return svg;
 }
 
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: SVGElement[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+  el.append(...children);
+  return el;
+}
+
+/** Recert's icon (ui/public/icon.svg, which the bundle's icons are made from), drawn in the page.
+ *  As an `<img>` it was a second document: loaded and parsed (by libxml2) after the first frame,
+ *  then painted in a frame of its own. `id` keeps each copy's gradients apart. */
+export function appIcon(size: number, id: string): SVGSVGElement {
+  const stop = (offset: number, color: string) => svg("stop", { offset, "stop-color": color });
+  return svg(
+    "svg",
+    { width: size, height: size, viewBox: "0 0 1024 1024", "aria-hidden": "true", class: "app-icon" },
+    svg(
+      "defs",
+      {},
+      svg("linearGradient", { id: `${id}-bg`, x1: 0, y1: 0, x2: 1, y2: 1 }, stop(0, "#1565d8"), stop(1, "#0c8a8f")),
+      svg("linearGradient", { id: `${id}-ring`, x1: 0, y1: 0, x2: 0, y2: 1 }, stop(0, "#ffffff"), stop(1, "#dff3ff")),
+    ),
+    svg("rect", { x: 64, y: 64, width: 896, height: 896, rx: 200, fill: `url(#${id}-bg)` }),
+    // The renewal arc: three quarters of a circle ending in an arrow head.
+    svg("path", { d: "M 512 232 A 280 280 0 1 1 250 420", fill: "none", stroke: `url(#${id}-ring)`, "stroke-width": 72, "stroke-linecap": "round" }),
+    svg("path", { d: "M 176 404 L 262 318 L 318 436 Z", fill: "#ffffff", stroke: "#ffffff", "stroke-width": 24, "stroke-linejoin": "round" }),
+    // The certificate check.
+    svg("path", { d: "M 388 528 L 480 620 L 652 430", fill: "none", stroke: "#ffffff", "stroke-width": 76, "stroke-linecap": "round", "stroke-linejoin": "round" }),
+  );
+}
+
 export function clear(el: Element): void {
   el.replaceChildren();
 }

@@ -9,7 +9,7 @@ import type { FirstScreen } from "./bindings/FirstScreen";
 import type { Focus } from "./bindings/Focus";
 import type { PageMark } from "./bindings/PageMark";
 import type { Theme } from "./bindings/Theme";
-import { h } from "./dom";
+import { appIcon, h } from "./dom";
 import { applyDesktopFont } from "./fonts";
 import { formatDate, setLocale, t } from "./i18n";
 import { PAGE, renderDashboard } from "./screens/dashboard";
@@ -146,7 +146,7 @@ async function start(): Promise<void> {
     });
     header.replaceChildren(
       skip,
-      h("div", { class: "brand" }, h("img", { src: "./icon.svg", alt: "", width: 28, height: 28 }), h("span", { class: "brand-name" }, t("app-name"))),
+      h("div", { class: "brand" }, appIcon(28, "brand-icon"), h("span", { class: "brand-name" }, t("app-name"))),
       h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("team", "nav-team"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
       h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
       h("button", { class: "primary", "data-testid": "add-certification", onclick: () => openHoldingForm(app, null) }, t("action-add")),

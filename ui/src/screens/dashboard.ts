@@ -2,7 +2,7 @@
 import { call } from "../api";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
-import { h, icon } from "../dom";
+import { appIcon, h, icon } from "../dom";
 import { formatDate, formatInstant, t } from "../i18n";
 import { confirmDialog, errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
@@ -62,7 +62,7 @@ function emptyState(app: App): HTMLElement {
   return h(
     "section",
     { class: "empty", "data-testid": "empty-dashboard" },
-    h("img", { src: "./icon.svg", alt: "", width: 72, height: 72 }),
+    appIcon(72, "empty-icon"),
     h("h1", {}, t("empty-title")),
     h("p", { class: "lead" }, t("empty-lead")),
     h(
