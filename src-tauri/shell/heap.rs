@@ -10,8 +10,8 @@
 //! (docs/BENCHMARKS.md, "The tray app"). Other platforms' allocators (the Windows heap, macOS's
 //! malloc zones) decommit free pages on their own; nothing to do there.
 
-/// Returns the free pages of every glibc heap to the system. Takes the allocator's locks for as
-/// long as it walks the free lists (about a millisecond here), so not on the UI thread.
+/// Returns the free pages of every glibc heap to the system. Takes each heap's lock while it walks
+/// that heap's free chunks, so it is called from background threads, not the UI's.
 pub fn give_back() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim takes no pointers; it only releases pages glibc holds as free.
