@@ -71,7 +71,7 @@ pub fn open_checked(data_dir: &Path) -> Result<Recert, StoreError> {
         store.holdings()?;
         store.profiles()?;
         store.settings()?;
-        store.catalog()?;
+        // Reads (and so checks) the catalog: reading it here too decoded it twice at every open.
         Recert::from_store(store)
     });
     match opened {
