@@ -29,6 +29,14 @@ export function append(el: Element, ...children: Child[]): void {
 
 const SVG = "http://www.w3.org/2000/svg";
 
+/** An SVG element with its attributes and children (SVG needs its namespace: `h` cannot make it). */
+function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: SVGElement[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
+  el.append(...children);
+  return el;
+}
+
 /** Status icons as SVG paths (24×24). */
 const ICONS: Record<string, string> = {
   "renewal-open": "M12 4a8 8 0 1 1-7.4 5 M4 4v5h5",
@@ -38,21 +46,7 @@ const ICONS: Record<string, string> = {
 };
 
 export function icon(name: string): SVGSVGElement {
-  const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", "0 0 24 24");
-  svg.setAttribute("aria-hidden", "true");
-  svg.setAttribute("class", `icon icon-${name}`);
-  const path = document.createElementNS(SVG, "path");
-  path.setAttribute("d", ICONS[name] ?? "");
-  svg.append(path);
-  return svg;
-}
-
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: SVGElement[]): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, String(value));
-  el.append(...children);
-  return el;
+  return svg("svg", { viewBox: "0 0 24 24", "aria-hidden": "true", class: `icon icon-${name}` }, svg("path", { d: ICONS[name] ?? "" }));
 }
 
 /** Recert's icon (ui/public/icon.svg, which the bundle's icons are made from), drawn in the page.
