@@ -13,7 +13,8 @@ a snapshot itself. The script:
 3. keeps certifications the response no longer lists (Microsoft removes retired ones, and
    holders must still find theirs) and names them on standard error, for a maintainer to confirm
    a retirement in corrections.json;
-4. applies src-tauri/core/catalog/corrections.json (shared/catalog-facts.md as data);
+4. applies src-tauri/core/catalog/corrections.json (shared/catalog-facts.md as data), adding the
+   certifications and exams launched since (its `added`) until a response lists them;
 5. writes the snapshot, dated --date (default: corrections.json's described_on).
 
 Standard library only, so the workflow needs nothing installed. Tested on fixtures by
@@ -34,7 +35,8 @@ EXAM_FIELDS = ["uid", "type", "title", "display_name", "url", "icon_url", "local
                "providers"]
 NOTE = ("Bundled snapshot in Learn Catalog API form. renewal_available_from follows the first renewal schedules of the "
         "renewal guide (early February 2021; mid-February to March 2021). Corrected from shared/catalog-facts.md "
-        "(checked 2025-06 to 2026-11): confirmed retirements as retired_on, reported ones as retirement_reported, "
+        "(checked 2025-06 to 2026-12): confirmed retirements as retired_on, reported ones as retirement_reported, "
+        "certifications launched since added (uids starting recert. are Recert's own until Learn's is seen), "
         "renamed certifications as one record with former_titles and former_uids, Learn uids where known.")
 
 
@@ -81,6 +83,14 @@ def build(response, snapshot, corrections, date):
         record = pick(raw, CERT_FIELDS)
         record["uid"] = uid
         certs[uid] = record
+    # Launched after the snapshot (corrections' `added`): kept until the response has them, by uid
+    # or, for a record under Recert's own uid, by title.
+    titles = {c["title"].casefold() for c in certs.values()}
+    for raw in corrections.get("added", {}).get("certifications", []):
+        if raw["uid"] not in certs and raw["uid"] not in current and raw["title"].casefold() not in titles:
+            certs[raw["uid"]] = pick(raw, CERT_FIELDS)
+            if raw.get("recert"):
+                certs[raw["uid"]]["recert"] = dict(raw["recert"])
     missing = [uid for uid in current if uid not in certs]
     for uid in missing:
         record = pick(current[uid][0], CERT_FIELDS)
@@ -142,6 +152,8 @@ def build(response, snapshot, corrections, date):
         exams[raw["uid"]] = pick(raw, EXAM_FIELDS)
     for uid, old in current_exams.items():
         exams.setdefault(uid, pick(old, EXAM_FIELDS))
+    for raw in corrections.get("added", {}).get("exams", []):
+        exams.setdefault(raw["uid"], pick(raw, EXAM_FIELDS))
     for uid, record in exams.items():
         ext = dict(current_exams.get(uid, {}).get("recert", {}))
         ext.update(corrections.get("exams", {}).get(uid, {}))

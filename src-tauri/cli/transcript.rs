@@ -11,9 +11,10 @@ use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
 use recert_core::Failure;
 
-/// The transcript's bytes: fetched for a link, read for a file.
+/// The transcript's bytes: fetched for a link (as pasted: spaces around it, no `https://`), read
+/// for a file.
 fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
-    if source.starts_with("https://") || source.starts_with("http://") {
+    if learn_transcript::looks_like_link(source) {
         let id = learn_transcript::share_id(source).map_err(|p| Failure::invalid("(link)", p))?;
         tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&id))
     } else {
@@ -22,16 +23,19 @@ fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
 }
 
 pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
+    // Fetched and read before the store is opened: the database is never held across a network
+    // wait (another Recert, an export, the tray's pass would wait for it).
+    let transcript = match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {
+        Ok(t) => t,
+        Err(f) => return failure_line(None, &f),
+    };
     let recert = match super::data::open_store(global) {
         Ok(r) => r,
         Err(code) => return code,
     };
     let today = Clock::new(global.today).today();
-    let transcript = match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {
-        Ok(t) => t,
-        Err(f) => return failure_line(Some(&recert), &f),
-    };
-    let result = if dry_run { recert.transcript_preview(&transcript, today) } else { recert.transcript_apply(&transcript, today, profile) };
+    let locale = recert.locale(&os_locale());
+    let result = if dry_run { recert.transcript_preview(&transcript, today, locale) } else { recert.transcript_apply(&transcript, today, profile, locale) };
     let preview = match result {
         Ok(p) => p,
         Err(f) => return failure_line(Some(&recert), &f),
@@ -39,12 +43,23 @@ pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
     let (c, l) = (&recert.catalogs, recert.locale(&os_locale()));
     let n = |v: u32| Arg::Number(i64::from(v));
     println!("{}", c.text(l, "transcript-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("unchanged", n(preview.unchanged))]));
-    for item in preview.items.iter().filter(|i| !i.in_catalog && i.change != TranscriptChange::Unchanged) {
+    // Applied Skills are never in the certification catalog: a known kind, nothing to check.
+    let unknown = |i: &&recert_core::transcript_import::TranscriptItem| !i.in_catalog && i.kind != recert_core::CertKind::AppliedSkills;
+    for item in preview.items.iter().filter(unknown).filter(|i| i.change != TranscriptChange::Unchanged) {
         let kind = c.text(l, &format!("kind-{}", item.kind.as_str()), &[]);
-        println!("{}", c.text(l, "transcript-not-in-catalog", &[("title", Arg::text(item.title.clone())), ("kind", Arg::text(kind))]));
+        let title = recert_core::validate::printable(&item.title);
+        println!("{}", c.text(l, "transcript-not-in-catalog", &[("title", Arg::text(title)), ("kind", Arg::text(kind))]));
+    }
+    // Items not imported, each with where it is in Microsoft's answer and why.
+    for problem in &preview.problems {
+        let title = recert_core::validate::printable(problem.title.as_deref().unwrap_or(&problem.field));
+        println!(
+            "{}",
+            c.text(l, "transcript-item-skipped", &[("title", Arg::text(title)), ("field", Arg::text(problem.field.clone())), ("problem", Arg::text(problem.message.clone()))])
+        );
     }
     for plan in &preview.plans {
-        let title = Arg::text(plan.title.clone());
+        let title = Arg::text(recert_core::validate::printable(&plan.title));
         if plan.finished {
             println!("{}", c.text(l, "transcript-plan-finished", &[("title", title)]));
         } else {

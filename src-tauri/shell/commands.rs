@@ -1,5 +1,9 @@
 //! Tauri commands: parse, call the core, map the error. Nothing else lives here. The list of
 //! names is `src-tauri/commands.txt`; the UI calls them through `ui/src/api.ts`.
+//!
+//! Every command is `async`: Tauri runs a synchronous command on the main thread, where a store
+//! held by another Recert (up to 10 s of waiting) or a slow disk would freeze the window. An
+//! async one runs on the async runtime's threads and the window keeps answering.
 
 use super::state::{lock, Shell};
 use super::tray::Tray;
@@ -32,7 +36,7 @@ use tauri_plugin_opener::OpenerExt;
 type Answer<T> = Result<T, AppError>;
 
 #[tauri::command]
-pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
+pub async fn init(shell: State<'_, Shell>, os_locale: String) -> Answer<Boot> {
     super::probe::mark("init command");
     shell.set_os_locale(&os_locale);
     if let Some(recovery) = shell.recovery() {
@@ -45,8 +49,8 @@ pub fn init(shell: State<Shell>, os_locale: String) -> Answer<Boot> {
 /// `init`, the focus request, waiting banners and the dashboard's first page together, so the
 /// first screen paints after one round trip.
 #[tauri::command]
-pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answer<FirstScreen> {
-    let boot = init(shell.clone(), os_locale)?;
+pub async fn first_screen(shell: State<'_, Shell>, os_locale: String, limit: u32) -> Answer<FirstScreen> {
+    let boot = init(shell.clone(), os_locale).await?;
     let focus = lock(&shell.focus_request).take();
     super::probe::mark(&format!("first screen, focus {focus:?}"));
     let banners = shell.take_banners();
@@ -62,73 +66,73 @@ pub fn first_screen(shell: State<Shell>, os_locale: String, limit: u32) -> Answe
 
 /// The `limit` most urgent certifications (all when absent), extended to include `focus`.
 #[tauri::command]
-pub fn get_dashboard(shell: State<Shell>, limit: Option<u32>, focus: Option<String>) -> Answer<Dashboard> {
+pub async fn get_dashboard(shell: State<'_, Shell>, limit: Option<u32>, focus: Option<String>) -> Answer<Dashboard> {
     super::probe::mark("dashboard command");
     shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref()))
 }
 
 #[tauri::command]
-pub fn search_catalog(shell: State<Shell>, query: String) -> Answer<Vec<CatalogEntry>> {
+pub async fn search_catalog(shell: State<'_, Shell>, query: String) -> Answer<Vec<CatalogEntry>> {
     shell.run(|r, c| Ok(r.search_catalog(&query, c.locale)))
 }
 
 #[tauri::command]
-pub fn add_holding(shell: State<Shell>, input: HoldingInput) -> Answer<HoldingView> {
+pub async fn add_holding(shell: State<'_, Shell>, input: HoldingInput) -> Answer<HoldingView> {
     shell.change(|r, c| r.add_holding(&input, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn update_holding(shell: State<Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
+pub async fn update_holding(shell: State<'_, Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
     shell.change(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn get_team(shell: State<Shell>, filter: TeamFilter, limit: Option<u32>) -> Answer<TeamDashboard> {
+pub async fn get_team(shell: State<'_, Shell>, filter: TeamFilter, limit: Option<u32>) -> Answer<TeamDashboard> {
     shell.run(|r, c| r.team_dashboard(&filter, limit.map(|l| l as usize), c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn get_person(shell: State<Shell>, id: String) -> Answer<PersonPage> {
+pub async fn get_person(shell: State<'_, Shell>, id: String) -> Answer<PersonPage> {
     shell.run(|r, c| r.person_page(&id, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn add_person(shell: State<Shell>, name: String) -> Answer<PersonView> {
+pub async fn add_person(shell: State<'_, Shell>, name: String) -> Answer<PersonView> {
     shell.change(|r, _| r.add_person(&name))
 }
 
 #[tauri::command]
-pub fn rename_person(shell: State<Shell>, id: String, name: String) -> Answer<PersonView> {
+pub async fn rename_person(shell: State<'_, Shell>, id: String, name: String) -> Answer<PersonView> {
     shell.change(|r, _| r.rename_person(&id, &name))
 }
 
 #[tauri::command]
-pub fn set_person_reminders(shell: State<Shell>, id: String, remind: bool) -> Answer<PersonView> {
+pub async fn set_person_reminders(shell: State<'_, Shell>, id: String, remind: bool) -> Answer<PersonView> {
     shell.change(|r, _| r.set_person_reminders(&id, remind))
 }
 
 #[tauri::command]
-pub fn remove_person(shell: State<Shell>, id: String) -> Answer<()> {
+pub async fn remove_person(shell: State<'_, Shell>, id: String) -> Answer<()> {
     shell.change(|r, _| r.remove_person(&id))
 }
 
 #[tauri::command]
-pub fn add_person_holding(shell: State<Shell>, person: String, input: HoldingInput) -> Answer<String> {
+pub async fn add_person_holding(shell: State<'_, Shell>, person: String, input: HoldingInput) -> Answer<String> {
     shell.change(|r, c| r.add_person_holding(&person, &input, c.today, c.now))
 }
 
 #[tauri::command]
-pub fn update_person_holding(shell: State<Shell>, person: String, id: String, input: HoldingInput) -> Answer<()> {
+pub async fn update_person_holding(shell: State<'_, Shell>, person: String, id: String, input: HoldingInput) -> Answer<()> {
     shell.change(|r, c| r.update_person_holding(&person, &id, &input, c.today, c.now))
 }
 
 #[tauri::command]
-pub fn remove_person_holding(shell: State<Shell>, person: String, id: String) -> Answer<()> {
+pub async fn remove_person_holding(shell: State<'_, Shell>, person: String, id: String) -> Answer<()> {
     shell.change(|r, _| r.remove_person_holding(&person, &id))
 }
 
 #[tauri::command]
-pub fn set_person_link(shell: State<Shell>, id: String, link: String) -> Answer<PersonView> {
+pub async fn set_person_link(shell: State<'_, Shell>, id: String, link: String) -> Answer<PersonView> {
     shell.change(|r, _| r.set_person_link(&id, &link))
 }
 
@@ -143,7 +147,7 @@ pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> A
     };
     shell.run(|r, c| {
         let transcript = learn_transcript::parse(&bytes)?;
-        let preview = r.person_transcript_preview(&id, &transcript, c.today)?;
+        let preview = r.person_transcript_preview(&id, &transcript, c.today, c.locale)?;
         lock(&shell.pending_people).insert(id.clone(), transcript);
         Ok(preview)
     })
@@ -151,76 +155,76 @@ pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> A
 
 /// Imports the person's previewed transcript into their certifications, in one write.
 #[tauri::command]
-pub fn apply_person_transcript(shell: State<Shell>, id: String) -> Answer<TranscriptPreview> {
+pub async fn apply_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<TranscriptPreview> {
     let pending = lock(&shell.pending_people).remove(&id);
     shell.change(|r, c| match pending {
-        Some(t) => r.person_transcript_apply(&id, &t, c.today),
+        Some(t) => r.person_transcript_apply(&id, &t, c.today, c.locale),
         None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
     })
 }
 
 #[tauri::command]
-pub fn holding_reasons(shell: State<Shell>, id: String) -> Answer<Vec<ReasonView>> {
+pub async fn holding_reasons(shell: State<'_, Shell>, id: String) -> Answer<Vec<ReasonView>> {
     shell.run(|r, c| r.holding_reasons(&id, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn remove_holding(shell: State<Shell>, id: String) -> Answer<()> {
+pub async fn remove_holding(shell: State<'_, Shell>, id: String) -> Answer<()> {
     shell.change(|r, _| r.remove_holding(&id))
 }
 
 #[tauri::command]
-pub fn preview_renewal(shell: State<Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<RenewalPreview> {
+pub async fn preview_renewal(shell: State<'_, Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<RenewalPreview> {
     shell.run(|r, c| r.preview_renewal(&id, &on, evidence, c.today))
 }
 
 #[tauri::command]
-pub fn record_renewal(shell: State<Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<HoldingView> {
+pub async fn record_renewal(shell: State<'_, Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<HoldingView> {
     shell.change(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn record_failed_attempt(shell: State<Shell>, id: String) -> Answer<HoldingView> {
+pub async fn record_failed_attempt(shell: State<'_, Shell>, id: String) -> Answer<HoldingView> {
     shell.change(|r, c| r.record_failed_attempt(&id, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn get_profiles(shell: State<Shell>) -> Answer<ProfilesView> {
+pub async fn get_profiles(shell: State<'_, Shell>) -> Answer<ProfilesView> {
     shell.run(|r, c| r.profiles_view(c.locale))
 }
 
 #[tauri::command]
-pub fn save_certification_profile(shell: State<Shell>, input: CertificationProfileInput) -> Answer<ProfilesView> {
+pub async fn save_certification_profile(shell: State<'_, Shell>, input: CertificationProfileInput) -> Answer<ProfilesView> {
     shell.change(|r, c| r.save_certification_profile(&input, c.locale))
 }
 
 #[tauri::command]
-pub fn save_learn_profile(shell: State<Shell>, input: LearnProfileInput) -> Answer<ProfilesView> {
+pub async fn save_learn_profile(shell: State<'_, Shell>, input: LearnProfileInput) -> Answer<ProfilesView> {
     shell.change(|r, c| r.save_learn_profile(&input, c.locale))
 }
 
 #[tauri::command]
-pub fn set_several_profiles(shell: State<Shell>, several: bool) -> Answer<ProfilesView> {
+pub async fn set_several_profiles(shell: State<'_, Shell>, several: bool) -> Answer<ProfilesView> {
     shell.change(|r, c| r.set_several_profiles(several, c.locale))
 }
 
 #[tauri::command]
-pub fn connect_profiles(shell: State<Shell>, confirmed: bool) -> Answer<ProfilesView> {
+pub async fn connect_profiles(shell: State<'_, Shell>, confirmed: bool) -> Answer<ProfilesView> {
     shell.change(|r, c| r.connect_profiles(confirmed, c.today, c.locale))
 }
 
 #[tauri::command]
-pub fn get_settings(shell: State<Shell>) -> Answer<Settings> {
+pub async fn get_settings(shell: State<'_, Shell>) -> Answer<Settings> {
     shell.run(|r, _| r.settings())
 }
 
 #[tauri::command]
-pub fn set_settings(shell: State<Shell>, settings: Settings) -> Answer<Settings> {
+pub async fn set_settings(shell: State<'_, Shell>, settings: Settings) -> Answer<Settings> {
     shell.change(|r, _| r.set_settings(&settings))
 }
 
 #[tauri::command]
-pub fn open_link(app: AppHandle, shell: State<Shell>, url: String) -> Answer<()> {
+pub async fn open_link(app: AppHandle, shell: State<'_, Shell>, url: String) -> Answer<()> {
     shell.run(|_, _| {
         if !links::allowed(&url) {
             return Err(Failure::invalid("(link)", Problem::LinkNotAllowed { value: url.chars().take(200).collect() }));
@@ -301,57 +305,57 @@ pub async fn export_team_calendar(app: AppHandle, shell: State<'_, Shell>) -> An
 }
 
 #[tauri::command]
-pub fn print_page(window: tauri::WebviewWindow, shell: State<Shell>) -> Answer<()> {
+pub async fn print_page(window: tauri::WebviewWindow, shell: State<'_, Shell>) -> Answer<()> {
     shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })))
 }
 
 #[tauri::command]
-pub fn browse_catalog(shell: State<Shell>, filter: BrowseFilter) -> Answer<BrowseResult> {
+pub async fn browse_catalog(shell: State<'_, Shell>, filter: BrowseFilter) -> Answer<BrowseResult> {
     shell.run(|r, c| Ok(r.browse_catalog(&filter, c.today, c.locale)))
 }
 
 #[tauri::command]
-pub fn get_certification_page(shell: State<Shell>, uid: String) -> Answer<CertificationPage> {
+pub async fn get_certification_page(shell: State<'_, Shell>, uid: String) -> Answer<CertificationPage> {
     shell.run(|r, c| r.certification_page(&uid, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub fn get_plans(shell: State<Shell>) -> Answer<Vec<PlanView>> {
+pub async fn get_plans(shell: State<'_, Shell>) -> Answer<Vec<PlanView>> {
     shell.run(|r, c| r.plans_view(c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn start_plan(shell: State<Shell>, certification: String) -> Answer<PlanView> {
+pub async fn start_plan(shell: State<'_, Shell>, certification: String) -> Answer<PlanView> {
     shell.change(|r, c| r.start_plan(&certification, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn remove_plan(shell: State<Shell>, id: String) -> Answer<()> {
+pub async fn remove_plan(shell: State<'_, Shell>, id: String) -> Answer<()> {
     shell.change(|r, _| r.remove_plan(&id))
 }
 
 #[tauri::command]
-pub fn book_exam(shell: State<Shell>, plan_id: String, input: BookingInput) -> Answer<PlanView> {
+pub async fn book_exam(shell: State<'_, Shell>, plan_id: String, input: BookingInput) -> Answer<PlanView> {
     shell.change(|r, c| r.book_exam(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn cancel_booking(shell: State<Shell>, plan_id: String, exam: String) -> Answer<PlanView> {
+pub async fn cancel_booking(shell: State<'_, Shell>, plan_id: String, exam: String) -> Answer<PlanView> {
     shell.change(|r, c| r.cancel_booking(&plan_id, &exam, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn record_exam_result(shell: State<Shell>, plan_id: String, input: ResultInput) -> Answer<ResultOutcome> {
+pub async fn record_exam_result(shell: State<'_, Shell>, plan_id: String, input: ResultInput) -> Answer<ResultOutcome> {
     shell.change(|r, c| r.record_exam_result(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn get_timeline(shell: State<Shell>) -> Answer<Timeline> {
+pub async fn get_timeline(shell: State<'_, Shell>) -> Answer<Timeline> {
     shell.run(|r, c| r.timeline(c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub fn get_transcript(shell: State<Shell>) -> Answer<Transcript> {
+pub async fn get_transcript(shell: State<'_, Shell>) -> Answer<Transcript> {
     shell.run(|r, c| r.transcript(c.today, c.now, c.locale))
 }
 
@@ -371,7 +375,7 @@ pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Ans
 
 /// Applies the previewed import: all or nothing.
 #[tauri::command]
-pub fn import_data_apply(shell: State<Shell>) -> Answer<ImportPreview> {
+pub async fn import_data_apply(shell: State<'_, Shell>) -> Answer<ImportPreview> {
     let pending = lock(&shell.pending_import).take();
     shell.change(|r, c| match pending {
         Some(bytes) => r.import_apply(&bytes, c.today),
@@ -388,18 +392,18 @@ pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<O
 }
 
 #[tauri::command]
-pub fn set_paused(shell: State<Shell>, paused: bool) -> Answer<()> {
+pub async fn set_paused(shell: State<'_, Shell>, paused: bool) -> Answer<()> {
     shell.change(|r, c| r.set_paused(paused, c.now))
 }
 
 #[tauri::command]
-pub fn set_muted(shell: State<Shell>, id: String, muted: bool) -> Answer<()> {
+pub async fn set_muted(shell: State<'_, Shell>, id: String, muted: bool) -> Answer<()> {
     shell.change(|r, _| r.set_muted(&id, muted))
 }
 
 /// Turns start-at-login on or off (the OS entry first, then the setting).
 #[tauri::command]
-pub fn set_autostart(app: AppHandle, shell: State<Shell>, enabled: bool) -> Answer<Settings> {
+pub async fn set_autostart(app: AppHandle, shell: State<'_, Shell>, enabled: bool) -> Answer<Settings> {
     shell.change(|r, _| {
         let launcher = app.autolaunch();
         let done = if enabled { launcher.enable() } else { launcher.disable() };
@@ -410,30 +414,30 @@ pub fn set_autostart(app: AppHandle, shell: State<Shell>, enabled: bool) -> Answ
 
 /// The tray menu as last applied (a test hook, and what the UI's reminder list mirrors).
 #[tauri::command]
-pub fn get_tray_model(app: AppHandle) -> Answer<Option<TrayModel>> {
+pub async fn get_tray_model(app: AppHandle) -> Answer<Option<TrayModel>> {
     Ok(app.try_state::<Tray>().and_then(|t| lock(&t.model).clone()))
 }
 
 /// Reminders that could not be shown as notifications, for the in-app banner.
 #[tauri::command]
-pub fn take_banners(shell: State<Shell>) -> Answer<Vec<Notice>> {
+pub async fn take_banners(shell: State<'_, Shell>) -> Answer<Vec<Notice>> {
     Ok(shell.take_banners())
 }
 
 /// The certification a notification or the tray asked to show, once.
 #[tauri::command]
-pub fn take_focus_request(shell: State<Shell>) -> Answer<Option<Focus>> {
+pub async fn take_focus_request(shell: State<'_, Shell>) -> Answer<Option<Focus>> {
     Ok(lock(&shell.focus_request).take())
 }
 
 #[tauri::command]
-pub fn list_backups(shell: State<Shell>) -> Answer<Vec<BackupInfo>> {
+pub async fn list_backups(shell: State<'_, Shell>) -> Answer<Vec<BackupInfo>> {
     shell.run(|r, c| Ok(r.backups(c.today)))
 }
 
 /// Reads one automatic backup and previews restoring it; `import_data_apply` then applies it.
 #[tauri::command]
-pub fn preview_backup(shell: State<Shell>, file: String) -> Answer<ImportPreview> {
+pub async fn preview_backup(shell: State<'_, Shell>, file: String) -> Answer<ImportPreview> {
     shell.run(|r, c| {
         let bytes = r.backup_bytes(&file)?;
         let preview = r.import_preview(&bytes, c.today)?;
@@ -444,14 +448,14 @@ pub fn preview_backup(shell: State<Shell>, file: String) -> Answer<ImportPreview
 
 /// The page says whether it holds unsaved input (an open form with changes).
 #[tauri::command]
-pub fn set_unsaved(shell: State<Shell>, unsaved: bool) -> Answer<()> {
+pub async fn set_unsaved(shell: State<'_, Shell>, unsaved: bool) -> Answer<()> {
     shell.set_unsaved(unsaved);
     Ok(())
 }
 
 /// Closes the window after the page asked the user about unsaved input.
 #[tauri::command]
-pub fn close_window(app: AppHandle, shell: State<Shell>) -> Answer<()> {
+pub async fn close_window(app: AppHandle, shell: State<'_, Shell>) -> Answer<()> {
     shell.set_unsaved(false);
     super::window::close(&app);
     Ok(())
@@ -459,31 +463,31 @@ pub fn close_window(app: AppHandle, shell: State<Shell>) -> Answer<()> {
 
 /// What "Delete all my data" would remove, for its confirmation.
 #[tauri::command]
-pub fn forget_preview(shell: State<Shell>) -> Answer<ForgetPreview> {
+pub async fn forget_preview(shell: State<'_, Shell>) -> Answer<ForgetPreview> {
     shell.run(|r, _| r.forget_preview())
 }
 
 /// Deletes the store, its backups and set-aside databases once the user confirmed.
 #[tauri::command]
-pub fn forget_all(shell: State<Shell>, confirmed: bool) -> Answer<()> {
+pub async fn forget_all(shell: State<'_, Shell>, confirmed: bool) -> Answer<()> {
     shell.forget(confirmed)
 }
 
 /// Recovery screen: keep the damaged database aside and restore this backup.
 #[tauri::command]
-pub fn recovery_restore(shell: State<Shell>, file: String) -> Answer<()> {
+pub async fn recovery_restore(shell: State<'_, Shell>, file: String) -> Answer<()> {
     shell.recover(|dir, c| recovery::restore(dir, &file, c.today, c.now))
 }
 
 /// Recovery screen: keep the damaged database aside and start with an empty one.
 #[tauri::command]
-pub fn recovery_start_fresh(shell: State<Shell>) -> Answer<()> {
+pub async fn recovery_start_fresh(shell: State<'_, Shell>) -> Answer<()> {
     shell.recover(|dir, c| recovery::start_fresh(dir, c.now))
 }
 
 /// Recovery screen: try the same database again (another process may have let go of it).
 #[tauri::command]
-pub fn recovery_retry(shell: State<Shell>) -> Answer<()> {
+pub async fn recovery_retry(shell: State<'_, Shell>) -> Answer<()> {
     shell.recover(|dir, _| recovery::open_checked(dir).map_err(Failure::from))
 }
 
@@ -492,7 +496,7 @@ pub fn recovery_retry(shell: State<Shell>) -> Answer<()> {
 /// window it compares against prints the same line at the same moment.
 /// Also starts the reminder loop's first pass (it waits for this, or a few seconds).
 #[tauri::command]
-pub fn report_painted(shell: State<Shell>, marks: Vec<PageMark>) -> Answer<()> {
+pub async fn report_painted(shell: State<'_, Shell>, marks: Vec<PageMark>) -> Answer<()> {
     for m in marks.iter().take(16) {
         super::probe::mark(&format!("page: {} at {:.0} ms after navigation start", m.what.chars().take(40).collect::<String>(), m.at_ms));
     }
@@ -542,7 +546,7 @@ pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) ->
 fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> {
     shell.run(|r, c| {
         let transcript = learn_transcript::parse(bytes)?;
-        let preview = r.transcript_preview(&transcript, c.today)?;
+        let preview = r.transcript_preview(&transcript, c.today, c.locale)?;
         *lock(&shell.pending_transcript) = Some(transcript);
         Ok(preview)
     })
@@ -550,10 +554,10 @@ fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> 
 
 /// Imports the previewed transcript in one write; `fill_profile`: its MCID and legal name too.
 #[tauri::command]
-pub fn apply_transcript(shell: State<Shell>, fill_profile: bool) -> Answer<TranscriptPreview> {
+pub async fn apply_transcript(shell: State<'_, Shell>, fill_profile: bool) -> Answer<TranscriptPreview> {
     let pending = lock(&shell.pending_transcript).take();
     shell.change(|r, c| match pending {
-        Some(t) => r.transcript_apply(&t, c.today, fill_profile),
+        Some(t) => r.transcript_apply(&t, c.today, fill_profile, c.locale),
         None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
     })
 }

@@ -218,7 +218,7 @@ test("--hidden becomes the tray process, without WebKit; its tray works; a secon
   let menu;
   await until(() => (menu = trayMenu(dir).map((i) => i.label)).length > 3, "the tray's certifications");
   assert.equal(menu[0], "Open Recert");
-  assert.ok(menu.includes("Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14"), JSON.stringify(menu));
+  assert.ok(menu.includes("Microsoft Certified: Azure Administrator Associate: renew by 2027-03-14"), JSON.stringify(menu));
   assert.ok(menu.includes("Quit"), JSON.stringify(menu));
   // Pausing from the tray is kept in the data, and undone.
   trayMenu(dir).click("Pause reminders for a day");
@@ -302,7 +302,7 @@ test("hidden: a due reminder arrives and its click opens its certification; ten 
     await until(() => existsSync(backup), "the reminder pass to make today's backup again");
     assert.equal(daemon.calls.filter((c) => c.summary === call.summary).length, 1, `the reminder is not repeated: ${JSON.stringify(daemon.calls)}`);
     assert.equal(daemon.calls.filter((c) => c.summary === hint.summary).length, 1, "the hint is said once");
-    assert.ok(trayMenu(dir).some((i) => i.label === "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14"), "the tray still lists it");
+    assert.ok(trayMenu(dir).some((i) => i.label === "Microsoft Certified: Azure Administrator Associate: renew by 2027-03-14"), "the tray still lists it");
   } finally {
     daemon.stop();
   }

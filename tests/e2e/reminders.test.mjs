@@ -51,7 +51,7 @@ test("without a notification service, the due reminder shows as an in-app banner
     await s.waitFor("[data-testid=banner]", 15000);
     const text = await s.text("[data-testid=banner]");
     assert.match(text, new RegExp(`Renewal open: ${TITLE}`));
-    assert.match(text, /before 2027-03-14/);
+    assert.match(text, /by 2027-03-14/);
     assert.match(text, /Notifications are not available/);
   } finally {
     await s.quit();
@@ -67,7 +67,7 @@ test("the notification arrives once, clicks through to the certification, and is
     assert.equal(call.summary, `Renewal open: ${TITLE}`);
     assert.equal(
       call.body,
-      "Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
+      "Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) by 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
     );
     assert.deepEqual(call.actions, ["default", "Open in Recert"]);
 
@@ -84,7 +84,7 @@ test("the notification arrives once, clicks through to the certification, and is
     const tray = await s.waitUntil(async () => await invoke(s, "get_tray_model"), "the tray model");
     assert.equal(tray.needs_action, true);
     assert.equal(tray.open_label, "Open Recert");
-    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}: renew before 2027-03-14` }]);
+    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}: renew by 2027-03-14` }]);
     assert.equal(tray.pause_label, "Pause reminders for a day");
 
     // Restart: the scheduler's first pass (which refreshes the tray) sends nothing again.
@@ -112,7 +112,7 @@ test("in Japanese the tray speaks Japanese, and pausing offers Resume", async ()
       const m = await invoke(s, "get_tray_model");
       return m && m.open_label === "Recert を開く" ? m : null;
     }, "the Japanese tray");
-    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}：2027年3月14日 より前に更新` }]);
+    assert.deepEqual(tray.items, [{ focus: { kind: "holding", id: "az104" }, label: `${TITLE}：2027年3月14日 までに更新` }]);
     assert.equal(tray.quit_label, "終了");
     await s.click("[data-testid=pause]");
     const paused = await s.waitUntil(async () => {

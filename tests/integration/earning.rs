@@ -212,7 +212,7 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     assert_eq!(window["all_day"], true);
     assert_eq!(window["summary"], "Renewal opens: Microsoft Certified: Azure Administrator Associate");
     let deadline = find(events, &format!("{}-deadline@recert.app", held.id));
-    assert_eq!(deadline["start"], "2027-03-13", "the last day to renew is the day before the expiry date (R3)");
+    assert_eq!(deadline["start"], "2027-03-14", "the expiry date is the last day to renew (R3)");
     assert_eq!(deadline["alarms"].as_array().map(Vec::len), Some(4));
     let uid = format!("{}-{}@recert.app", plan.id, exam);
     let booked = find(events, &uid);
@@ -233,7 +233,7 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     assert_eq!(booked2["start"], "2027-01-20T14:00:00");
     assert!(booked2["sequence"].as_i64() > booked["sequence"].as_i64());
     let deadline2 = find(events2, &format!("{}-deadline@recert.app", held.id));
-    assert_eq!(deadline2["start"], "2028-03-13");
+    assert_eq!(deadline2["start"], "2028-03-14");
     assert!(deadline2["sequence"].as_i64() > deadline["sequence"].as_i64());
 
     // Japanese text survives folding.

@@ -126,7 +126,7 @@ fn retired_and_not_yet_offered_from_the_request() {
 }
 
 #[test]
-fn catalog_retirements_replacements_and_reported_retirements_reach_the_contract() {
+fn catalog_retirements_replacements_and_coming_retirements_reach_the_contract() {
     let hs = eval_ok(json!({"today": "2025-05-01", "holdings": [
         {"id": "dp203", "certification": "certification.azure-data-engineer", "earned_on": "2024-09-10"},
         {"id": "az204", "certification": "certification.azure-developer", "earned_on": "2024-09-10"},
@@ -135,8 +135,9 @@ fn catalog_retirements_replacements_and_reported_retirements_reach_the_contract(
     assert_eq!(hs[0]["status"], "active");
     let replaced = hs[0]["reasons"].as_array().expect("reasons").iter().find(|r| r["id"] == "reason-replaced-by").expect("replacement named");
     assert_eq!(replaced["text"], "Microsoft names Microsoft Certified: Fabric Data Engineer Associate as the certification to earn instead.");
-    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(true)), "a reported retirement changes nothing");
-    assert!(ids(&hs[1]).contains(&"reason-retirement-reported"));
+    // AZ-204's 2026 retirement, a year ahead: renewal goes on until then.
+    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(true)), "renewable until its retirement");
+    assert!(ids(&hs[1]).contains(&"reason-retires-on"));
     assert_eq!(hs[2]["expires_on"], "2025-09-10", "an old uid still finds its certification");
 }
 
@@ -189,13 +190,13 @@ fn invalid_input_names_the_field_path() {
             "holdings[3].renewed_on[1]: 2026-08-01 is before the renewal window opened on 2026-09-15 (180 days before the expiry on 2027-03-14)",
         ),
         (
-            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2025-03-14","renewed_on":["2026-03-14"]}"#),
-            "holdings[3].renewed_on[0]: 2026-03-14 is not before the expiry on 2026-03-14: an expired certification cannot be renewed, it must be earned again",
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2025-03-14","renewed_on":["2026-03-15"]}"#),
+            "holdings[3].renewed_on[0]: 2026-03-15 is after the last valid day, 2026-03-14: an expired certification cannot be renewed, it must be earned again",
         ),
         (holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","renewed_on":"2026-10-01"}"#), "holdings[3].renewed_on: must be an array"),
         (
-            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","retired_on":"2026-10-01","renewed_on":["2026-10-01"]}"#),
-            "holdings[3].renewed_on[0]: 2026-10-01 is on or after the retirement date 2026-10-01: a retired certification cannot be renewed",
+            holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","retired_on":"2026-09-30","renewed_on":["2026-10-01"]}"#),
+            "holdings[3].renewed_on[0]: 2026-10-01 is after the retirement date 2026-09-30: a retired certification cannot be renewed",
         ),
         (
             holdings(r#"{"id":"3","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["yesterday"]}"#),

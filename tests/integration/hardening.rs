@@ -178,7 +178,7 @@ fn devices_and_huge_files_are_refused_without_being_read() {
     std::fs::File::create(&sparse).expect("create").set_len(300 * 1024 * 1024).expect("sparse 300 MiB");
     let data_dir = dir.path().join("data");
     let mut cases = vec![
-        (vec!["import", s(&sparse)], "is larger than 16 MiB"),
+        (vec!["import", s(&sparse)], "is larger than 128 MiB"),
         (vec!["import-catalog", s(&sparse)], "is larger than 64 MiB"),
         (vec!["import-transcript", s(&sparse)], "is larger than 5 MiB"),
         (vec!["eval", s(&sparse)], "is larger than 256 MiB"),

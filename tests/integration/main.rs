@@ -8,6 +8,7 @@ mod notification_server;
 
 mod catalog_snapshot;
 mod data_cli;
+mod data_loss;
 mod earning;
 mod eval_cli;
 mod hardening;

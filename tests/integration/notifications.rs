@@ -50,19 +50,19 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
         (
             Locale::En,
             "Renewal open: Microsoft Certified: Azure Administrator Associate",
-            "Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
+            "Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) by 2027-03-14 (112 days left).\nConnect your certification profile to your Learn profile to take the renewal assessment.",
             "Open in Recert",
         ),
         (
             Locale::Ja,
             "更新受付開始：Microsoft Certified: Azure Administrator Associate",
-            "2027年3月14日 より前に Microsoft Learn（aka.ms/CertDashboard）で無料の更新評価に合格してください（残り 112 日）。\n更新アセスメントを受けるには、認定プロファイルを Learn プロファイルに接続してください。",
+            "2027年3月14日 までに Microsoft Learn（aka.ms/CertDashboard）で無料の更新評価に合格してください（残り 112 日）。\n更新アセスメントを受けるには、認定プロファイルを Learn プロファイルに接続してください。",
             "Recert で開く",
         ),
         (
             Locale::ZhTw,
             "可以更新：Microsoft Certified: Azure Administrator Associate",
-            "請在 2027年3月14日 之前於 Microsoft Learn（aka.ms/CertDashboard）通過免費的更新評估（剩餘 112 天）。\n請將您的認證資料連接到 Learn 的檔案資料，才能進行更新評估。",
+            "請在 2027年3月14日 當天或之前於 Microsoft Learn（aka.ms/CertDashboard）通過免費的更新評估（剩餘 112 天）。\n請將您的認證資料連接到 Learn 的檔案資料，才能進行更新評估。",
             "在 Recert 中開啟",
         ),
     ];

@@ -12,6 +12,8 @@ kind-mcsa = MCSA
 kind-mcsd = MCSD
 kind-mcse = MCSE
 kind-mce = MCE
+kind-legacy = Other legacy credential (MCP, Specialist, MCTS, MCPD)
+kind-github = GitHub certification
 kind-applied-skills = Applied Skills
 
 ## Status
@@ -36,18 +38,22 @@ reason-window-opens-on = The free renewal assessment opens 180 days before expir
     [one] in 1 day
    *[other] in { $days } days
 }).
-reason-renewal-open = Renewal is open: pass the free renewal assessment on Microsoft Learn before { $expires } ({ $days ->
+reason-renewal-open = Renewal is open: pass the free renewal assessment on Microsoft Learn by the end of { $expires } (UTC) ({ $days ->
     [one] 1 day left
    *[other] { $days } days left
 }). Exams and beta exams do not renew a certification.
-reason-expired = Expired on { $on }: it can no longer be renewed. Pass the required exam(s) to earn it again.
+reason-expired = Expired after { $on }, its last valid day: it can no longer be renewed. Pass the required exam(s) to earn it again.
 reason-renewal-offered-from = The renewal assessment for this certification is offered from { $from }.
 reason-not-offered-before-expiry = The renewal assessment for this certification is offered only from { $from }, after it expires on { $expires }.
 reason-retired = Retired on { $on }: it can no longer be earned or renewed, and stays valid until it expires.
-reason-retires-on = Retires on { $on }: renew before then; afterwards it can no longer be earned or renewed.
+reason-retires-on = Retires on { $on }: renew by then (until 11:59 PM US Central time that day); afterwards it can no longer be earned or renewed.
 reason-microsoft-expiry = Microsoft's transcript says it expires on { $microsoft }; from the dates Recert has it would expire on { $computed }. Recert follows Microsoft (a later date means renewals Recert did not see).
 reason-replaced-by = Microsoft names { $title } as the certification to earn instead.
 reason-retirement-reported = Microsoft has announced that this certification retires on { $on } (reported, not yet confirmed on Microsoft Learn). Nothing changes until it is confirmed.
+reason-retirement-reported-passed = Microsoft announced that this certification retired on { $on } (reported, not confirmed on Microsoft Learn). That day has passed: its renewal assessment is most likely gone. Check the certification on Microsoft Learn.
+reason-github-two-years = Earned on { $earned }: GitHub certifications are valid for two years, so it expires on { $expires }. There is no renewal assessment: pass the exam again to keep it.
+reason-learn-lists-retired = Microsoft Learn lists this credential as retired: it is part of your history.
+reason-learn-lists-expired = Microsoft Learn lists this credential as expired.
 reason-valid-no-renewal = Valid until { $expires } ({ $days ->
     [one] 1 day
    *[other] { $days } days
@@ -57,7 +63,7 @@ reason-retry-now = { $failed ->
    *[other] The 24-hour wait after your last attempt has passed: you may take the renewal assessment again now.
 }
 reason-retry-after = After { $failed } failed attempts, each new attempt needs 24 hours since the previous one: next attempt from { $next }.
-reason-retry-too-late = The next attempt is allowed only from { $next }, which is not before the expiry on { $expires }.
+reason-retry-too-late = The next attempt is allowed only from { $next }, after the last valid day, { $expires }.
 reason-renews-separately = Each certification renews on its own: renewing this one does not renew its prerequisite, and an expired prerequisite does not expire it.
 
 ## Problems: why an input is refused
@@ -79,18 +85,18 @@ problem-not-in-catalog = { $value } is not in the catalog
 problem-after-today = { $value } is after today ({ $today })
 problem-before-program = { $value } is before Microsoft's certification program began ({ $start })
 problem-after-now = { $value } is later than now ({ $now })
-problem-earned-after-retirement = { $value } is on or after the retirement date { $retired }: a retired certification can no longer be earned
+problem-earned-after-retirement = { $value } is after the retirement date { $retired }: a retired certification can no longer be earned
 problem-kind-never-expires = { $kind } credentials do not expire and cannot be renewed
 problem-renewal-before-window = { $value } is before the renewal window opened on { $opens } (180 days before the expiry on { $expires })
 problem-renewal-before-offered = { $value } is before the renewal assessment was offered ({ $from })
-problem-renewal-after-expiry = { $value } is not before the expiry on { $expires }: an expired certification cannot be renewed, it must be earned again
-problem-renewal-after-retirement = { $value } is on or after the retirement date { $retired }: a retired certification cannot be renewed
+problem-renewal-after-expiry = { $value } is after the last valid day, { $expires }: an expired certification cannot be renewed, it must be earned again
+problem-renewal-after-retirement = { $value } is after the retirement date { $retired }: a retired certification cannot be renewed
 problem-not-a-renewal = { $evidence ->
     [beta-exam] Passing a beta exam does not renew a certification.
     [exam-retake] Retaking the exam does not renew a certification.
    *[other] Passing a newer version of the exam (for example AZ-104 for a certification earned with AZ-103) does not renew a certification.
 } Only the free renewal assessment on Microsoft Learn, passed before the expiry date, renews it.
-problem-attempt-outside-window = { $value } is outside the renewal window ({ $opens } to the day before { $expires })
+problem-attempt-outside-window = { $value } is outside the renewal window ({ $opens } to { $expires })
 problem-attempt-too-soon = { $value } is less than 24 hours after the previous attempt at { $previous }
 problem-offset-out-of-range = { $value } is not a whole number of days from 1 to 180
 problem-duplicate-offset = { $value } is listed twice
@@ -103,6 +109,9 @@ problem-database-busy = another Recert is working with your data and did not fin
 problem-not-a-file = { $file } is not a regular file (a device, a folder or a pipe): choose a saved file
 problem-file-too-large = { $file } is larger than { $max } MiB: it was not read
 problem-bad-id = "{ $value }" is not an id Recert writes: use 1 to 64 letters, digits, "-" or "_"
+problem-control-character = contains a control or text-direction character: type it again without it
+problem-implausible-expiry = expires on { $value }, which no validity period can give a certification earned on { $earned }: not imported, check it on Microsoft Learn
+problem-store-full = Recert keeps at most { $max } certifications, plans and people in all (so that every backup can be restored): remove some first
 problem-not-in-recovery = the database is healthy: there is nothing to recover
 problem-pause-too-long = pauses reminders until { $value }, longer than the Settings screen allows
 problem-usage = { $detail } (see recert --help)
@@ -188,6 +197,7 @@ card-days-left = { $days ->
 card-window-opens = Renewal window opens { $date }
 card-renewable-now = Renewable now
 card-never-expires = Never expires
+card-history = In your history on Microsoft Learn
 card-earned = Earned { $date }
 card-broken = Check this certification's dates
 card-exams = Exams: { $codes }
@@ -288,7 +298,7 @@ field-reminder_time = Time of day
 ## Notifications and tray
 
 notify-window-opens-summary = Renewal open: { $title }
-notify-window-opens-body = Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before { $deadline } ({ $days ->
+notify-window-opens-body = Pass the free renewal assessment on Microsoft Learn (aka.ms/CertDashboard) by { $deadline } ({ $days ->
     [one] 1 day left
    *[other] { $days } days left
 }).
@@ -296,11 +306,11 @@ notify-before-expiry-summary = { $title } expires in { $days ->
     [one] 1 day
    *[other] { $days } days
 }
-notify-before-expiry-body = Renew it for free: pass the renewal assessment on Microsoft Learn (aka.ms/CertDashboard) before { $deadline }.
+notify-before-expiry-body = Renew it for free: pass the renewal assessment on Microsoft Learn (aka.ms/CertDashboard) by { $deadline }.
 notify-expired-summary = { $title } has expired
-notify-expired-body = It expired on { $deadline } and can no longer be renewed. Pass the required exam(s) to earn it again.
+notify-expired-body = Its last valid day was { $deadline }: it can no longer be renewed. Pass the required exam(s) to earn it again.
 notify-several-summary = { $count } certifications need attention
-notify-line-renew = { $title }: renew before { $deadline }
+notify-line-renew = { $title }: renew by { $deadline }
 notify-line-expired = { $title }: expired on { $deadline }
 notify-line-more = …and { $count } more on the dashboard
 notify-action-open = Open in Recert
@@ -311,7 +321,7 @@ tray-open = Open Recert
 tray-pause = Pause reminders for a day
 tray-resume = Resume reminders
 tray-quit = Quit
-tray-item-open = { $title }: renew before { $deadline }
+tray-item-open = { $title }: renew by { $deadline }
 tray-item-upcoming = { $title }: reminder on { $date }
 
 ## Reminder settings
@@ -379,9 +389,9 @@ calendar-name = Recert: certifications
 calendar-team-name = Recert: the team’s last days to renew
 calendar-team-deadline-summary = { $person }: last day to renew { $title }
 calendar-window-summary = Renewal opens: { $title }
-calendar-window-description = The free renewal assessment for { $title } is open on Microsoft Learn. Pass it before { $deadline }.
+calendar-window-description = The free renewal assessment for { $title } is open on Microsoft Learn. Pass it by { $deadline }.
 calendar-deadline-summary = Last day to renew: { $title }
-calendar-deadline-description = { $title } expires on { $deadline }. Pass the renewal assessment before then, or the exams must be passed again.
+calendar-deadline-description = { $title } is valid through { $deadline } (23:59 UTC). Pass the renewal assessment by then, or the exams must be passed again.
 calendar-exam-summary = Exam { $code }: { $title }
 calendar-exam-description = Exam { $code } for { $title } at { $at } ({ $delivery }).
 delivery-online = online (proctored)
@@ -568,10 +578,11 @@ problem-updates-not-configured = this build of Recert was made outside the relea
 
 transcript-preview = From the transcript: { $added } to add, { $updated } to update, { $unchanged } unchanged.
 transcript-not-in-catalog = Not in Recert's catalog, kept by name as { $kind }: { $title } (check it on the dashboard)
+transcript-item-skipped = Not imported: { $title } ({ $field }): { $problem }
 transcript-plan-exams = Working on { $title }: { $exams } recorded as passed, with the dates from the transcript.
 transcript-plan-finished = Working on { $title }: the transcript lists this certification, so it moves to your certifications.
 problem-not-a-transcript-link = { $value } is not a shared transcript link: on Microsoft Learn open your profile, Transcript, Share link, and copy the link (https://learn.microsoft.com/…/transcript/…)
-problem-transcript-field = is missing or not in the form Recert knows; Microsoft may have changed its transcripts: nothing was imported
+problem-transcript-field = is missing or not in the form Recert knows; Microsoft may have changed its transcripts
 problem-transcript-not-shared = Microsoft Learn does not share this transcript (the link was never shared, or sharing was turned off): share it again on your Learn profile and copy the new link
 problem-learn-unreachable = Microsoft Learn could not be reached ({ $detail }); check your connection, or import a saved copy of the transcript
 problem-learn-timeout = Microsoft Learn did not answer within { $seconds } seconds; try again later, or import a saved copy of the transcript
@@ -588,6 +599,10 @@ learn-import-item-added = New
 learn-import-item-updated = Updated
 learn-import-item-unchanged = Unchanged
 learn-import-not-in-catalog = Not in Recert's catalog: kept by name as { $kind }. Check it after the import.
+learn-import-skipped = { $count ->
+    [one] 1 item is not imported:
+   *[other] { $count } items are not imported:
+}
 learn-import-profile = Also put the MCID ({ $mcid }) and legal name from the transcript into my certification profile
 learn-import-apply = Import
 learn-import-done = Imported from Microsoft Learn: { $added } new, { $updated } updated.

@@ -11,6 +11,8 @@ kind-mcsa = MCSA
 kind-mcsd = MCSD
 kind-mcse = MCSE
 kind-mce = MCE
+kind-legacy = その他の旧資格 (MCP、Specialist、MCTS、MCPD)
+kind-github = GitHub 認定資格
 kind-applied-skills = Applied Skills
 
 ## 状態
@@ -32,22 +34,26 @@ reason-valid-one-year = { $earned } に取得（2021-06-30 以降）のため、
 reason-leap-day = 2月29日に取得しました。有効期限の年には2月29日がないため、有効期限は { $expires } になります。
 reason-renewed = { $on } に更新：有効期限が { $from } から { $to } に延長されました（現在の有効期限から1年）。
 reason-window-opens-on = 無料の更新評価は有効期限の180日前、{ $opens } から受けられます（あと { $days } 日）。
-reason-renewal-open = 更新受付中です。{ $expires } より前に Microsoft Learn で無料の更新評価に合格してください（残り { $days } 日）。試験やベータ試験に合格しても認定は更新されません。
-reason-expired = { $on } に有効期限が切れました。更新はできません。必要な試験に合格して、再度認定を取得してください。
+reason-renewal-open = 更新受付中です。{ $expires }（UTC）の終わりまでに Microsoft Learn で無料の更新評価に合格してください（残り { $days } 日）。試験やベータ試験に合格しても認定は更新されません。
+reason-expired = 最終有効日 { $on } を過ぎ、有効期限が切れました。更新はできません。必要な試験に合格して、再度認定を取得してください。
 reason-renewal-offered-from = この認定資格の更新評価は { $from } から利用できます。
 reason-not-offered-before-expiry = この認定資格の更新評価は { $from } から利用できますが、有効期限 { $expires } の後です。
 reason-retired = { $on } に提供終了：取得も更新もできなくなりました。有効期限までは有効です。
-reason-retires-on = { $on } に提供終了予定：それまでに更新してください。以降は取得も更新もできません。
+reason-retires-on = { $on } に提供終了予定：その日（米国中部時間 23:59）までに更新してください。以降は取得も更新もできません。
 reason-microsoft-expiry = Microsoft のトランスクリプトでは有効期限は { $microsoft } です。Recert にある日付からは { $computed } になります。Recert は Microsoft の日付に従います（後の日付なら、Recert が知らない更新があったということです）。
 reason-replaced-by = Microsoft は代わりに取得する認定資格として { $title } を挙げています。
 reason-retirement-reported = Microsoft はこの認定資格を { $on } に提供終了すると発表しました（報告のみで、Microsoft Learn ではまだ確認されていません）。確認されるまで何も変わりません。
+reason-retirement-reported-passed = Microsoft はこの認定資格が { $on } に提供終了したと発表しました（報告のみで、Microsoft Learn では未確認）。その日は過ぎているため、更新評価はおそらくもう受けられません。Microsoft Learn で確認してください。
+reason-github-two-years = { $earned } に取得：GitHub 認定資格の有効期間は2年のため、有効期限は { $expires } です。更新評価はありません。維持するには試験に再度合格してください。
+reason-learn-lists-retired = Microsoft Learn ではこの資格は提供終了と表示されています。履歴の一部です。
+reason-learn-lists-expired = Microsoft Learn ではこの資格は期限切れと表示されています。
 reason-valid-no-renewal = { $expires } まで有効です（残り { $days } 日）。現在は更新できません。
 reason-retry-now = { $failed ->
     [one] 1回目は不合格でした。すぐに更新評価を受けなおすことができます。
    *[other] 前回の受験から24時間が経過しました。更新評価を受けなおすことができます。
 }
 reason-retry-after = 不合格 { $failed } 回：2回目の受験の後は、前回から少なくとも24時間待つ必要があります。次回は { $next } から受験できます。
-reason-retry-too-late = 次回の受験は { $next } からですが、有効期限 { $expires } より前ではありません。
+reason-retry-too-late = 次回の受験は { $next } からですが、最終有効日 { $expires } より後です。
 reason-renews-separately = 各認定は個別に更新する必要があります。この認定を更新しても前提条件の認定は更新されず、前提条件の認定が期限切れになってもこの認定は期限切れになりません。
 
 ## 入力の問題
@@ -69,18 +75,18 @@ problem-not-in-catalog = { $value } はカタログにありません
 problem-after-today = { $value } は今日（{ $today }）より後です
 problem-before-program = { $value } は Microsoft の認定資格プログラムの開始（{ $start }）より前です
 problem-after-now = { $value } は現在（{ $now }）より後です
-problem-earned-after-retirement = { $value } は提供終了日 { $retired } 以降です。提供終了した認定は取得できません
+problem-earned-after-retirement = { $value } は提供終了日 { $retired } より後です。提供終了した認定は取得できません
 problem-kind-never-expires = { $kind } には有効期限がなく、更新できません
 problem-renewal-before-window = { $value } は更新期間の開始日 { $opens }（有効期限 { $expires } の180日前）より前です
 problem-renewal-before-offered = { $value } は更新評価の提供開始日 { $from } より前です
-problem-renewal-after-expiry = { $value } は有効期限 { $expires } より前ではありません。期限切れの認定は更新できず、再度取得する必要があります
-problem-renewal-after-retirement = { $value } は提供終了日 { $retired } 以降です。提供終了した認定は更新できません
+problem-renewal-after-expiry = { $value } は最終有効日 { $expires } より後です。期限切れの認定は更新できず、再度取得する必要があります
+problem-renewal-after-retirement = { $value } は提供終了日 { $retired } より後です。提供終了した認定は更新できません
 problem-not-a-renewal = { $evidence ->
     [beta-exam] ベータ試験に合格しても認定は更新されません。
     [exam-retake] 試験を再受験しても認定は更新されません。
    *[other] 試験の新しいバージョン（例：AZ-103 で取得した認定に対する AZ-104）に合格しても認定は更新されません。
 }認定を更新するには、有効期限が切れる前に Microsoft Learn の更新評価に合格する必要があります。このポリシーに例外はありません。
-problem-attempt-outside-window = { $value } は更新期間（{ $opens } から { $expires } の前日まで）外です
+problem-attempt-outside-window = { $value } は更新期間（{ $opens } から { $expires } まで）外です
 problem-attempt-too-soon = { $value } は前回の受験（{ $previous }）から24時間以内です
 problem-offset-out-of-range = { $value } は 1～180 の日数ではありません
 problem-duplicate-offset = { $value } が重複しています
@@ -93,6 +99,9 @@ problem-database-busy = 別の Recert がデータを使用中で、10 秒以内
 problem-not-a-file = { $file } は通常のファイルではありません（デバイス、フォルダー、パイプ）。保存したファイルを選んでください
 problem-file-too-large = { $file } は { $max } MiB を超えるため、読み込みませんでした
 problem-bad-id = 「{ $value }」は Recert が使う ID ではありません。英数字、「-」、「_」を 1～64 文字で指定してください
+problem-control-character = 制御文字または文字の向きを変える文字が含まれています。それを除いて入力し直してください
+problem-implausible-expiry = 有効期限 { $value } は、{ $earned } に取得した資格の有効期間ではありえません。取り込まずにおきます。Microsoft Learn で確認してください
+problem-store-full = Recert が保存できる資格・計画・メンバーは合計 { $max } 件までです（すべてのバックアップを復元できるように）。先にいくつか削除してください
 problem-not-in-recovery = データベースは正常です。復旧するものはありません
 problem-pause-too-long = リマインダーを { $value } まで停止する設定は、設定画面で選べる期間より長すぎます
 problem-usage = { $detail }（recert --help を参照）
@@ -175,6 +184,7 @@ card-days-left = 残り { $days } 日
 card-window-opens = 更新期間の開始 { $date }
 card-renewable-now = 今すぐ更新可能
 card-never-expires = 有効期限なし
+card-history = Microsoft Learn の履歴にあります
 card-earned = 取得日 { $date }
 card-broken = この認定資格の日付を確認してください
 card-exams = 試験：{ $codes }
@@ -275,13 +285,13 @@ field-reminder_time = 時刻
 ## 通知とトレイ
 
 notify-window-opens-summary = 更新受付開始：{ $title }
-notify-window-opens-body = { $deadline } より前に Microsoft Learn（aka.ms/CertDashboard）で無料の更新評価に合格してください（残り { $days } 日）。
+notify-window-opens-body = { $deadline } までに Microsoft Learn（aka.ms/CertDashboard）で無料の更新評価に合格してください（残り { $days } 日）。
 notify-before-expiry-summary = { $title } の有効期限まであと { $days } 日
-notify-before-expiry-body = 無料で更新できます。{ $deadline } より前に Microsoft Learn（aka.ms/CertDashboard）の更新評価に合格してください。
+notify-before-expiry-body = 無料で更新できます。{ $deadline } までに Microsoft Learn（aka.ms/CertDashboard）の更新評価に合格してください。
 notify-expired-summary = { $title } の有効期限が切れました
-notify-expired-body = { $deadline } に有効期限が切れたため、更新できません。必要な試験に合格して、再度認定を取得してください。
+notify-expired-body = 最終有効日 { $deadline } を過ぎて有効期限が切れたため、更新できません。必要な試験に合格して、再度認定を取得してください。
 notify-several-summary = { $count } 件の認定資格に対応が必要です
-notify-line-renew = { $title }：{ $deadline } より前に更新
+notify-line-renew = { $title }：{ $deadline } までに更新
 notify-line-expired = { $title }：{ $deadline } に期限切れ
 notify-line-more = …ほか { $count } 件はダッシュボードで
 notify-action-open = Recert で開く
@@ -292,7 +302,7 @@ tray-open = Recert を開く
 tray-pause = リマインダーを1日停止
 tray-resume = リマインダーを再開
 tray-quit = 終了
-tray-item-open = { $title }：{ $deadline } より前に更新
+tray-item-open = { $title }：{ $deadline } までに更新
 tray-item-upcoming = { $title }：{ $date } にリマインダー
 
 ## リマインダー設定
@@ -357,7 +367,7 @@ calendar-name = Recert：認定資格
 calendar-team-name = Recert：チームの更新最終日
 calendar-team-deadline-summary = { $person }：{ $title } の更新最終日
 calendar-window-summary = 更新開始：{ $title }
-calendar-window-description = { $title } の無料の更新評価が Microsoft Learn で受けられます。{ $deadline } より前に合格してください。
+calendar-window-description = { $title } の無料の更新評価が Microsoft Learn で受けられます。{ $deadline } までに合格してください。
 calendar-deadline-summary = 更新の最終日：{ $title }
 calendar-deadline-description = { $title } は { $deadline } に有効期限が切れます。それまでに更新評価に合格しないと、試験に再度合格する必要があります。
 calendar-exam-summary = 試験 { $code }：{ $title }
@@ -543,10 +553,11 @@ problem-updates-not-configured = この Recert はリリース ワークフロ�
 
 transcript-preview = トランスクリプトから：追加 { $added } 件、更新 { $updated } 件、変更なし { $unchanged } 件。
 transcript-not-in-catalog = Recert のカタログにないため、{ $kind } として名前で保存します：{ $title }（ダッシュボードで確認してください）
+transcript-item-skipped = 取り込みません：{ $title }（{ $field }）：{ $problem }
 transcript-plan-exams = 取得に向けて学習中の { $title }：{ $exams } をトランスクリプトの日付で合格として記録します。
 transcript-plan-finished = 取得に向けて学習中の { $title }：トランスクリプトにこの認定資格があるため、保有している認定資格に移ります。
 problem-not-a-transcript-link = { $value } は共有されたトランスクリプトのリンクではありません。Microsoft Learn のプロフィールで［トランスクリプト］→［リンクの共有］を開き、リンク（https://learn.microsoft.com/…/transcript/…）をコピーしてください
-problem-transcript-field = がないか、Recert の知らない形式です。Microsoft がトランスクリプトを変更した可能性があります。何もインポートしていません
+problem-transcript-field = がないか、Recert の知らない形式です。Microsoft がトランスクリプトを変更した可能性があります
 problem-transcript-not-shared = Microsoft Learn はこのトランスクリプトを共有していません（共有されていないか、共有がオフにされました）。Learn のプロフィールでもう一度共有し、新しいリンクをコピーしてください
 problem-learn-unreachable = Microsoft Learn に接続できませんでした（{ $detail }）。接続を確認するか、保存したトランスクリプトをインポートしてください
 problem-learn-timeout = Microsoft Learn が { $seconds } 秒以内に応答しませんでした。しばらくしてからもう一度試すか、保存したトランスクリプトをインポートしてください
@@ -563,6 +574,7 @@ learn-import-item-added = 新規
 learn-import-item-updated = 更新
 learn-import-item-unchanged = 変更なし
 learn-import-not-in-catalog = Recert のカタログにありません：{ $kind } として名前で保存します。インポート後に確認してください。
+learn-import-skipped = { $count } 件は取り込みません：
 learn-import-profile = トランスクリプトの MCID（{ $mcid }）と法的氏名を認定プロファイルにも入れる
 learn-import-apply = インポート
 learn-import-done = Microsoft Learn からインポートしました：新規 { $added } 件、更新 { $updated } 件。

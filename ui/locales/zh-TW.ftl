@@ -11,6 +11,8 @@ kind-mcsa = MCSA
 kind-mcsd = MCSD
 kind-mcse = MCSE
 kind-mce = MCE
+kind-legacy = 其他舊版認證 (MCP、Specialist、MCTS、MCPD)
+kind-github = GitHub 認證
 kind-applied-skills = Applied Skills
 
 ## 狀態
@@ -32,22 +34,26 @@ reason-valid-one-year = 於 { $earned } 取得（2021-06-30 或之後），因�
 reason-leap-day = 於 2 月 29 日取得：到期年份沒有 2 月 29 日，因此到期日為 { $expires }。
 reason-renewed = 於 { $on } 更新：到期日從 { $from } 延長至 { $to }（從當前有效日期起再延長一年）。
 reason-window-opens-on = 免費的更新評估在到期前 180 天開放，即 { $opens }（還有 { $days } 天）。
-reason-renewal-open = 可以更新：請在 { $expires } 之前於 Microsoft Learn 通過免費的更新評估（剩餘 { $days } 天）。通過考試或 Beta 考試無法更新認證。
-reason-expired = 已於 { $on } 過期，無法再更新。必須透過要求的考試再次取得認證。
+reason-renewal-open = 可以更新：請在 { $expires }（UTC）結束前於 Microsoft Learn 通過免費的更新評估（剩餘 { $days } 天）。通過考試或 Beta 考試無法更新認證。
+reason-expired = 已超過最後有效日 { $on } 而過期，無法再更新。必須透過要求的考試再次取得認證。
 reason-renewal-offered-from = 此認證的更新評估自 { $from } 起提供。
 reason-not-offered-before-expiry = 此認證的更新評估自 { $from } 起才提供，晚於到期日 { $expires }。
 reason-retired = 已於 { $on } 淘汰：無法再取得或更新，在到期前仍然有效。
-reason-retires-on = 將於 { $on } 淘汰：請在此之前更新；之後將無法再取得或更新。
+reason-retires-on = 將於 { $on } 淘汰：請在當天（美國中部時間 23:59）之前更新；之後將無法再取得或更新。
 reason-microsoft-expiry = Microsoft 成績單上的到期日為 { $microsoft }；依 Recert 所記錄的日期則為 { $computed }。Recert 以 Microsoft 的日期為準（較晚的日期表示有 Recert 未記錄的更新）。
 reason-replaced-by = Microsoft 指定 { $title } 為替代的認證，請改為取得該認證。
 reason-retirement-reported = Microsoft 已宣布此認證將於 { $on } 停用（僅為報導，尚未在 Microsoft Learn 上確認）。在確認之前不會有任何變更。
+reason-retirement-reported-passed = Microsoft 已宣布此認證於 { $on } 停用（僅為報導，尚未在 Microsoft Learn 上確認）。該日期已過，更新評估很可能已無法參加。請在 Microsoft Learn 上確認此認證。
+reason-github-two-years = 於 { $earned } 取得：GitHub 認證的有效期為兩年，因此於 { $expires } 到期。沒有更新評估：請再次通過考試以維持認證。
+reason-learn-lists-retired = Microsoft Learn 將此認證列為已淘汰：它屬於你的歷史紀錄。
+reason-learn-lists-expired = Microsoft Learn 將此認證列為已過期。
 reason-valid-no-renewal = 有效至 { $expires }（剩餘 { $days } 天）。目前無法更新。
 reason-retry-now = { $failed ->
     [one] 第一次沒有通過：可以立即再次嘗試更新評估。
    *[other] 距離上次嘗試已滿 24 小時：現在可以再次嘗試更新評估。
 }
 reason-retry-after = 已有 { $failed } 次未通過：第二次嘗試之後，每次須與上次間隔至少 24 小時。下次可於 { $next } 起嘗試。
-reason-retry-too-late = 下次嘗試須等到 { $next }，已不在到期日 { $expires } 之前。
+reason-retry-too-late = 下次嘗試須等到 { $next }，已晚於最後有效日 { $expires }。
 reason-renews-separately = 每個認證必須分別更新：更新此認證不會更新其先決條件認證，先決條件認證過期也不會使此認證過期。
 
 ## 輸入問題
@@ -69,18 +75,18 @@ problem-not-in-catalog = { $value } 不在目錄中
 problem-after-today = { $value } 晚於今天（{ $today }）
 problem-before-program = { $value } 早於 Microsoft 認證計畫開始的日期（{ $start }）
 problem-after-now = { $value } 晚於現在（{ $now }）
-problem-earned-after-retirement = { $value } 在淘汰日 { $retired } 當天或之後：已淘汰的認證無法再取得
+problem-earned-after-retirement = { $value } 晚於淘汰日 { $retired }：已淘汰的認證無法再取得
 problem-kind-never-expires = { $kind } 認證不會過期，無法更新
 problem-renewal-before-window = { $value } 早於更新期開始日 { $opens }（到期日 { $expires } 前 180 天）
 problem-renewal-before-offered = { $value } 早於更新評估開始提供的日期 { $from }
-problem-renewal-after-expiry = { $value } 不在到期日 { $expires } 之前：已過期的認證無法更新，必須再次取得
-problem-renewal-after-retirement = { $value } 在淘汰日 { $retired } 當天或之後：已淘汰的認證無法更新
+problem-renewal-after-expiry = { $value } 已晚於最後有效日 { $expires }：已過期的認證無法更新，必須再次取得
+problem-renewal-after-retirement = { $value } 晚於淘汰日 { $retired }：已淘汰的認證無法更新
 problem-not-a-renewal = { $evidence ->
     [beta-exam] 通過 Beta 考試無法更新認證。
     [exam-retake] 重新考試無法更新認證。
    *[other] 通過新版考試（例如以 AZ-103 取得的認證改考 AZ-104）無法更新認證。
 }要更新認證，您需要在認證過期之前於 Microsoft Learn 通過更新評估。
-problem-attempt-outside-window = { $value } 不在更新期內（{ $opens } 至 { $expires } 前一天）
+problem-attempt-outside-window = { $value } 不在更新期內（{ $opens } 至 { $expires }）
 problem-attempt-too-soon = { $value } 距離上次嘗試（{ $previous }）不到 24 小時
 problem-offset-out-of-range = { $value } 不是 1 到 180 的天數
 problem-duplicate-offset = { $value } 重複了
@@ -93,6 +99,9 @@ problem-database-busy = 另一個 Recert 正在使用您的資料，且未在 10
 problem-not-a-file = { $file } 不是一般檔案（裝置、資料夾或管道）：請選擇已儲存的檔案
 problem-file-too-large = { $file } 大於 { $max } MiB：未讀取
 problem-bad-id = 「{ $value }」不是 Recert 使用的 ID：請使用 1 到 64 個英文字母、數字、「-」或「_」
+problem-control-character = 含有控制字元或改變文字方向的字元：請去掉後重新輸入
+problem-implausible-expiry = 到期日 { $value } 不可能是 { $earned } 取得之認證的有效期：未匯入，請在 Microsoft Learn 上確認
+problem-store-full = Recert 最多保存共 { $max } 個認證、計畫與成員（以確保每份備份都能還原）：請先刪除一些
 problem-not-in-recovery = 資料庫狀態良好：沒有需要復原的內容
 problem-pause-too-long = 將提醒暫停至 { $value }，超過設定畫面允許的時間
 problem-usage = { $detail }（請參閱 recert --help）
@@ -175,6 +184,7 @@ card-days-left = 剩餘 { $days } 天
 card-window-opens = 更新期開始 { $date }
 card-renewable-now = 現在可以更新
 card-never-expires = 不會過期
+card-history = 在 Microsoft Learn 的歷史紀錄中
 card-earned = 取得日期 { $date }
 card-broken = 請檢查此認證的日期
 card-exams = 考試：{ $codes }
@@ -275,13 +285,13 @@ field-reminder_time = 時間
 ## 通知與系統匣
 
 notify-window-opens-summary = 可以更新：{ $title }
-notify-window-opens-body = 請在 { $deadline } 之前於 Microsoft Learn（aka.ms/CertDashboard）通過免費的更新評估（剩餘 { $days } 天）。
+notify-window-opens-body = 請在 { $deadline } 當天或之前於 Microsoft Learn（aka.ms/CertDashboard）通過免費的更新評估（剩餘 { $days } 天）。
 notify-before-expiry-summary = { $title } 將在 { $days } 天後到期
-notify-before-expiry-body = 免費更新：請在 { $deadline } 之前於 Microsoft Learn（aka.ms/CertDashboard）通過更新評估。
+notify-before-expiry-body = 免費更新：請在 { $deadline } 當天或之前於 Microsoft Learn（aka.ms/CertDashboard）通過更新評估。
 notify-expired-summary = { $title } 已過期
-notify-expired-body = 已於 { $deadline } 過期，無法再更新。必須透過要求的考試再次取得認證。
+notify-expired-body = 已超過最後有效日 { $deadline } 而過期，無法再更新。必須透過要求的考試再次取得認證。
 notify-several-summary = 有 { $count } 個認證需要處理
-notify-line-renew = { $title }：請在 { $deadline } 之前更新
+notify-line-renew = { $title }：請在 { $deadline } 當天或之前更新
 notify-line-expired = { $title }：已於 { $deadline } 過期
 notify-line-more = …其他 { $count } 個請見儀表板
 notify-action-open = 在 Recert 中開啟
@@ -292,7 +302,7 @@ tray-open = 開啟 Recert
 tray-pause = 暫停提醒一天
 tray-resume = 恢復提醒
 tray-quit = 結束
-tray-item-open = { $title }：請在 { $deadline } 之前更新
+tray-item-open = { $title }：請在 { $deadline } 當天或之前更新
 tray-item-upcoming = { $title }：{ $date } 提醒
 
 ## 提醒設定
@@ -357,7 +367,7 @@ calendar-name = Recert：認證
 calendar-team-name = Recert：團隊的更新最後一天
 calendar-team-deadline-summary = { $person }：{ $title } 更新最後一天
 calendar-window-summary = 開放更新：{ $title }
-calendar-window-description = { $title } 的免費更新評定已在 Microsoft Learn 開放。請在 { $deadline } 之前通過。
+calendar-window-description = { $title } 的免費更新評定已在 Microsoft Learn 開放。請在 { $deadline } 當天或之前通過。
 calendar-deadline-summary = 更新最後一天：{ $title }
 calendar-deadline-description = { $title } 將於 { $deadline } 到期。請在此之前通過更新評定，否則必須再次通過測驗。
 calendar-exam-summary = 測驗 { $code }：{ $title }
@@ -543,10 +553,11 @@ problem-updates-not-configured = 此 Recert 是在發行流程之外建置的，
 
 transcript-preview = 來自成績單：新增 { $added } 項、更新 { $updated } 項、未變更 { $unchanged } 項。
 transcript-not-in-catalog = 不在 Recert 的目錄中，以名稱保存為 { $kind }：{ $title }（請在儀表板上確認）
+transcript-item-skipped = 未匯入：{ $title }（{ $field }）：{ $problem }
 transcript-plan-exams = 正在準備的 { $title }：以成績單上的日期將 { $exams } 記錄為已通過。
 transcript-plan-finished = 正在準備的 { $title }：成績單列有此認證，因此將移至您的認證。
 problem-not-a-transcript-link = { $value } 不是共用的成績單連結：請在 Microsoft Learn 開啟您的個人檔案，選擇「成績單」→「共用連結」，然後複製連結（https://learn.microsoft.com/…/transcript/…）
-problem-transcript-field = 不存在，或不是 Recert 認得的格式；Microsoft 可能已變更成績單：未匯入任何內容
+problem-transcript-field = 不存在，或不是 Recert 認得的格式；Microsoft 可能已變更成績單
 problem-transcript-not-shared = Microsoft Learn 沒有共用此成績單（從未共用，或已關閉共用）：請在 Learn 個人檔案中重新共用，並複製新的連結
 problem-learn-unreachable = 無法連線到 Microsoft Learn（{ $detail }）；請檢查網路連線，或匯入已儲存的成績單
 problem-learn-timeout = Microsoft Learn 在 { $seconds } 秒內沒有回應；請稍後再試，或匯入已儲存的成績單
@@ -563,6 +574,7 @@ learn-import-item-added = 新增
 learn-import-item-updated = 更新
 learn-import-item-unchanged = 未變更
 learn-import-not-in-catalog = 不在 Recert 的目錄中：以名稱保存為 { $kind }。請在匯入後確認。
+learn-import-skipped = 有 { $count } 個項目不會匯入：
 learn-import-profile = 同時將成績單中的 MCID（{ $mcid }）與法定姓名填入我的認證資料
 learn-import-apply = 匯入
 learn-import-done = 已從 Microsoft Learn 匯入：新增 { $added } 項，更新 { $updated } 項。

@@ -12,6 +12,7 @@
 pub mod basics {
     pub mod date;
     pub mod kind;
+    pub mod limits;
     pub mod links;
 }
 
@@ -32,6 +33,7 @@ pub mod rules {
 
 pub mod storage {
     pub mod backup;
+    pub mod dir_lock;
     pub mod files;
     pub mod model;
     pub mod store;
@@ -56,9 +58,9 @@ pub mod app {
 }
 
 pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, team_export, timeline, transcript, transcript_import, views};
-pub use basics::{date, kind, links};
+pub use basics::{date, kind, limits, links};
 pub use rules::{catalog, engine, eval, exams, learn_transcript, reminders};
-pub use storage::{backup, files, model, store, validate};
+pub use storage::{backup, dir_lock, files, model, store, validate};
 pub use text::{error, i18n, message};
 
 pub use catalog::Catalog;

@@ -3,4 +3,4 @@
 /**
  * `certification_type` as the Learn Catalog API spells it (plus `applied-skills`).
  */
-export type CertKind = "role-based" | "specialty" | "fundamentals" | "mos" | "mta" | "mcsa" | "mcsd" | "mcse" | "mce" | "applied-skills";
+export type CertKind = "role-based" | "specialty" | "fundamentals" | "mos" | "mta" | "mcsa" | "mcsd" | "mcse" | "mce" | "legacy" | "applied-skills" | "github";

@@ -145,6 +145,9 @@ function card(v: HoldingView, app: App): HTMLElement {
     dates.push(h("span", { "data-testid": "expires" }, t(expired ? "card-expired" : "card-expires", { date: formatDate(v.expires_on) })));
     if (!expired && v.days_left !== null) dates.push(h("span", { class: "days-left", "data-testid": "days-left" }, t("card-days-left", { days: v.days_left })));
     if (!expired && v.window_opens_on) dates.push(h("span", { "data-testid": "window-opens" }, t("card-window-opens", { date: formatDate(v.window_opens_on) })));
+  } else if (v.status === "expired") {
+    // Learn lists it as expired or retired (a legacy credential without an expiry): history.
+    dates.push(h("span", { "data-testid": "expires" }, t("card-history")));
   } else if (!v.broken) {
     dates.push(h("span", { "data-testid": "never-expires" }, t("card-never-expires")));
   }

@@ -8,7 +8,7 @@ import { h } from "../dom";
 import { formatDate, t } from "../i18n";
 import { errorBox, field, openModal, type App } from "../ui";
 
-const KINDS: CertKind[] = ["role-based", "specialty", "fundamentals", "mos", "applied-skills", "mta", "mcsa", "mcsd", "mcse", "mce"];
+const KINDS: CertKind[] = ["role-based", "specialty", "fundamentals", "github", "mos", "applied-skills", "mta", "mcsa", "mcsd", "mcse", "mce", "legacy"];
 
 /** Someone else's certification (`owner.id`: the person) instead of the user's own. */
 export interface Owner {
@@ -45,10 +45,10 @@ export function openHoldingForm(app: App, editing: HoldingView | null, owner: Ow
     }
   };
   const chosen = h("p", { class: "chosen", "data-testid": "selected", hidden: true });
-  const title = h("input", { type: "text", maxlength: 200, "data-testid": "custom-title" });
+  const title = h("input", { type: "text", maxlength: 300, "data-testid": "custom-title" });
   const kind = h("select", { "data-testid": "custom-kind" }, h("option", { value: "" }, t("form-kind-choose")), ...KINDS.map((k) => h("option", { value: k }, t(`kind-${k}`))));
   const earned = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, "data-testid": "earned-on" });
-  const number = h("input", { type: "text", maxlength: 200, "data-testid": "certification-number", autocomplete: "off" });
+  const number = h("input", { type: "text", maxlength: 300, "data-testid": "certification-number", autocomplete: "off" });
   const error = errorBox("form-error");
   const save = h("button", { class: "primary", type: "submit", "data-testid": "save" }, t("action-save"));
 

@@ -11,8 +11,21 @@ export function learnImportButton(app: App, testid = "learn-import"): HTMLElemen
   return h("button", { "data-testid": testid, onclick: () => openLearnImport(app) }, t("learn-import"));
 }
 
-/** What a transcript import adds, updates and leaves, one line per certification. */
+/** What a transcript import adds, updates and leaves, one line per certification, then the items
+ * it does not import, each with Rust's reason (already in the user's language). */
 export function transcriptItems(preview: TranscriptPreview): HTMLElement {
+  const skipped = preview.problems.length
+    ? h(
+        "div",
+        { class: "notice", "data-testid": "transcript-problems" },
+        h("p", {}, t("learn-import-skipped", { count: preview.problems.length })),
+        h("ul", {}, ...preview.problems.map((p) => h("li", { "data-testid": "transcript-problem", "data-field": p.field }, h("strong", {}, p.title ?? p.field), ` — ${p.message}`))),
+      )
+    : null;
+  return h("div", {}, itemList(preview), skipped);
+}
+
+function itemList(preview: TranscriptPreview): HTMLElement {
   return h(
     "ul",
     { class: "transcript-items" },
@@ -24,7 +37,8 @@ export function transcriptItems(preview: TranscriptPreview): HTMLElement {
         " ",
         h("span", { class: "badge" }, t(`learn-import-item-${item.change}`)),
         h("span", { class: "hint" }, ` ${formatDate(item.earned_on)}${item.expires_on ? ` → ${formatDate(item.expires_on)}` : ""}`),
-        item.in_catalog ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
+        // Applied Skills are never in the certification catalog: a known kind, nothing to check.
+        item.in_catalog || item.kind === "applied-skills" ? null : h("p", { class: "notice", "data-testid": "transcript-not-in-catalog" }, t("learn-import-not-in-catalog", { kind: t(`kind-${item.kind}`) })),
       ),
     ),
   );
@@ -33,7 +47,7 @@ export function transcriptItems(preview: TranscriptPreview): HTMLElement {
 export function openLearnImport(app: App): void {
   const modal = openModal(t("learn-import"), "learn-import-dialog");
   const error = errorBox("learn-import-error");
-  const link = h("input", { type: "url", "data-testid": "transcript-link", placeholder: "https://learn.microsoft.com/…/transcript/…", autocomplete: "off" });
+  const link = h("input", { type: "text", inputmode: "url", "data-testid": "transcript-link", placeholder: "https://learn.microsoft.com/…/transcript/…", autocomplete: "off" });
   const fetchButton = h("button", { class: "primary", "data-testid": "transcript-fetch" }, t("learn-import-fetch"));
   const fileButton = h("button", { "data-testid": "transcript-file" }, t("learn-import-file"));
   const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "transcript-status" });

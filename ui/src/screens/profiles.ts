@@ -22,9 +22,9 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
 
   // Certification profile
   const mcid = h("input", { type: "text", inputmode: "numeric", maxlength: 12, value: p.certification?.mcid ?? "", "data-testid": "mcid", disabled: connected });
-  const legal = h("input", { type: "text", maxlength: 200, value: p.certification?.legal_name ?? "", "data-testid": "legal-name" });
-  const contact = h("input", { type: "email", maxlength: 200, value: p.certification?.contact_email ?? "", "data-testid": "contact-email" });
-  const account = h("input", { type: "email", maxlength: 200, value: p.certification?.account_email ?? "", "data-testid": "account-email", disabled: connected });
+  const legal = h("input", { type: "text", maxlength: 300, value: p.certification?.legal_name ?? "", "data-testid": "legal-name" });
+  const contact = h("input", { type: "email", maxlength: 300, value: p.certification?.contact_email ?? "", "data-testid": "contact-email" });
+  const account = h("input", { type: "email", maxlength: 300, value: p.certification?.account_email ?? "", "data-testid": "account-email", disabled: connected });
   const certError = errorBox("cert-profile-error");
   const certForm = h(
     "form",
@@ -51,7 +51,7 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
   });
 
   // Learn profile
-  const signIn = h("input", { type: "email", maxlength: 200, value: p.learn?.sign_in_email ?? "", "data-testid": "learn-email", disabled: connected });
+  const signIn = h("input", { type: "email", maxlength: 300, value: p.learn?.sign_in_email ?? "", "data-testid": "learn-email", disabled: connected });
   const accountType = h(
     "select",
     { "data-testid": "learn-account-type", disabled: connected },

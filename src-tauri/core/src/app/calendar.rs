@@ -174,7 +174,8 @@ impl Recert {
                 let (title, _) = views::title_of(&record, self.catalog(), locale);
                 let args = [("title", Arg::text(title.clone())), ("deadline", Arg::Date(expires)), ("opens", Arg::Date(opens))];
                 let sequence = record.renewed_on.len() as u32;
-                let last_day = expires.pred_opt().unwrap_or(expires);
+                // R3: the expiry day is the last valid day (through 23:59:59 UTC).
+                let last_day = expires;
                 let Some(whose) = &whose else {
                     all_day(
                         &mut w,

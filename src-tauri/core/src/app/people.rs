@@ -208,6 +208,7 @@ impl Recert {
 
     pub fn add_person(&self, name: &str) -> Outcome<PersonView> {
         let name = text_field("name", name)?;
+        self.room_for(1)?;
         let person = PersonRecord {
             id: format!("u{}", self.store().new_id()?.trim_start_matches('h')),
             name,
@@ -222,6 +223,7 @@ impl Recert {
 
     pub fn rename_person(&self, id: &str, name: &str) -> Outcome<PersonView> {
         let name = text_field("name", name)?;
+        self.room_for(1)?;
         let person = PersonRecord { name, ..self.person_record(id)? };
         self.store().put_person(&person)?;
         Ok(Self::person_view(&person))
@@ -274,6 +276,7 @@ impl Recert {
     pub fn add_person_holding(&self, person: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>) -> Outcome<String> {
         let mut record = self.person_record(person)?;
         self.holding_from_input(String::new(), input, None, today, now)?;
+        self.room_for(1)?;
         let holding = self.holding_from_input(self.store().new_id()?, input, None, today, now)?;
         let id = holding.id.clone();
         record.holdings.push(holding);

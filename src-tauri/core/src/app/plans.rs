@@ -236,6 +236,7 @@ impl Recert {
         if self.held_now(today, now)?.contains(&cert.uid) {
             return Err(Failure::new(ErrorKind::Conflict, Problem::AlreadyHeld));
         }
+        self.room_for(1)?;
         let plan = PlanRecord {
             id: format!("p{}", self.store().new_id()?.trim_start_matches('h')),
             certification: cert.uid.clone(),
@@ -319,6 +320,7 @@ impl Recert {
             muted: false,
             certification_number: None,
             microsoft_expires_on: None,
+            learn_status: None,
         };
         let offsets = self.store().settings()?.reminder_offsets;
         evaluate(&holding.to_holding(self.catalog()), &offsets, today, now).map_err(|fp| Failure::invalid("at", fp.problem))?;

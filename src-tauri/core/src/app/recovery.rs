@@ -126,7 +126,8 @@ impl Recert {
             return Ok(None);
         }
         let store = self.store();
-        if store.holdings()?.is_empty() && store.plans()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
+        // A team lead who follows others but holds nothing still has data to keep.
+        if store.holdings()?.is_empty() && store.plans()?.is_empty() && store.people()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
             // Nothing to back up, and nothing written that would push the old backups out: they
             // rotate out by age instead, so what the user cleared does not stay in them for ever.
             self.prune_backups_older_than(today - chrono::Days::new(KEEP as u64));
@@ -140,7 +141,13 @@ impl Recert {
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX)))
             .collect();
-        all.sort();
+        // Oldest first, by the day in the name; a backup dated after today (written while the
+        // clock was wrong) counts as the oldest, or it would push every new one out.
+        let day_of = |p: &PathBuf| p.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)).and_then(crate::date::parse_date);
+        all.sort_by_key(|p| {
+            let day = day_of(p);
+            (day.is_none_or(|d| d <= today), day)
+        });
         let excess = all.len().saturating_sub(KEEP);
         for old in &all[..excess] {
             // A backup that cannot be removed only costs disk space.
@@ -271,6 +278,31 @@ mod tests {
         assert_eq!(list[0].day, day("2026-12-10"));
         assert_eq!(list[KEEP - 1].day, day("2026-12-04"));
         assert!(list.iter().all(|b| b.holdings == 1));
+    }
+
+    #[test]
+    fn backups_dated_in_the_future_rotate_out_first() {
+        let dir = populated();
+        let app = Recert::open(dir.path()).expect("open");
+        // A clock set years ahead wrote seven backups; back on the right day, new ones are kept.
+        for d in 1..=7 {
+            app.daily_backup(day(&format!("2031-01-{d:02}")), now()).expect("backup");
+        }
+        app.daily_backup(day("2026-12-10"), now()).expect("backup").expect("written");
+        app.daily_backup(day("2026-12-11"), now()).expect("backup").expect("written");
+        let days: Vec<NaiveDate> = app.backups(day("2026-12-11")).iter().map(|b| b.day).collect();
+        assert!(days.contains(&day("2026-12-10")) && days.contains(&day("2026-12-11")), "{days:?}");
+        assert_eq!(days.len(), KEEP);
+    }
+
+    #[test]
+    fn a_team_lead_who_holds_nothing_still_gets_a_backup() {
+        let dir = tempfile::tempdir().expect("dir");
+        let app = Recert::open(dir.path()).expect("open");
+        app.add_person("Ana").expect("person");
+        let written = app.daily_backup(day("2026-11-22"), now()).expect("ok").expect("a backup of the people followed");
+        let bytes = std::fs::read(written).expect("read");
+        assert_eq!(app.import_preview(&bytes, day("2026-11-22")).expect("restorable").changes, 0, "it holds exactly the store");
     }
 
     #[test]

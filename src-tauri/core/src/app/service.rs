@@ -90,6 +90,10 @@ impl Recert {
         &self.store
     }
 
+    pub fn into_store(self) -> Store {
+        self.store
+    }
+
     pub fn catalog(&self) -> &Catalog {
         &self.catalog
     }
@@ -101,6 +105,20 @@ impl Recert {
 
     fn record(&self, id: &str) -> Outcome<HoldingRecord> {
         self.store.holding(id)?.ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
+    }
+
+    /// Refuses a write that would take the store past `limits::MAX_RECORDS` records (holdings,
+    /// plans, people and theirs): beyond it an export might not import back.
+    pub(crate) fn room_for(&self, more: usize) -> Outcome<()> {
+        if more == 0 {
+            return Ok(());
+        }
+        let people: usize = self.store.people()?.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum();
+        let held = self.store.holdings()?.len() + self.store.plans()?.len() + people;
+        if held + more > crate::limits::MAX_RECORDS {
+            return Err(Failure::new(ErrorKind::Invalid, Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 }));
+        }
+        Ok(())
     }
 
     pub(crate) fn offsets(&self) -> Outcome<Vec<u32>> {
@@ -235,6 +253,7 @@ impl Recert {
             failed_attempts: base.map(|b| b.failed_attempts.clone()).unwrap_or_default(),
             muted: base.is_some_and(|b| b.muted),
             microsoft_expires_on: base.and_then(|b| b.microsoft_expires_on),
+            learn_status: base.and_then(|b| b.learn_status),
             certification_number: match input.certification_number.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
                 Some(n) => Some(text_field("certification_number", n)?),
                 None => None,
@@ -247,6 +266,7 @@ impl Recert {
     pub fn add_holding(&self, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
         // Validate before taking an id, so a refused form leaves no trace.
         self.holding_from_input(String::new(), input, None, today, now)?;
+        self.room_for(1)?;
         let record = self.holding_from_input(self.store.new_id()?, input, None, today, now)?;
         self.store.put_holding(&record)?;
         self.view(&record, today, now, locale)

@@ -8,8 +8,10 @@ use crate::date::start_of_day_utc;
 use crate::engine::evaluate;
 use crate::error::{Failure, Outcome};
 use crate::exams::ExamAttempt;
+use crate::i18n::Locale;
+use crate::kind::{CertKind, LearnStatus};
 use crate::learn_transcript::{guess_kind, match_catalog, LearnTranscript};
-use crate::message::Problem;
+use crate::message::{Message, Problem};
 use crate::model::{HoldingRecord, PlanRecord};
 use crate::plans::exam_code;
 use crate::service::Recert;
@@ -40,6 +42,17 @@ pub struct TranscriptItem {
     pub expires_on: Option<NaiveDate>,
 }
 
+/// An item of the transcript that is not imported, and why, in the user's language.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct TranscriptProblem {
+    /// The item's name, when it has one.
+    pub title: Option<String>,
+    /// Where it is in Microsoft's answer (`certificationData.activeCertifications[2]`).
+    pub field: String,
+    pub message: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct TranscriptPreview {
@@ -53,6 +66,9 @@ pub struct TranscriptPreview {
     /// What the transcript says of the certification profile (offered, never taken unasked).
     pub mcid: Option<String>,
     pub legal_name: Option<String>,
+    /// Items not imported (unreadable, or dates the rules cannot accept), each with its reason;
+    /// importing brings the rest.
+    pub problems: Vec<TranscriptProblem>,
 }
 
 /// A plan the transcript moves on: exams it says were passed fill the plan's exam history, and a
@@ -73,6 +89,20 @@ struct TranscriptWrites {
     holdings: Vec<HoldingRecord>,
     plans: Vec<PlanRecord>,
     ended_plans: Vec<String>,
+}
+
+/// R1, R5, R11c: an expiry Microsoft gives is some whole years after the earned date (one, or
+/// two for GitHub and before 2021-06-30, then one more per renewal), and a renewal comes at most
+/// 180 days early, so it is never more than a validity and a window ahead of today. A day's slack
+/// either way for 29 February.
+fn plausible_expiry(kind: CertKind, earned: NaiveDate, expires: NaiveDate, today: NaiveDate) -> Result<(), Problem> {
+    let years = if kind == CertKind::Github || earned < crate::engine::one_year_policy_start() { 2 } else { 1 };
+    let earliest = crate::date::add_years(earned, 1).and_then(|d| d.pred_opt());
+    let latest = crate::date::add_years(today.max(earned), years).and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(crate::engine::WINDOW_DAYS) + 1)));
+    match (earliest, latest) {
+        (Some(earliest), Some(latest)) if (earliest..=latest).contains(&expires) => Ok(()),
+        _ => Err(Problem::ImplausibleExpiry { value: expires, earned }),
+    }
 }
 
 impl Recert {
@@ -106,8 +136,8 @@ impl Recert {
     }
 
     /// What importing `transcript` over the user's own records would change, and what it writes.
-    fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
-        self.transcript_plan_over(transcript, today, &self.store().holdings()?, self.store().plans()?)
+    fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
+        self.transcript_plan_over(transcript, today, locale, &self.store().holdings()?, self.store().plans()?)
     }
 
     /// The same over any certifications and plans (someone else's: theirs are in their record).
@@ -115,6 +145,7 @@ impl Recert {
         &self,
         transcript: &LearnTranscript,
         today: NaiveDate,
+        locale: Locale,
         existing: &[HoldingRecord],
         plans: Vec<PlanRecord>,
     ) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
@@ -132,8 +163,17 @@ impl Recert {
             plans: Vec::new(),
             mcid: transcript.mcid.clone(),
             legal_name: transcript.legal_name.clone(),
+            problems: Vec::new(),
         };
-        for (i, cert) in transcript.certifications.iter().enumerate() {
+        let mut problems = Vec::new();
+        let mut skip = |title: Option<String>, field: String, problem: Problem| {
+            let message = self.catalogs.text(locale, problem.id(), &problem.args());
+            problems.push(TranscriptProblem { title, field, message });
+        };
+        for skipped in &transcript.skipped {
+            skip(skipped.name.clone(), skipped.path.clone(), skipped.problem.clone());
+        }
+        for cert in &transcript.certifications {
             // Applied Skills are not in the certification catalog: kept by name, of their kind.
             let known = if cert.applied_skill { None } else { match_catalog(catalog, &cert.name) };
             let kind = match known {
@@ -141,6 +181,14 @@ impl Recert {
                 None if cert.applied_skill => crate::kind::CertKind::AppliedSkills,
                 None => guess_kind(&cert.name, cert.expires_on.is_some()),
             };
+            // Microsoft's expiry, if the rules allow it (R1, R5, R11c); an absurd one is shown,
+            // not stored.
+            if let (Some(expires), true) = (cert.expires_on, kind.expires()) {
+                if let Err(problem) = plausible_expiry(kind, cert.earned_on, expires, today) {
+                    skip(Some(cert.name.clone()), format!("{}.expiration", cert.path), problem);
+                    continue;
+                }
+            }
             let same = |h: &HoldingRecord| match known {
                 Some(c) => h.certification.as_deref().and_then(|u| catalog.certification(u)).is_some_and(|x| x.uid == c.uid),
                 None => h.certification.is_none() && h.custom_title.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case(cert.name.trim())),
@@ -165,21 +213,20 @@ impl Recert {
                     muted: false,
                     certification_number: None,
                     microsoft_expires_on: None,
+                    learn_status: None,
                 },
             };
             record.earned_on = Some(cert.earned_on);
             record.certification_number = cert.number.clone().or(record.certification_number);
             record.microsoft_expires_on = if kind.expires() { cert.expires_on } else { None };
+            // Learn's status is the truth for what it lists; its historical list is history.
+            record.learn_status = cert.status.or((!cert.active).then_some(LearnStatus::Expired));
             // Renewals Recert recorded that Microsoft's dates already include are kept; Microsoft's
-            // expiry decides.
-            evaluate(&record.to_holding(catalog), &offsets, today, start_of_day_utc(today)).map_err(|e| {
-                let field = if cert.applied_skill {
-                    "appliedSkillsData.appliedSkillsCredentials".to_owned()
-                } else {
-                    format!("certificationData.{}[{i}]", if cert.active { "activeCertifications" } else { "historicalCertifications" })
-                };
-                Failure::invalid(field, e.problem)
-            })?;
+            // expiry decides. An item the rules refuse is shown with its reason, the rest imported.
+            if let Err(e) = evaluate(&record.to_holding(catalog), &offsets, today, start_of_day_utc(today)) {
+                skip(Some(cert.name.clone()), cert.path.clone(), e.problem);
+                continue;
+            }
             used.push(record.id.clone());
             let change = match &found {
                 Some(old) if *old == record => TranscriptChange::Unchanged,
@@ -206,18 +253,20 @@ impl Recert {
                 writes.holdings.push(record);
             }
         }
+        preview.problems = problems;
         preview.plans = self.transcript_plans(transcript, plans, &earned, &mut writes)?;
         Ok((preview, writes))
     }
 
-    pub fn transcript_preview(&self, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<TranscriptPreview> {
-        Ok(self.transcript_plan(transcript, today)?.0)
+    pub fn transcript_preview(&self, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
+        Ok(self.transcript_plan(transcript, today, locale)?.0)
     }
 
     /// Imports `transcript` in one write; with `fill_profile`, its MCID and legal name go into the
     /// certification profile the user made (never the contact e-mail, which Recert does not read).
-    pub fn transcript_apply(&self, transcript: &LearnTranscript, today: NaiveDate, fill_profile: bool) -> Outcome<TranscriptPreview> {
-        let (preview, writes) = self.transcript_plan(transcript, today)?;
+    pub fn transcript_apply(&self, transcript: &LearnTranscript, today: NaiveDate, fill_profile: bool, locale: Locale) -> Outcome<TranscriptPreview> {
+        let (preview, writes) = self.transcript_plan(transcript, today, locale)?;
+        self.room_for(preview.added as usize)?;
         let profiles = if fill_profile { self.profiles_from_transcript(transcript)? } else { None };
         if !writes.holdings.is_empty() || !writes.plans.is_empty() || !writes.ended_plans.is_empty() || profiles.is_some() {
             self.store().put_transcript(&writes.holdings, &writes.plans, &writes.ended_plans, profiles.as_ref())?;
@@ -227,16 +276,17 @@ impl Recert {
 
     /// What importing `transcript` into a person's certifications would change. Their MCID and
     /// name are theirs: nothing of the user's profile is offered.
-    pub fn person_transcript_preview(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<TranscriptPreview> {
+    pub fn person_transcript_preview(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
         let record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
-        let (preview, _) = self.transcript_plan_over(transcript, today, &record.holdings, record.plans)?;
+        let (preview, _) = self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans)?;
         Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
     }
 
     /// Imports `transcript` into a person's certifications and plans, in one write of their record.
-    pub fn person_transcript_apply(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate) -> Outcome<TranscriptPreview> {
+    pub fn person_transcript_apply(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
         let mut record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
-        let (preview, writes) = self.transcript_plan_over(transcript, today, &record.holdings, record.plans.clone())?;
+        let (preview, writes) = self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans.clone())?;
+        self.room_for(preview.added as usize)?;
         for h in writes.holdings {
             match record.holdings.iter_mut().find(|x| x.id == h.id) {
                 Some(slot) => *slot = h,
@@ -303,7 +353,7 @@ mod tests {
         r.add_holding(&typed("certification.azure-administrator", "2024-03-10"), today, now, crate::Locale::En).expect("added");
         r.add_holding(&typed("certification.azure-fundamentals", "2020-05-02"), today, now, crate::Locale::En).expect("added");
 
-        let preview = r.transcript_apply(&complete(), today, false).expect("imported");
+        let preview = r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 2, 0));
         let held = r.store().holdings().expect("holdings");
         assert_eq!(held.len(), 5);
@@ -317,7 +367,7 @@ mod tests {
         assert_eq!(ev.expires_on, Some(d("2027-05-01")));
         assert!(ev.reasons.contains(&Reason::MicrosoftExpiry { microsoft: d("2027-05-01"), computed: d("2023-05-01") }));
         // Importing again changes nothing.
-        let again = r.transcript_apply(&complete(), today, false).expect("again");
+        let again = r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().holdings().expect("holdings"), held);
     }
@@ -328,18 +378,18 @@ mod tests {
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
         let ana = r.add_person("Ana").expect("person").id;
-        let preview = r.person_transcript_preview(&ana, &complete(), today).expect("preview");
+        let preview = r.person_transcript_preview(&ana, &complete(), today, crate::Locale::En).expect("preview");
         assert_eq!((preview.added, preview.updated, preview.mcid.as_deref()), (5, 0, None), "nothing of the user's profile offered");
         assert!(r.store().person(&ana).expect("read").expect("Ana").holdings.is_empty(), "a preview writes nothing");
-        r.person_transcript_apply(&ana, &complete(), today).expect("applied");
+        r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("applied");
         let held = r.store().person(&ana).expect("read").expect("Ana").holdings;
         assert_eq!(held.len(), 5);
         assert!(r.store().holdings().expect("mine").is_empty(), "the user's own are untouched");
         assert_eq!(r.store().profiles().expect("profiles"), crate::model::Profiles::default());
-        let again = r.person_transcript_apply(&ana, &complete(), today).expect("again");
+        let again = r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings, held);
-        assert_eq!(r.person_transcript_apply("nobody", &complete(), today).expect_err("unknown").kind, crate::error::ErrorKind::NotFound);
+        assert_eq!(r.person_transcript_apply("nobody", &complete(), today, crate::Locale::En).expect_err("unknown").kind, crate::error::ErrorKind::NotFound);
     }
 
     #[test]
@@ -359,7 +409,7 @@ mod tests {
             .push(serde_json::json!({ "examTitle": "Designing Microsoft Azure Infrastructure Solutions", "examNumber": "az-305", "examDateTaken": "2026-10-01T00:00:00Z" }));
         let transcript = parse(&serde_json::to_vec(&json).expect("bytes")).expect("parses");
 
-        let preview = r.transcript_preview(&transcript, today).expect("preview");
+        let preview = r.transcript_preview(&transcript, today, crate::Locale::En).expect("preview");
         assert_eq!(r.store().plans().expect("plans").len(), 2, "a preview writes nothing");
         let mut plans = preview.plans.clone();
         plans.sort_by(|a, b| a.title.cmp(&b.title));
@@ -370,14 +420,14 @@ mod tests {
                 TranscriptPlanChange { title: "Microsoft Certified: Azure Solutions Architect Expert".into(), exams_passed: vec!["AZ-305".into()], finished: false },
             ]
         );
-        r.transcript_apply(&transcript, today, false).expect("imported");
+        r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
         let left = r.store().plans().expect("plans");
         assert_eq!(left.len(), 1, "the Azure Administrator plan ended: the transcript lists it");
         let az305 = left[0].exams.iter().find(|e| e.exam == "exam.az-305").expect("AZ-305");
         assert_eq!(az305.attempts, vec![ExamAttempt { at: d("2026-10-01").and_time(NaiveTime::MIN), passed: true, beta: false }]);
         // Again: nothing more to record.
-        assert!(r.transcript_preview(&transcript, today).expect("preview").plans.is_empty());
-        r.transcript_apply(&transcript, today, false).expect("again");
+        assert!(r.transcript_preview(&transcript, today, crate::Locale::En).expect("preview").plans.is_empty());
+        r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
         assert_eq!(r.store().plans().expect("plans"), left);
     }
 
@@ -388,7 +438,7 @@ mod tests {
         let today = d("2026-11-22");
         let path = format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"));
         let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
-        let preview = r.transcript_apply(&transcript, today, false).expect("imported");
+        let preview = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 0, 0));
         let skills: Vec<_> = preview.items.iter().filter(|i| i.kind == crate::kind::CertKind::AppliedSkills).collect();
         assert_eq!(skills.len(), 2);
@@ -398,7 +448,7 @@ mod tests {
         assert_eq!((monitor.kind, monitor.certification_number.as_deref()), (crate::kind::CertKind::AppliedSkills, Some("AS-1234-5678")));
         let view = r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
         assert_eq!(view.counts.no_expiry, 3, "Applied Skills and Fundamentals never expire");
-        let again = r.transcript_apply(&transcript, today, false).expect("again");
+        let again = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
     }
 
@@ -407,7 +457,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
-        r.transcript_apply(&complete(), today, true).expect("imported");
+        r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
         assert_eq!(r.store().profiles().expect("profiles").certification, None, "no profile is made without its e-mails");
         let input = crate::service::CertificationProfileInput {
             mcid: "1234".into(),
@@ -416,9 +466,9 @@ mod tests {
             account_email: "ana@outlook.com".into(),
         };
         r.save_certification_profile(&input, crate::Locale::En).expect("saved");
-        r.transcript_apply(&complete(), today, false).expect("imported");
+        r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
         assert_eq!(r.store().profiles().expect("profiles").certification.expect("profile").mcid, "1234", "not asked: unchanged");
-        r.transcript_apply(&complete(), today, true).expect("imported");
+        r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
         let profile = r.store().profiles().expect("profiles").certification.expect("profile");
         assert_eq!((profile.mcid.as_str(), profile.legal_name.as_str()), ("987654321", "Ana Maria Lima"));
         assert_eq!(profile.contact_email, "ana@example.com", "the transcript's contact e-mail is never taken");

@@ -23,7 +23,7 @@ fn bundled() -> Catalog {
 
 #[test]
 fn the_snapshot_describes_the_newest_fact() {
-    assert_eq!(bundled().described_on, Some(d("2026-09-30")));
+    assert_eq!(bundled().described_on, Some(d("2026-12-06")));
 }
 
 #[test]
@@ -99,19 +99,25 @@ fn learn_uids_and_urls_replace_made_up_ones_and_old_uids_still_resolve() {
 #[test]
 fn missing_certifications_are_added_with_their_learn_urls_and_exams() {
     let c = bundled();
-    for (slug, exam, title) in [
-        ("power-automate-rpa-developer-associate", "exam.pl-500", "Microsoft Certified: Power Automate RPA Developer Associate"),
-        ("m365-collaboration-communications-systems-engineer", "exam.ms-721", "Microsoft 365 Certified: Collaboration Communications Systems Engineer Associate"),
-        ("d365-supply-chain-management-functional-consultant-expert", "exam.mb-335", "Microsoft Certified: Dynamics 365 Supply Chain Management Functional Consultant Expert"),
-        ("d365-customer-experience-analyst-associate", "exam.mb-280", "Microsoft Certified: Dynamics 365 Customer Experience Analyst Associate"),
-        ("d365-business-central-functional-consultant-associate", "exam.mb-800", "Microsoft Certified: Dynamics 365 Business Central Functional Consultant Associate"),
-        ("d365-business-central-developer-associate", "exam.mb-820", "Microsoft Certified: Dynamics 365 Business Central Developer Associate"),
+    // PL-500 and MB-335 retired on 2026-06-30 (the_2026_retirements_have_happened).
+    for (slug, exam, title, retired) in [
+        ("power-automate-rpa-developer-associate", "exam.pl-500", "Microsoft Certified: Power Automate RPA Developer Associate", Some(d("2026-06-30"))),
+        ("m365-collaboration-communications-systems-engineer", "exam.ms-721", "Microsoft 365 Certified: Collaboration Communications Systems Engineer Associate", None),
+        (
+            "d365-supply-chain-management-functional-consultant-expert",
+            "exam.mb-335",
+            "Microsoft Certified: Dynamics 365 Supply Chain Management Functional Consultant Expert",
+            Some(d("2026-06-30")),
+        ),
+        ("d365-customer-experience-analyst-associate", "exam.mb-280", "Microsoft Certified: Dynamics 365 Customer Experience Analyst Associate", None),
+        ("d365-business-central-functional-consultant-associate", "exam.mb-800", "Microsoft Certified: Dynamics 365 Business Central Functional Consultant Associate", None),
+        ("d365-business-central-developer-associate", "exam.mb-820", "Microsoft Certified: Dynamics 365 Business Central Developer Associate", None),
     ] {
         let uid = format!("certification.{slug}");
         let cert = c.certification(&uid).expect(slug);
         assert_eq!(cert.title, title);
         assert_eq!(cert.url.as_deref(), Some(format!("https://learn.microsoft.com/credentials/certifications/{slug}/").as_str()));
-        assert_eq!((cert.kind, cert.renewal_frequency_in_days, cert.retired_on), (CertKind::RoleBased, Some(365), None), "{slug}");
+        assert_eq!((cert.kind, cert.renewal_frequency_in_days, cert.retired_on), (CertKind::RoleBased, Some(365), retired), "{slug}");
         assert_eq!(cert.exams, vec![exam.to_string()]);
         assert!(c.exam(exam).is_some(), "{exam} has an exam record");
     }
@@ -121,31 +127,70 @@ fn missing_certifications_are_added_with_their_learn_urls_and_exams() {
 }
 
 #[test]
-fn reported_retirements_are_said_and_change_nothing_else() {
+fn the_2026_retirements_have_happened() {
     let c = bundled();
-    for (uid, on) in [
-        ("certification.microsoft-365-fundamentals", "2026-03-31"),
-        ("certification.azure-data-scientist", "2026-06-01"),
-        ("certification.azure-ai-engineer", "2026-06-30"),
-        ("certification.azure-ai-fundamentals", "2026-06-30"),
-        ("certification.d365-field-service-functional-consultant", "2026-06-30"),
-        ("certification.d365-finance-and-operations-apps-solution-architect", "2026-06-30"),
-        ("certification.power-platform-solution-architect-expert", "2026-06-30"),
-        ("certification.azure-developer", "2026-07-31"),
-        ("certification.azure-security-engineer", "2026-08-31"),
-        ("certification.power-platform-functional-consultant-associate", "2026-08-31"),
-        ("certification.windows-server-hybrid-administrator", "2026-09-30"),
-        ("certification.power-automate-rpa-developer-associate", "2026-06-30"),
-        ("certification.d365-supply-chain-management-functional-consultant-expert", "2026-06-30"),
+    for (uid, on, successor) in [
+        ("certification.microsoft-365-fundamentals", "2026-03-31", Some("Microsoft 365 Certified: Copilot and Agent Administration Fundamentals")),
+        ("certification.azure-data-scientist", "2026-06-01", Some("Microsoft Certified: Machine Learning Operations (MLOps) Engineer Associate")),
+        ("certification.azure-ai-engineer", "2026-06-30", Some("Microsoft Certified: Azure AI Apps and Agents Developer Associate")),
+        ("certification.d365-field-service-functional-consultant", "2026-06-30", None),
+        ("certification.d365-finance-and-operations-apps-solution-architect", "2026-06-30", None),
+        ("certification.power-platform-solution-architect-expert", "2026-06-30", None),
+        ("certification.power-automate-rpa-developer-associate", "2026-06-30", None),
+        ("certification.d365-supply-chain-management-functional-consultant-expert", "2026-06-30", None),
+        ("certification.azure-developer", "2026-07-31", Some("Microsoft Certified: Azure AI Cloud Developer Associate")),
+        ("certification.power-platform-functional-consultant-associate", "2026-08-31", Some("Microsoft Certified: Intelligent Applications Builder Associate")),
+        ("certification.azure-security-engineer", "2026-08-31", Some("Microsoft Certified: Cloud and AI Security Engineer Associate")),
     ] {
         let cert = c.certification(uid).expect(uid);
-        assert_eq!((cert.retirement_reported, cert.retired_on), (Some(d(on)), None), "{uid}");
+        assert_eq!((cert.retired_on, cert.retirement_reported), (Some(d(on)), None), "{uid}");
+        let named = cert.replaced_by.as_deref().and_then(|r| c.certification(r)).map(|r| r.title.as_str());
+        assert_eq!(named, successor, "{uid}: the successor is in the catalog");
     }
-    let today = d("2026-11-22");
-    let ev = evaluate(&held(&c, "certification.azure-developer", "2026-03-14", &[]), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
-    assert_eq!(ev.status, Status::RenewalOpen);
-    assert!(ev.can_renew_now);
-    assert!(ev.reasons.contains(&Reason::RetirementReported { on: d("2026-07-31") }));
+    // AZ-204 earned in January 2026, seen in December: active until it expires, no renewal, no
+    // reminder, and never "nothing changes".
+    let today = d("2026-12-06");
+    let ev = evaluate(&held(&c, "certification.azure-developer", "2026-01-15", &[]), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    assert_eq!((ev.status, ev.can_renew_now, ev.reminders.len()), (Status::Active, false, 0));
+    assert!(ev.reasons.contains(&Reason::Retired { on: d("2026-07-31") }));
+    assert!(!ev.reasons.iter().any(|r| matches!(r, Reason::RetirementReported { .. })));
+    // Passed on the retirement day (the exam retires at its end): a valid holding.
+    assert!(evaluate(&held(&c, "certification.azure-data-engineer", "2025-03-31", &[]), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).is_ok());
+}
+
+#[test]
+fn ai_900_and_az_800_are_new_exams_for_the_same_certification() {
+    let c = bundled();
+    for (uid, exams) in [("certification.azure-ai-fundamentals", vec!["exam.ai-901"]), ("certification.windows-server-hybrid-administrator", vec!["exam.az-802"])] {
+        let cert = c.certification(uid).expect(uid);
+        assert_eq!((cert.retired_on, cert.retirement_reported), (None, None), "{uid} is not retired");
+        assert_eq!(cert.exams, exams);
+        for exam in &exams {
+            assert!(c.exam(exam).is_some_and(|e| e.retired_on.is_none()), "{exam}");
+        }
+    }
+    for old in ["exam.ai-900", "exam.az-800", "exam.az-801"] {
+        assert!(c.exam(old).is_some_and(|e| e.retired_on.is_some()), "{old} retired");
+    }
+}
+
+#[test]
+fn the_certifications_launched_since_are_there() {
+    let c = bundled();
+    for (title, kind) in [
+        ("Microsoft Certified: Azure AI Apps and Agents Developer Associate", CertKind::RoleBased),
+        ("Microsoft Certified: Azure AI Cloud Developer Associate", CertKind::RoleBased),
+        ("Microsoft Certified: Agentic AI Business Solutions Architect", CertKind::RoleBased),
+        ("Microsoft 365 Certified: Copilot and Agent Administration Fundamentals", CertKind::Fundamentals),
+        ("GitHub Copilot", CertKind::Github),
+    ] {
+        let found = crate::learn_transcript::match_catalog(&c, title).unwrap_or_else(|| panic!("{title}"));
+        assert_eq!(found.kind, kind, "{title}");
+    }
+    // R11c: a GitHub certification is valid two years, with no renewal assessment.
+    let today = d("2026-12-06");
+    let ev = evaluate(&held(&c, "recert.gh-300", "2025-09-01", &[]), &DEFAULT_OFFSETS, today, crate::date::start_of_day_utc(today)).expect("valid");
+    assert_eq!((ev.status, ev.expires_on, ev.reminders.len()), (Status::Active, Some(d("2027-09-01")), 0));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! clock, and every date it computes comes with the `Reason`s that explain it.
 
 use crate::date::{add_years, days_between, minus_days, start_of_day_utc};
-use crate::kind::CertKind;
+use crate::kind::{CertKind, LearnStatus};
 use crate::message::{Problem, Reason, RenewalEvidence};
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -44,6 +44,8 @@ pub struct Holding {
     pub microsoft_expiry: Option<NaiveDate>,
     /// R10: the catalog lists prerequisites (expert ⇐ associate).
     pub has_prerequisites: bool,
+    /// What Learn's transcript said when imported: `Expired` or `Retired` make it history.
+    pub learn_status: Option<LearnStatus>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
@@ -124,9 +126,12 @@ pub fn validate_offsets(offsets: &[i64]) -> Result<Vec<u32>, (usize, Problem)> {
     Ok(out)
 }
 
-/// The expiry a holding has before any renewal (R1, R2).
-fn first_expiry(earned: NaiveDate) -> Option<(NaiveDate, Reason)> {
-    if earned < one_year_policy_start() {
+/// The expiry a holding has before any renewal (R1, R2, R11c).
+fn first_expiry(kind: CertKind, earned: NaiveDate) -> Option<(NaiveDate, Reason)> {
+    if kind == CertKind::Github {
+        let expires = add_years(earned, 2)?;
+        Some((expires, Reason::GithubTwoYears { earned, expires }))
+    } else if earned < one_year_policy_start() {
         let expires = add_years(earned, 2)?;
         Some((expires, Reason::ValidTwoYears { earned, expires }))
     } else {
@@ -157,7 +162,8 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
         if earned < program_start() {
             return refuse(Field::EarnedOn, Problem::BeforeProgram { value: earned, start: program_start() });
         }
-        if let Some(retired) = holding.retired_on.filter(|&r| earned >= r) {
+        // R11: the exam retires at the end of its retirement day; passed that day, it counts.
+        if let Some(retired) = holding.retired_on.filter(|&r| earned > r) {
             return refuse(Field::EarnedOn, Problem::EarnedOnOrAfterRetirement { value: earned, retired });
         }
     }
@@ -171,8 +177,9 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
         }
         reasons.push(Reason::NeverExpires { kind });
         retirement_reasons(holding, today, &mut reasons);
+        let history = learn_history(holding, &mut reasons);
         return Ok(Evaluation {
-            status: Status::NoExpiry,
+            status: if history { Status::Expired } else { Status::NoExpiry },
             expires_on: None,
             window_opens_on: None,
             can_renew_now: false,
@@ -185,7 +192,7 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
     }
 
     let Some(earned) = holding.earned_on else { return refuse(Field::EarnedOn, Problem::Required) };
-    let (mut expires, validity) = first_expiry(earned).ok_or_else(|| out_of_range(Field::EarnedOn, earned))?;
+    let (mut expires, validity) = first_expiry(kind, earned).ok_or_else(|| out_of_range(Field::EarnedOn, earned))?;
     reasons.push(validity);
     if earned.month() == 2 && earned.day() == 29 {
         reasons.push(Reason::LeapDay { expires });
@@ -201,12 +208,19 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
     // not yet retired. A certification that cannot be renewed today is never "renewal open": it
     // stays active until it expires. A cycle whose window opens only after retirement, or whose
     // assessment arrives only after the expiry, has no renewal at all.
-    let retired_by = |day: NaiveDate| holding.retired_on.is_some_and(|retired| retired <= day);
+    // R11: the renewal assessment retires at the end of the retirement day (11:59 PM US Central).
+    let retired_by = |day: NaiveDate| holding.retired_on.is_some_and(|retired| retired < day);
     let offered_by = |day: NaiveDate| holding.renewal_available_from.is_none_or(|from| from <= day);
-    let renewable_this_cycle = !retired_by(today.max(opens)) && holding.renewal_available_from.is_none_or(|from| from < expires);
-    let status = if today >= expires {
+    let renewable_this_cycle = kind.renews()
+        && !retired_by(today.max(opens))
+        && holding.renewal_available_from.is_none_or(|from| from <= expires)
+        && holding.learn_status.is_none_or(|s| s == LearnStatus::Active);
+    // R3: the expiry day is the last valid day, through 23:59:59 UTC; Learn's status decides for
+    // what Learn lists.
+    let history = learn_history(holding, &mut reasons);
+    let status = if history || is_expired(expires, now) {
         Status::Expired
-    } else if today >= opens && offered_by(today) && !retired_by(today) {
+    } else if renewable_this_cycle && today >= opens && offered_by(today) && !retired_by(today) {
         Status::RenewalOpen
     } else {
         Status::Active
@@ -219,12 +233,13 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
         }
         Status::Active => reasons.push(Reason::ValidNoRenewal { expires, days: days_between(today, expires) }),
         Status::RenewalOpen => reasons.push(Reason::RenewalOpen { expires, days: days_between(today, expires) }),
+        Status::Expired if history => {}
         Status::Expired => reasons.push(Reason::Expired { on: expires }),
         Status::NoExpiry => {}
     }
     if status != Status::Expired {
         if let Some(from) = holding.renewal_available_from.filter(|&from| from > today) {
-            reasons.push(if from >= expires { Reason::NotOfferedBeforeExpiry { from, expires } } else { Reason::RenewalOfferedFrom { from } });
+            reasons.push(if from > expires { Reason::NotOfferedBeforeExpiry { from, expires } } else { Reason::RenewalOfferedFrom { from } });
         }
     }
     retirement_reasons(holding, today, &mut reasons);
@@ -253,6 +268,26 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
     })
 }
 
+/// R3: expired from the day after `expires`, 00:00 UTC.
+pub fn is_expired(expires: NaiveDate, now: DateTime<Utc>) -> bool {
+    expires.succ_opt().is_none_or(|after| now >= start_of_day_utc(after))
+}
+
+/// The last instant a certification expiring on `expires` is valid (R3): 23:59:59 UTC that day.
+pub fn valid_until(expires: NaiveDate) -> DateTime<Utc> {
+    start_of_day_utc(expires) + Duration::seconds(86_399)
+}
+
+/// Learn lists it as expired or retired: history, with the reason said.
+fn learn_history(holding: &Holding, reasons: &mut Vec<Reason>) -> bool {
+    match holding.learn_status {
+        Some(LearnStatus::Retired) => reasons.push(Reason::LearnListsRetired),
+        Some(LearnStatus::Expired) => reasons.push(Reason::LearnListsExpired),
+        _ => return false,
+    }
+    true
+}
+
 /// R3–R5, R8, R11: each passed assessment must fall inside the window of the expiry it extends,
 /// on or after the day renewal was offered, before retirement and not in the future; each moves the
 /// expiry one year on from the *current expiry*, not from the day passed.
@@ -266,7 +301,8 @@ fn apply_renewals(holding: &Holding, mut expires: NaiveDate, today: NaiveDate, r
         if on > today {
             return refuse(field, Problem::AfterToday { value: on, today });
         }
-        if on >= expires {
+        // R3: the expiry day itself is still inside the window.
+        if on > expires {
             return refuse(field, Problem::RenewalOnOrAfterExpiry { value: on, expires });
         }
         if on < opens {
@@ -275,7 +311,7 @@ fn apply_renewals(holding: &Holding, mut expires: NaiveDate, today: NaiveDate, r
         if let Some(from) = holding.renewal_available_from.filter(|&from| on < from) {
             return refuse(field, Problem::RenewalBeforeOffered { value: on, from });
         }
-        if let Some(retired) = holding.retired_on.filter(|&r| on >= r) {
+        if let Some(retired) = holding.retired_on.filter(|&r| on > r) {
             return refuse(field, Problem::RenewalOnOrAfterRetirement { value: on, retired });
         }
         let to = add_years(expires, 1).ok_or_else(|| out_of_range(field, expires))?;
@@ -292,7 +328,8 @@ fn retirement_reasons(holding: &Holding, today: NaiveDate, reasons: &mut Vec<Rea
             reasons.push(Reason::ReplacedBy { title: title.clone() });
         }
     } else if let Some(on) = holding.retirement_reported {
-        reasons.push(Reason::RetirementReported { on });
+        // A reported day that has passed never says "nothing changes".
+        reasons.push(if on < today { Reason::RetirementReportedPassed { on } } else { Reason::RetirementReported { on } });
     }
 }
 
@@ -320,7 +357,7 @@ fn retry_rule(
             return refuse(field, Problem::AfterNow { value: at, now });
         }
         let day = at.date_naive();
-        if day < opens || day >= expires {
+        if day < opens || day > expires {
             return refuse(field, Problem::AttemptOutsideWindow { value: at, opens, expires });
         }
         if rank >= 2 {
@@ -340,7 +377,7 @@ fn retry_rule(
         return Ok(None);
     }
     let next = last + wait;
-    if next >= start_of_day_utc(expires) {
+    if next > valid_until(expires) {
         reasons.push(Reason::RetryTooLate { next, expires });
     } else if now < next {
         reasons.push(Reason::RetryAfter { failed, next });
@@ -354,7 +391,7 @@ fn retry_rule(
 /// reminder that would come before the certification's renewal assessment exists (R8) moves to the
 /// day it arrives.
 pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Option<NaiveDate>) -> Vec<NaiveDate> {
-    let floor = available_from.filter(|&from| from < expires);
+    let floor = available_from.filter(|&from| from <= expires);
     let mut dates: Vec<NaiveDate> = offsets.iter().filter_map(|&o| minus_days(expires, o)).map(|d| floor.map_or(d, |f| d.max(f))).collect();
     dates.sort_unstable();
     dates.dedup();

@@ -58,21 +58,27 @@ fn r2_leap_day_plus_a_year_is_28_february() {
 }
 
 #[test]
-fn r3_expired_on_the_expiry_day_and_renewal_must_come_before_it() {
+fn r3_the_expiry_day_is_the_last_valid_day_through_23_59_59_utc() {
     let h = role_based("2026-03-14");
-    let day_before = eval_on(&h, "2027-03-13");
-    assert_eq!(day_before.status, Status::RenewalOpen);
-    assert!(day_before.can_renew_now);
     let expiry_day = eval_on(&h, "2027-03-14");
-    assert_eq!(expiry_day.status, Status::Expired);
-    assert!(!expiry_day.can_renew_now);
+    assert_eq!(expiry_day.status, Status::RenewalOpen, "valid through the whole expiry day");
+    assert!(expiry_day.can_renew_now);
+    let last_second = eval_at(&h, "2027-03-14", "2027-03-14T23:59:59Z");
+    assert_eq!(last_second.status, Status::RenewalOpen);
+    // Tokyo on the day after (08:00 local is 23:00 UTC the expiry day): still valid.
+    assert_eq!(eval_at(&h, "2027-03-15", "2027-03-14T23:00:00Z").status, Status::RenewalOpen);
+    let day_after = eval_at(&h, "2027-03-15", "2027-03-15T00:00:00Z");
+    assert_eq!(day_after.status, Status::Expired);
+    assert!(!day_after.can_renew_now);
+    assert!(day_after.reasons.contains(&Reason::Expired { on: d("2027-03-14") }));
 
     let mut late = h.clone();
-    late.renewed_on.push(d("2027-03-14"));
-    assert_eq!(problem(&late, "2027-03-20").problem, Problem::RenewalOnOrAfterExpiry { value: d("2027-03-14"), expires: d("2027-03-14") });
+    late.renewed_on.push(d("2027-03-15"));
+    assert_eq!(problem(&late, "2027-03-20").problem, Problem::RenewalOnOrAfterExpiry { value: d("2027-03-15"), expires: d("2027-03-14") });
     let mut last_day = h;
-    last_day.renewed_on.push(d("2027-03-13"));
-    assert_eq!(eval_on(&last_day, "2027-03-20").expires_on, Some(d("2028-03-14")));
+    last_day.renewed_on.push(d("2027-03-14"));
+    assert_eq!(eval_on(&last_day, "2027-03-20").expires_on, Some(d("2028-03-14")), "passed on the expiry day: renewed");
+    assert_eq!(crate::engine::valid_until(d("2027-03-14")), t("2027-03-14T23:59:59Z"));
 }
 
 #[test]
@@ -197,10 +203,14 @@ fn r9_second_attempt_at_once_then_24_hours_between() {
 #[test]
 fn r9_wait_past_expiry_is_explained() {
     let mut h = role_based("2026-03-14");
+    h.failed_attempts = vec![t("2027-03-14T08:00:00Z"), t("2027-03-14T09:00:00Z")];
+    let ev = eval_at(&h, "2027-03-14", "2027-03-14T10:00:00Z");
+    assert_eq!(ev.next_attempt_at, Some(t("2027-03-15T09:00:00Z")));
+    assert!(ev.reasons.contains(&Reason::RetryTooLate { next: t("2027-03-15T09:00:00Z"), expires: d("2027-03-14") }));
+    // A wait that ends on the expiry day itself is still in time (R3).
     h.failed_attempts = vec![t("2027-03-13T08:00:00Z"), t("2027-03-13T09:00:00Z")];
     let ev = eval_at(&h, "2027-03-13", "2027-03-13T10:00:00Z");
-    assert_eq!(ev.next_attempt_at, Some(t("2027-03-14T09:00:00Z")));
-    assert!(ev.reasons.contains(&Reason::RetryTooLate { next: t("2027-03-14T09:00:00Z"), expires: d("2027-03-14") }));
+    assert!(ev.reasons.contains(&Reason::RetryAfter { failed: 2, next: t("2027-03-14T09:00:00Z") }));
 }
 
 #[test]
@@ -234,14 +244,15 @@ fn r11_retired_cannot_be_renewed_and_stays_valid_until_expiry() {
     assert!(open.reminders.is_empty());
     assert!(!open.expiry_notice);
     assert_eq!(eval_on(&h, "2025-10-01").status, Status::Expired);
-    // Before retirement, renewal works (reminders only up to the retirement); on the retirement
-    // day it does not.
+    // Before retirement, renewal works (reminders only up to the retirement), on the retirement
+    // day too (until 11:59 PM US Central); the day after it does not.
     let before = eval_on(&h, "2025-03-30");
     assert!(before.can_renew_now);
     assert_eq!(before.status, Status::RenewalOpen);
     assert!(before.reasons.contains(&Reason::RetiresOn { on: d("2025-03-31") }));
     assert_eq!(before.reminders, vec![d("2025-02-02")]);
-    assert_eq!(eval_on(&h, "2025-03-31").status, Status::Active);
+    assert_eq!(eval_on(&h, "2025-03-31").status, Status::RenewalOpen);
+    assert_eq!(eval_on(&h, "2025-04-01").status, Status::Active);
     // Retired before the window even opens: this cycle has no renewal at all.
     let mut early = role_based("2025-01-10");
     early.retired_on = Some(d("2025-03-31"));
@@ -256,16 +267,20 @@ fn r11_retired_cannot_be_renewed_and_stays_valid_until_expiry() {
     reported.retirement_reported = Some(d("2026-08-31"));
     let (a, b) = (eval_on(&plain, "2026-11-22"), eval_on(&reported, "2026-11-22"));
     assert_eq!((a.status, a.expires_on, a.window_opens_on, &a.reminders, a.expiry_notice), (b.status, b.expires_on, b.window_opens_on, &b.reminders, b.expiry_notice));
-    assert!(b.reasons.contains(&Reason::RetirementReported { on: d("2026-08-31") }));
+    // Its day has passed: never "nothing changes".
+    assert!(b.reasons.contains(&Reason::RetirementReportedPassed { on: d("2026-08-31") }));
+    assert!(eval_on(&reported, "2026-08-31").reasons.contains(&Reason::RetirementReported { on: d("2026-08-31") }));
     assert!(a.expiry_notice);
+    let mut day_after = h.clone();
+    day_after.renewed_on.push(d("2025-04-01"));
+    assert_eq!(problem(&day_after, "2025-05-01").problem, Problem::RenewalOnOrAfterRetirement { value: d("2025-04-01"), retired: d("2025-03-31") });
     let mut on_day = h.clone();
     on_day.renewed_on.push(d("2025-03-31"));
-    assert_eq!(problem(&on_day, "2025-05-01").problem, Problem::RenewalOnOrAfterRetirement { value: d("2025-03-31"), retired: d("2025-03-31") });
-    let mut day_before = h.clone();
-    day_before.renewed_on.push(d("2025-03-30"));
-    assert_eq!(eval_on(&day_before, "2025-05-01").expires_on, Some(d("2026-08-01")));
-    // It can no longer be earned.
-    let late = Holding { retired_on: Some(d("2025-03-31")), ..role_based("2025-03-31") };
+    assert_eq!(eval_on(&on_day, "2025-05-01").expires_on, Some(d("2026-08-01")), "renewed on the retirement day: in time");
+    // Earned on the retirement day (the exam's last day) counts; a day later it cannot be earned.
+    let last_day = Holding { retired_on: Some(d("2025-03-31")), ..role_based("2025-03-31") };
+    assert_eq!(eval_on(&last_day, "2025-05-01").expires_on, Some(d("2026-03-31")));
+    let late = Holding { retired_on: Some(d("2025-03-31")), ..role_based("2025-04-01") };
     assert_eq!(problem(&late, "2025-05-01").field, Field::EarnedOn);
 }
 

@@ -6,7 +6,7 @@
 use crate::catalog::Catalog;
 use crate::date::parse_date;
 use crate::error::Failure;
-use crate::kind::CertKind;
+use crate::kind::{CertKind, LearnStatus};
 use crate::message::Problem;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -17,12 +17,28 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 /// The only host a transcript link may name.
 pub const HOST: &str = "learn.microsoft.com";
 
+/// Whether what the user gave looks like a share link rather than a saved file: with or without
+/// `https://` (some address bars copy it without), spaces around it.
+pub fn looks_like_link(source: &str) -> bool {
+    let s = source.trim().to_ascii_lowercase();
+    s.starts_with("https://") || s.starts_with("http://") || s.starts_with(HOST) || s.starts_with(&format!("www.{HOST}"))
+}
+
 /// The share id of a transcript link: `https://learn.microsoft.com/<locale>/users/<user>/transcript/<id>`,
-/// with or without a `/share/` segment before the id; the last path segment is the id.
+/// with or without a `/share/` segment before the id, the locale, a trailing slash, a query or a
+/// fragment, `https://` or spaces around it; the last path segment is the id.
 pub fn share_id(link: &str) -> Result<String, Problem> {
-    let refuse = || Problem::NotATranscriptLink { value: link.chars().take(200).collect() };
-    let rest = link.trim().strip_prefix("https://").ok_or_else(refuse)?;
+    let refuse = || Problem::NotATranscriptLink { value: crate::limits::clean_text(link).chars().take(200).collect() };
+    let trimmed = link.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    // Without a scheme, https is meant; a plain-http link is refused (Recert only asks over HTTPS,
+    // and such a link was not copied from Learn).
+    if lower.starts_with("http://") {
+        return Err(refuse());
+    }
+    let rest = if lower.starts_with("https://") { &trimmed["https://".len()..] } else { trimmed };
     let (host, path) = rest.split_once('/').ok_or_else(refuse)?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
     if !host.eq_ignore_ascii_case(HOST) {
         return Err(refuse());
     }
@@ -43,19 +59,37 @@ pub struct LearnTranscript {
     pub legal_name: Option<String>,
     pub certifications: Vec<TranscriptCertification>,
     pub passed_exams: Vec<PassedExam>,
+    /// Items that could not be read, each with where it is and why: shown in the preview, never
+    /// imported; the rest of the transcript still is.
+    pub skipped: Vec<SkippedItem>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct TranscriptCertification {
+    /// Cleaned (`validate::clean_text`): no control or text-direction characters, at most
+    /// `validate::MAX_TEXT` characters.
     pub name: String,
     pub number: Option<String>,
+    /// The day it was earned, in UTC (as Microsoft counts).
     pub earned_on: NaiveDate,
-    /// Microsoft's expiry; absent for kinds that never expire.
+    /// Microsoft's expiry: the last valid day, in UTC (R3); absent for kinds that never expire.
     pub expires_on: Option<NaiveDate>,
     /// Listed among the active (not the historical) certifications.
     pub active: bool,
     /// An Applied Skills credential (`appliedSkillsData`): never expires, kept by name.
     pub applied_skill: bool,
+    /// Learn's `status`, the truth for what Learn lists.
+    pub status: Option<LearnStatus>,
+    /// Where it is in the answer (`certificationData.historicalCertifications[2]`).
+    pub path: String,
+}
+
+/// An item of the transcript that is not imported, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SkippedItem {
+    pub path: String,
+    pub name: Option<String>,
+    pub problem: Problem,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -78,10 +112,22 @@ fn text(v: &Value) -> Option<String> {
     }
 }
 
-/// `2023-04-11`, or the date of `2023-04-11T00:00:00Z`.
+/// A name from the transcript, cleaned; `None` when nothing printable is left.
+fn name(v: &Value) -> Option<String> {
+    text(v).map(|t| crate::limits::clean_text(&t)).filter(|t| !t.is_empty())
+}
+
+/// The UTC day of `2021-01-11T14:56:44+00:00` or `2027-05-10T16:59:59-07:00` (as Microsoft
+/// counts the day), or a bare `2023-04-11`.
 fn date(v: &Value, path: &str) -> Result<NaiveDate, Failure> {
-    let s = v.as_str().ok_or_else(|| shape(path))?;
-    parse_date(s.get(..10).unwrap_or(s)).ok_or_else(|| Failure::invalid(path.to_owned(), Problem::NotADate { value: s.chars().take(40).collect() }))
+    let s = v.as_str().ok_or_else(|| shape(path))?.trim();
+    let not_a_date = || Failure::invalid(path.to_owned(), Problem::NotADate { value: crate::limits::clean_text(s).chars().take(40).collect() });
+    if s.len() > 10 {
+        if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
+            return Ok(at.with_timezone(&chrono::Utc).date_naive());
+        }
+    }
+    parse_date(s.get(..10).unwrap_or(s)).ok_or_else(not_a_date)
 }
 
 fn optional_date(item: &Value, key: &str, path: &str) -> Result<Option<NaiveDate>, Failure> {
@@ -92,56 +138,44 @@ fn optional_date(item: &Value, key: &str, path: &str) -> Result<Option<NaiveDate
     }
 }
 
-fn certifications(data: &Value, key: &str, active: bool, out: &mut Vec<TranscriptCertification>) -> Result<(), Failure> {
-    let path = format!("certificationData.{key}");
-    let list = match data.get(key) {
-        None | Some(Value::Null) => return Ok(()),
-        Some(Value::Array(list)) => list,
-        Some(_) => return Err(shape(&path)),
-    };
-    for (i, item) in list.iter().enumerate() {
-        let at = format!("{path}[{i}]");
-        let name = item.get("name").and_then(text).ok_or_else(|| shape(&format!("{at}.name")))?;
-        let earned = item.get("dateEarned").ok_or_else(|| shape(&format!("{at}.dateEarned")))?;
-        out.push(TranscriptCertification {
-            name: name.chars().take(300).collect(),
-            number: item.get("certificationNumber").and_then(text).map(|n| n.chars().take(64).collect()),
-            earned_on: date(earned, &format!("{at}.dateEarned"))?,
-            expires_on: optional_date(item, "expiration", &at)?,
-            active,
-            applied_skill: false,
-        });
-    }
-    Ok(())
+/// One certification item, or why it cannot be read.
+fn certification(item: &Value, at: &str, active: bool, applied: bool) -> Result<TranscriptCertification, Failure> {
+    let (name_key, earned_key, number_key) = if applied { ("title", "awardedOn", "credentialId") } else { ("name", "dateEarned", "certificationNumber") };
+    let title = item.get(name_key).and_then(name).ok_or_else(|| shape(&format!("{at}.{name_key}")))?;
+    let earned = item.get(earned_key).ok_or_else(|| shape(&format!("{at}.{earned_key}")))?;
+    Ok(TranscriptCertification {
+        name: title,
+        number: item.get(number_key).and_then(name).map(|n| n.chars().take(64).collect()),
+        earned_on: date(earned, &format!("{at}.{earned_key}"))?,
+        expires_on: if applied { None } else { optional_date(item, "expiration", at)? },
+        active,
+        applied_skill: applied,
+        status: item.get("status").and_then(Value::as_str).and_then(LearnStatus::parse),
+        path: at.to_owned(),
+    })
 }
 
-/// `appliedSkillsData.appliedSkillsCredentials[]`: `{ title, credentialId, awardedOn }`.
-fn applied_skills(root: &Value, out: &mut Vec<TranscriptCertification>) -> Result<(), Failure> {
-    let Some(data) = root.get("appliedSkillsData").filter(|v| !v.is_null()) else { return Ok(()) };
-    let path = "appliedSkillsData.appliedSkillsCredentials";
-    let list = match data.get("appliedSkillsCredentials") {
+/// The items of the array at `path` (absent or null: none) into `out`, or into `skipped` with
+/// their problem.
+fn items(list: Option<&Value>, path: &str, active: bool, applied: bool, out: &mut Vec<TranscriptCertification>, skipped: &mut Vec<SkippedItem>) -> Result<(), Failure> {
+    let list = match list {
         None | Some(Value::Null) => return Ok(()),
         Some(Value::Array(list)) => list,
         Some(_) => return Err(shape(path)),
     };
     for (i, item) in list.iter().enumerate() {
         let at = format!("{path}[{i}]");
-        let title = item.get("title").and_then(text).ok_or_else(|| shape(&format!("{at}.title")))?;
-        let awarded = item.get("awardedOn").ok_or_else(|| shape(&format!("{at}.awardedOn")))?;
-        out.push(TranscriptCertification {
-            name: title.chars().take(300).collect(),
-            number: item.get("credentialId").and_then(text).map(|n| n.chars().take(64).collect()),
-            earned_on: date(awarded, &format!("{at}.awardedOn"))?,
-            expires_on: None,
-            active: true,
-            applied_skill: true,
-        });
+        match certification(item, &at, active, applied) {
+            Ok(c) => out.push(c),
+            Err(f) => skipped.push(SkippedItem { path: f.field.unwrap_or(at), name: item.get(if applied { "title" } else { "name" }).and_then(name), problem: f.problem }),
+        }
     }
     Ok(())
 }
 
 /// Reads a transcript's JSON. The certifications (active and historical) need a name and an
-/// earned date; everything else is optional.
+/// earned date; an item without them is skipped with its problem, the rest is read. Everything
+/// else is optional.
 pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
     if bytes.len() > MAX_BYTES {
         return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
@@ -151,30 +185,32 @@ pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
     if data.get("activeCertifications").is_none() && data.get("historicalCertifications").is_none() {
         return Err(shape("certificationData.activeCertifications"));
     }
-    let mut certs = Vec::new();
-    certifications(data, "activeCertifications", true, &mut certs)?;
-    certifications(data, "historicalCertifications", false, &mut certs)?;
-    applied_skills(&root, &mut certs)?;
+    let (mut certs, mut skipped) = (Vec::new(), Vec::new());
+    items(data.get("activeCertifications"), "certificationData.activeCertifications", true, false, &mut certs, &mut skipped)?;
+    items(data.get("historicalCertifications"), "certificationData.historicalCertifications", false, false, &mut certs, &mut skipped)?;
+    if let Some(applied) = root.get("appliedSkillsData").filter(|v| !v.is_null()) {
+        items(applied.get("appliedSkillsCredentials"), "appliedSkillsData.appliedSkillsCredentials", true, true, &mut certs, &mut skipped)?;
+    }
+    // One limit for every way data enters (validate.rs): a transcript over it is refused whole.
+    if certs.len() + skipped.len() > crate::limits::MAX_TRANSCRIPT_CERTIFICATIONS {
+        return Err(Failure::invalid("certificationData", Problem::TooMany { max: crate::limits::MAX_TRANSCRIPT_CERTIFICATIONS as i64 }));
+    }
     let mut passed_exams = Vec::new();
     if let Some(list) = data.get("passedExams").filter(|v| !v.is_null()) {
         let list = list.as_array().ok_or_else(|| shape("certificationData.passedExams"))?;
-        for (i, item) in list.iter().enumerate() {
+        for (i, item) in list.iter().take(MAX_PASSED_EXAMS).enumerate() {
             let at = format!("certificationData.passedExams[{i}]");
-            let number = item.get("examNumber").and_then(text).ok_or_else(|| shape(&format!("{at}.examNumber")))?;
-            passed_exams.push(PassedExam {
-                number: number.to_ascii_uppercase().chars().take(20).collect(),
-                title: item.get("examTitle").and_then(text),
-                taken_on: optional_date(item, "examDateTaken", &at)?,
-            });
+            // An exam without a number or with a bad date only fills no plan: left out.
+            let Some(number) = item.get("examNumber").and_then(name) else { continue };
+            let Ok(taken_on) = optional_date(item, "examDateTaken", &at) else { continue };
+            passed_exams.push(PassedExam { number: number.to_ascii_uppercase().chars().take(20).collect(), title: item.get("examTitle").and_then(name), taken_on });
         }
     }
-    Ok(LearnTranscript {
-        mcid: data.get("mcid").and_then(text),
-        legal_name: data.get("legalName").and_then(text).map(|n| n.chars().take(200).collect()),
-        certifications: certs,
-        passed_exams,
-    })
+    Ok(LearnTranscript { mcid: data.get("mcid").and_then(text), legal_name: data.get("legalName").and_then(name), certifications: certs, passed_exams, skipped })
 }
+
+/// The passed exams read (a long-time holder has a few dozen).
+pub const MAX_PASSED_EXAMS: usize = 2_000;
 
 /// `Microsoft Certified: Azure Administrator Associate` compared case- and space-insensitively.
 fn same_title(a: &str, b: &str) -> bool {
@@ -191,10 +227,26 @@ pub fn match_catalog<'a>(catalog: &'a Catalog, name: &str) -> Option<&'a crate::
         .or_else(|| catalog.certifications.iter().find(|c| c.former_titles.iter().any(|t| same_title(t, name))))
 }
 
-/// The kind of a certification the catalog does not know, from its name.
+/// The kind of a certification the catalog does not know, from its name as Learn lists it
+/// (shared/catalog-facts.md, "Legacy credentials": "Microsoft® Certified Solutions Expert: …").
 pub fn guess_kind(name: &str, has_expiry: bool) -> CertKind {
-    let n = name.to_lowercase();
-    if n.contains("fundamentals") {
+    let n = name.to_lowercase().replace(['®', '™'], "");
+    let legacy = |words: &[&str]| words.iter().any(|w| n.contains(w));
+    if n.contains("github") {
+        CertKind::Github
+    } else if legacy(&["certified solutions expert", "mcse"]) {
+        CertKind::Mcse
+    } else if legacy(&["certified solutions associate", "mcsa"]) {
+        CertKind::Mcsa
+    } else if legacy(&["certified solutions developer", "mcsd"]) {
+        CertKind::Mcsd
+    } else if legacy(&["certified educator"]) {
+        CertKind::Mce
+    } else if legacy(&["technology associate"]) {
+        CertKind::Mta
+    } else if legacy(&["microsoft specialist", "certified professional", "technology specialist", "professional developer", "mcts", "mcpd", "mcitp"]) {
+        CertKind::Legacy
+    } else if n.contains("fundamentals") {
         CertKind::Fundamentals
     } else if n.contains("office specialist") {
         CertKind::Mos
@@ -205,7 +257,8 @@ pub fn guess_kind(name: &str, has_expiry: bool) -> CertKind {
     } else if has_expiry || n.contains("associate") || n.contains("expert") {
         CertKind::RoleBased
     } else {
-        CertKind::Fundamentals
+        // No expiry and no modern kind in its name: one of Learn's older credentials.
+        CertKind::Legacy
     }
 }
 

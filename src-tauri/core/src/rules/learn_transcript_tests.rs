@@ -48,10 +48,8 @@ fn applied_skills_credentials_are_read_and_never_expire() {
     assert_eq!((skills[1].number.as_deref(), skills[1].earned_on), (None, d("2026-02-20")));
     let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
     let base = r#""certificationData":{"activeCertifications":[]}"#;
-    assert_eq!(
-        field(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":[{{"title":"x"}}]}}}}"#).as_bytes()).as_deref(),
-        Some("appliedSkillsData.appliedSkillsCredentials[0].awardedOn")
-    );
+    let skipped = parse(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":[{{"title":"x"}}]}}}}"#).as_bytes()).expect("read").skipped;
+    assert_eq!(skipped[0].path, "appliedSkillsData.appliedSkillsCredentials[0].awardedOn");
     assert_eq!(field(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":3}}}}"#).as_bytes()).as_deref(), Some("appliedSkillsData.appliedSkillsCredentials"));
 }
 
@@ -64,13 +62,27 @@ fn no_certifications_is_an_empty_transcript_not_an_error() {
 #[test]
 fn missing_and_malformed_fields_are_named() {
     let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
-    assert_eq!(field(&fixture("missing-date.json")).as_deref(), Some("certificationData.activeCertifications[0].dateEarned"));
+    // An item without what Recert needs is skipped with its path and problem; the rest is read.
+    let skipped = |bytes: &[u8]| parse(bytes).expect("the rest is read").skipped.into_iter().map(|s| (s.path, s.problem)).collect::<Vec<_>>();
+    assert_eq!(skipped(&fixture("missing-date.json")), [("certificationData.activeCertifications[0].dateEarned".to_owned(), Problem::TranscriptField)]);
     assert_eq!(field(&fixture("no-certification-data.json")).as_deref(), Some("certificationData"));
     assert_eq!(field(br#"{"certificationData":{}}"#).as_deref(), Some("certificationData.activeCertifications"));
     assert_eq!(field(br#"{"certificationData":{"activeCertifications":{}}}"#).as_deref(), Some("certificationData.activeCertifications"));
-    assert_eq!(field(br#"{"certificationData":{"activeCertifications":[{"dateEarned":"2024-01-01"}]}}"#).as_deref(), Some("certificationData.activeCertifications[0].name"));
-    let bad_date = parse(br#"{"certificationData":{"activeCertifications":[{"name":"x","dateEarned":"14/03/2024"}]}}"#).expect_err("refused");
-    assert_eq!(bad_date.problem, Problem::NotADate { value: "14/03/2024".into() });
+    assert_eq!(
+        skipped(br#"{"certificationData":{"activeCertifications":[{"dateEarned":"2024-01-01"}]}}"#),
+        [("certificationData.activeCertifications[0].name".to_owned(), Problem::TranscriptField)]
+    );
+    // The index counts within its own array (historical items are not numbered after active ones).
+    let t = parse(br#"{"certificationData":{"activeCertifications":[{"name":"a","dateEarned":"2024-01-01"}],"historicalCertifications":[{"name":"b","dateEarned":"2020-01-01"},{"name":"x","dateEarned":"14/03/2024"}]}}"#).expect("read");
+    assert_eq!(t.certifications.len(), 2);
+    assert_eq!(
+        t.skipped,
+        [SkippedItem {
+            path: "certificationData.historicalCertifications[1].dateEarned".into(),
+            name: Some("x".into()),
+            problem: Problem::NotADate { value: "14/03/2024".into() }
+        }]
+    );
     assert!(matches!(parse(b"<html>").expect_err("refused").problem, Problem::NotJson { .. }));
     assert!(matches!(parse(&vec![b' '; MAX_BYTES + 1]).expect_err("refused").problem, Problem::TooLong { .. }));
 }
@@ -82,7 +94,12 @@ fn share_links_give_their_last_segment() {
         "https://learn.microsoft.com/ja-jp/users/ana-lima/transcript/share/d8yjji2ozk7y3jp",
         "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp/?tab=credentials",
         "  https://LEARN.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp#top ",
+        // As some address bars copy it: no scheme; no locale; a query; spaces.
+        "learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp",
+        " www.learn.microsoft.com/users/ana-lima/transcript/d8yjji2ozk7y3jp?tracking=true\n",
+        "https://learn.microsoft.com/users/ana-lima/transcript/share/d8yjji2ozk7y3jp/",
     ] {
+        assert!(looks_like_link(link), "{link}");
         assert_eq!(share_id(link).as_deref(), Ok("d8yjji2ozk7y3jp"), "{link}");
     }
     for link in [
@@ -102,6 +119,15 @@ fn share_links_give_their_last_segment() {
 
 #[test]
 fn kinds_are_guessed_from_names_the_catalog_does_not_know() {
+    // Legacy credentials as Learn lists them (shared/catalog-facts.md).
+    assert_eq!(guess_kind("Microsoft® Certified Solutions Expert: Cloud Platform and Infrastructure", false), CertKind::Mcse);
+    assert_eq!(guess_kind("Microsoft® Certified Solutions Associate: Windows Server 2016", false), CertKind::Mcsa);
+    assert_eq!(guess_kind("Microsoft® Certified Solutions Developer: App Builder", false), CertKind::Mcsd);
+    assert_eq!(guess_kind("Microsoft Specialist: Programming in C#", false), CertKind::Legacy);
+    assert_eq!(guess_kind("Microsoft Certified Professional", false), CertKind::Legacy);
+    assert_eq!(guess_kind("Microsoft Certified Technology Specialist: SQL Server 2008", false), CertKind::Legacy);
+    assert_eq!(guess_kind("Microsoft Certified Professional Developer: Web Developer", false), CertKind::Legacy);
+    assert_eq!(guess_kind("GitHub Foundations", true), CertKind::Github);
     assert_eq!(guess_kind("Microsoft Certified: Contoso Quantum Widgets Specialty", true), CertKind::Specialty);
     assert_eq!(guess_kind("Microsoft Certified: Contoso Fundamentals", false), CertKind::Fundamentals);
     assert_eq!(guess_kind("Microsoft Certified: Contoso Engineer Associate", true), CertKind::RoleBased);

@@ -99,7 +99,9 @@ pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
         })
         .collect();
     if ev.expiry_notice {
-        out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date: expires_on, expires_on, exam: None, exam_at: None, time: None });
+        // R3: the expiry day is the last valid day; the notice comes the day after.
+        let date = expires_on.succ_opt().unwrap_or(expires_on);
+        out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date, expires_on, exam: None, exam_at: None, time: None });
     }
     out
 }
@@ -202,7 +204,7 @@ mod tests {
                 (ReminderKind::BeforeExpiry, d("2026-12-14")),
                 (ReminderKind::BeforeExpiry, d("2027-02-12")),
                 (ReminderKind::BeforeExpiry, d("2027-03-07")),
-                (ReminderKind::Expired, d("2027-03-14")),
+                (ReminderKind::Expired, d("2027-03-15")),
             ]
         );
     }
@@ -268,9 +270,10 @@ mod tests {
 
     #[test]
     fn expired_day_notice() {
-        let rs = reminders_for("a", "2025-03-14", &[], "2026-03-14");
-        assert_eq!(rs.len(), 1, "an expired holding keeps only its expiry-day notice");
-        let now = due(&rs, &HashSet::new(), at("2026-03-14", "09:00"), nine());
+        let rs = reminders_for("a", "2025-03-14", &[], "2026-03-15");
+        assert_eq!(rs.len(), 1, "an expired holding keeps only its expiry notice");
+        assert!(due(&rs, &HashSet::new(), at("2026-03-14", "09:00"), nine()).show.is_empty(), "the expiry day is still valid (R3)");
+        let now = due(&rs, &HashSet::new(), at("2026-03-15", "09:00"), nine());
         assert_eq!(now.show[0].kind, ReminderKind::Expired);
     }
 

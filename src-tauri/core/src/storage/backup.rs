@@ -19,8 +19,9 @@ pub const FORMAT: &str = "recert-data";
 /// 2 added `plans` and `holdings[].certification_number`; 3 added `people` (others the user
 /// follows). Version 1 and 2 files still import, everything in them the user's own.
 pub const VERSION: i64 = 3;
-/// Export files over this size are refused before parsing.
-pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+/// Export files over this size are refused before parsing. Above what `limits::MAX_RECORDS`
+/// records can make (a test below checks it), so every export imports back.
+pub const MAX_FILE_BYTES: usize = 128 * 1024 * 1024;
 pub const MAX_ID_CHARS: usize = 64;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -139,6 +140,11 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     // reminder time no pass can use would stop every reminder).
     let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::model::PAUSE_HOURS);
     validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
+    let people = file.people.as_deref().unwrap_or_default();
+    let records = file.holdings.len() + file.plans.as_deref().unwrap_or_default().len() + people.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum::<usize>();
+    if records > crate::limits::MAX_RECORDS {
+        return Err(invalid("holdings", Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 }));
+    }
     validate_holdings("holdings", &file.holdings, &file.settings.reminder_offsets, catalog, today)?;
     validate_plans("plans", file.plans.as_deref().unwrap_or_default(), catalog)?;
     let mut seen = HashMap::new();
@@ -280,4 +286,45 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
     }
     p.changes = p.count_changes();
     Ok(p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kind::{CertKind, LearnStatus};
+
+    /// `limits::MAX_RECORDS` records with every text at its limit (three-byte characters) and a
+    /// long history export to less than `MAX_FILE_BYTES`: whatever Recert stores imports back.
+    #[test]
+    fn the_largest_store_exports_to_a_file_an_import_reads() {
+        let day = |s: &str| crate::date::parse_date(s).expect("date");
+        let long = "語".repeat(crate::limits::MAX_TEXT);
+        let record = HoldingRecord {
+            id: format!("h{:x}", u64::MAX),
+            certification: Some("certification.azure-for-sap-workloads-specialty".into()),
+            custom_title: Some(long.clone()),
+            kind: CertKind::RoleBased,
+            earned_on: Some(day("2000-01-01")),
+            renewed_on: (2001..2031).map(|y| day(&format!("{y}-12-01"))).collect(),
+            failed_attempts: (0..60).map(|n| chrono::DateTime::from_timestamp(1_800_000_000 + n * 90_000, 0).expect("instant")).collect(),
+            muted: true,
+            certification_number: Some(long),
+            microsoft_expires_on: Some(day("2031-01-01")),
+            learn_status: Some(LearnStatus::Retired),
+        };
+        let file = |n: usize| ExportFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported_at: chrono::DateTime::from_timestamp(1_800_000_000, 0).expect("instant"),
+            holdings: vec![record.clone(); n],
+            plans: Some(vec![]),
+            people: Some(vec![]),
+            profiles: Profiles::default(),
+            settings: Settings::default(),
+        };
+        let size = |n: usize| serde_json::to_string_pretty(&file(n)).expect("json").len();
+        let per_record = size(2) - size(1);
+        let largest = size(1) + per_record * (crate::limits::MAX_RECORDS - 1);
+        assert!(largest < MAX_FILE_BYTES, "{largest} bytes for {} records of {per_record}", crate::limits::MAX_RECORDS);
+    }
 }

@@ -36,6 +36,10 @@ pub struct HoldingRecord {
     /// The expiry Microsoft's Learn transcript gave when it was imported.
     #[serde(default)]
     pub microsoft_expires_on: Option<NaiveDate>,
+    /// Learn's `status` when it was imported (`Expired`, `Retired`: history, whatever the dates).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub learn_status: Option<crate::kind::LearnStatus>,
 }
 
 impl HoldingRecord {
@@ -48,6 +52,7 @@ impl HoldingRecord {
             renewed_on: self.renewed_on.clone(),
             failed_attempts: self.failed_attempts.clone(),
             microsoft_expiry: self.microsoft_expires_on,
+            learn_status: self.learn_status,
             ..facts
         }
     }

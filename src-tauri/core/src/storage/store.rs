@@ -7,17 +7,20 @@
 //! - `profiles`, `settings` — JSON
 //! - `catalog` — the catalog in use (`StoredCatalog`) as JSON
 //! - `person/<id>` — a `PersonRecord` (someone else, with all their certifications) as JSON
+//! - `meta/last_id` — the number of the last id handed out (`new_id`), a decimal string
 
 use crate::catalog::Catalog;
+use crate::dir_lock::{DirLock, LockError};
 use crate::model::{HoldingRecord, PersonRecord, PlanRecord, Profiles, Settings};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 
 /// The schema this build writes. Older stores are migrated on open; newer ones are refused.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const SCHEMA_KEY: &[u8] = b"meta/schema";
+const LAST_ID_KEY: &[u8] = b"meta/last_id";
 const HOLDING_PREFIX: &str = "holding/";
 const PROFILES_KEY: &[u8] = b"profiles";
 const SETTINGS_KEY: &[u8] = b"settings";
@@ -96,6 +99,8 @@ pub struct Store {
     /// what a write replaced. Lives as long as the handle: the app closes it two seconds after
     /// the last command, the tray process after each pass.
     holdings_read: std::sync::Mutex<Option<Vec<HoldingRecord>>>,
+    /// The data folder's lock (`dir_lock`), taken before sled's and released after it.
+    folder: DirLock,
 }
 
 const GENERATION_KEY: &[u8] = b"meta/generation";
@@ -103,6 +108,9 @@ const GENERATION_KEY: &[u8] = b"meta/generation";
 /// fewer writes than it acknowledged (a damaged file it "recovers" as empty or older), the file
 /// says so, and Recert stops instead of carrying on with silently lost data.
 pub const GENERATION_FILE: &str = "db.generation";
+/// Where "Delete all my data" moves the database in the one step that deletes it (`forget`); what
+/// is left there after a crash goes at the next open.
+pub const FORGOTTEN_DB: &str = "forgotten-db";
 
 fn read_generation_file(dir: &Path) -> Option<u64> {
     std::fs::read_to_string(dir.join(GENERATION_FILE)).ok()?.trim().parse().ok()
@@ -124,9 +132,9 @@ fn write_generation_file(dir: &Path, generation: u64) -> std::io::Result<()> {
 /// How long `open` waits for another process (a Recert that is just quitting, a CLI import) to
 /// release the database before giving up.
 #[cfg(not(test))]
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 #[cfg(test)]
-const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
+pub const LOCK_WAIT: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// sled reports a held lock as an `Other` I/O error whose text says so (vendor/sled config.rs).
 fn is_held(e: &sled::Error) -> bool {
@@ -162,6 +170,12 @@ impl Store {
     /// Opens (creating if needed) the store in directory `dir`, migrating an older schema.
     pub fn open(dir: &Path) -> StoreResult<Store> {
         crate::files::private_dir(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
+        let folder = DirLock::acquire(dir, LOCK_WAIT).map_err(|e| match e {
+            LockError::Held => StoreError::Locked,
+            LockError::Io(e) => StoreError::Io(format!("{}: {e}", dir.display())),
+        })?;
+        // A database "Delete all my data" was removing when it stopped (crash, power cut).
+        let _ = std::fs::remove_dir_all(dir.join(FORGOTTEN_DB));
         let db = open_waiting_for_lock(&dir.join("db"))?;
         // sled creates its files with the process's umask; the data (MCID, legal name, e-mails)
         // is the user's alone, and so is anything an older version left readable.
@@ -172,7 +186,7 @@ impl Store {
                 return Err(StoreError::Damaged { key: "db".into(), detail: format!("the database holds {stored} of {acknowledged} acknowledged writes") });
             }
         }
-        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored), holdings_read: std::sync::Mutex::new(None) };
+        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored), holdings_read: std::sync::Mutex::new(None), folder };
         store.migrate()?;
         Ok(store)
     }
@@ -201,7 +215,33 @@ impl Store {
             }
             self.apply(batch)?;
         }
+        // 2: ids are numbered by a counter of Recert's own, past every id stored. sled's generator
+        // starts again in every new database, so after a restore it handed out the ids of records
+        // the restore had just written.
+        if found < 2 {
+            let mut batch = sled::Batch::default();
+            batch.insert(SCHEMA_KEY, SCHEMA_VERSION.to_string().as_bytes());
+            let last = self.highest_stored_id()?.max(self.db.generate_id()?);
+            batch.insert(LAST_ID_KEY, last.to_string().as_bytes());
+            self.apply(batch)?;
+        }
         Ok(())
+    }
+
+    /// The highest number among the ids stored anywhere (records, plans, people and theirs).
+    fn highest_stored_id(&self) -> StoreResult<u64> {
+        let people = self.people()?;
+        let mut ids: Vec<&str> = Vec::new();
+        let holdings = self.scan::<HoldingRecord>(HOLDING_PREFIX)?;
+        let plans = self.plans()?;
+        ids.extend(holdings.iter().map(|h| h.id.as_str()));
+        ids.extend(plans.iter().map(|p| p.id.as_str()));
+        for person in &people {
+            ids.push(&person.id);
+            ids.extend(person.holdings.iter().map(|h| h.id.as_str()));
+            ids.extend(person.plans.iter().map(|p| p.id.as_str()));
+        }
+        Ok(highest_id(ids))
     }
 
     /// This handle's write generation: it changes with every write made through it (and no other
@@ -238,9 +278,17 @@ impl Store {
         self.db.get(key)?.map(|v| decode(key, &v)).transpose()
     }
 
-    /// A new holding id, unique in this store (sled's monotonic counter, persisted).
+    /// A new id (`h` and a hexadecimal number), never one stored before in this store, whatever
+    /// was imported into it: the counter is past every stored id (`migrate`, `replace_all`) and
+    /// only grows. The counter need not be flushed here: an id only matters once a record
+    /// carrying it is written, and that write's flush carries the counter with it.
     pub fn new_id(&self) -> StoreResult<String> {
-        Ok(format!("h{:x}", self.db.generate_id()?))
+        let next = self.db.update_and_fetch(LAST_ID_KEY, |old| {
+            let last = old.and_then(|v| std::str::from_utf8(v).ok()?.parse::<u64>().ok()).unwrap_or(0);
+            Some(last.saturating_add(1).to_string().into_bytes())
+        })?;
+        let n = next.and_then(|v| std::str::from_utf8(&v).ok()?.parse::<u64>().ok()).unwrap_or(u64::MAX);
+        Ok(format!("h{n:x}"))
     }
 
     pub fn holdings(&self) -> StoreResult<Vec<HoldingRecord>> {
@@ -444,8 +492,42 @@ impl Store {
         }
         batch.insert(PROFILES_KEY, encode(profiles)?);
         batch.insert(SETTINGS_KEY, encode(settings)?);
+        // New ids start past every id this import wrote (and every one handed out before).
+        let mut ids: Vec<&str> = holdings.iter().map(|h| h.id.as_str()).chain(plans.iter().map(|p| p.id.as_str())).collect();
+        for person in people.unwrap_or_default() {
+            ids.push(&person.id);
+            ids.extend(person.holdings.iter().map(|h| h.id.as_str()).chain(person.plans.iter().map(|p| p.id.as_str())));
+        }
+        // People kept (`people: None`) were stored, so the counter is past theirs already.
+        batch.insert(LAST_ID_KEY, self.last_id()?.max(highest_id(ids)).to_string().as_bytes());
         self.apply(batch)
     }
+
+    fn last_id(&self) -> StoreResult<u64> {
+        Ok(self.db.get(LAST_ID_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0))
+    }
+
+    /// Closes the database and hands back the folder's lock, still held (`forget`: the files go
+    /// while no other process can open them).
+    pub fn close_keeping_lock(self) -> (DirLock, PathBuf) {
+        let Store { db, dir, folder, .. } = self;
+        drop(db);
+        (folder, dir)
+    }
+}
+
+/// The highest number in ids of Recert's form (one letter, then hexadecimal: `h1f`, `p3`, `u2`);
+/// 0 when there is none. Ids of other forms cannot be equal to one `new_id` makes.
+fn highest_id<'a>(ids: impl IntoIterator<Item = &'a str>) -> u64 {
+    ids.into_iter()
+        .filter_map(|id| {
+            let mut chars = id.chars();
+            chars.next()?;
+            let digits = chars.as_str();
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit())).then(|| u64::from_str_radix(digits, 16).unwrap_or(u64::MAX))
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -466,6 +548,7 @@ mod tests {
             muted: false,
             certification_number: None,
             microsoft_expires_on: None,
+            learn_status: None,
         }
     }
 
@@ -509,6 +592,36 @@ mod tests {
         let first = Store::open(dir.path()).expect("open").new_id().expect("id");
         let second = Store::open(dir.path()).expect("reopen").new_id().expect("id");
         assert_ne!(first, second);
+    }
+
+    #[test]
+    fn new_ids_pass_every_id_a_restore_brought() {
+        // Another machine's store handed out h1..h3; this new one's counter starts at zero.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("open");
+        let person = PersonRecord { id: "u7".into(), name: "Ana".into(), remind: false, transcript_link: None, holdings: vec![record("h9")], plans: vec![] };
+        store.replace_all(&[record("h1"), record("h2"), record("h3")], &[], Some(&[person]), &Profiles::default(), &Settings::default()).expect("restored");
+        let fresh: Vec<String> = (0..5).map(|_| store.new_id().expect("id")).collect();
+        assert_eq!(fresh, ["ha", "hb", "hc", "hd", "he"], "past h9, the highest id the file held");
+        drop(store);
+        assert_eq!(Store::open(dir.path()).expect("reopen").new_id().expect("id"), "hf", "the counter is kept");
+    }
+
+    #[test]
+    fn a_store_from_before_the_counter_starts_past_its_ids() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        {
+            let store = Store::open(dir.path()).expect("open");
+            store.put_holding(&record("h40")).expect("put");
+            // As schema 1 left it: sled's generator, no counter of Recert's.
+            store.db.remove(LAST_ID_KEY).expect("remove");
+            store.db.insert(SCHEMA_KEY, b"1").expect("insert");
+            store.db.flush().expect("flush");
+        }
+        let store = Store::open(dir.path()).expect("migrated");
+        assert_eq!(store.schema_version().expect("version"), 2);
+        let id = store.new_id().expect("id");
+        assert!(u64::from_str_radix(&id[1..], 16).expect("hex") > 0x40, "{id} is past h40");
     }
 
     #[test]

@@ -6,8 +6,10 @@ use crate::message::Problem;
 use crate::model::Settings;
 use chrono::{DateTime, Utc};
 
-pub const MAX_TEXT: usize = 200;
+pub use crate::limits::{clean_text, printable, unsafe_char, MAX_RECORDS, MAX_TEXT, MAX_TRANSCRIPT_CERTIFICATIONS};
 
+/// A name from the user (a form, a data file): trimmed, present, within `MAX_TEXT`, and without
+/// `unsafe_char`s, which are refused (the user can see and fix them).
 pub fn text_field(field: &str, value: &str) -> Outcome<String> {
     let v = value.trim();
     if v.is_empty() {
@@ -15,6 +17,9 @@ pub fn text_field(field: &str, value: &str) -> Outcome<String> {
     }
     if v.chars().count() > MAX_TEXT {
         return Err(Failure::invalid(field, Problem::TooLong { max: MAX_TEXT as i64 }));
+    }
+    if v.chars().any(unsafe_char) {
+        return Err(Failure::invalid(field, Problem::ControlCharacter));
     }
     Ok(v.to_owned())
 }

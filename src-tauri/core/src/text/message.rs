@@ -40,6 +40,12 @@ pub enum Reason {
     ValidTwoYears { earned: NaiveDate, expires: NaiveDate },
     /// R1: earned on or after 2021-06-30.
     ValidOneYear { earned: NaiveDate, expires: NaiveDate },
+    /// R11c: a GitHub certification is valid two years and is earned again, not renewed.
+    GithubTwoYears { earned: NaiveDate, expires: NaiveDate },
+    /// Microsoft Learn lists it as retired (`status: Retired`): history, whatever the dates say.
+    LearnListsRetired,
+    /// Microsoft Learn lists it as expired (`status: Expired`).
+    LearnListsExpired,
     /// R2: earned on 29 February, expiry on 28 February.
     LeapDay { expires: NaiveDate },
     /// R5: a passed renewal assessment moved the expiry one year on from the old expiry.
@@ -65,6 +71,8 @@ pub enum Reason {
     /// A retirement reported by one source, not yet confirmed on Microsoft Learn: said, nothing
     /// else changes.
     RetirementReported { on: NaiveDate },
+    /// A reported retirement whose day has passed: most likely retired; check on Learn.
+    RetirementReportedPassed { on: NaiveDate },
     /// R8/R11: valid until it expires, and this cycle has no renewal (retired, or the renewal
     /// assessment is not offered before the expiry).
     ValidNoRenewal { expires: NaiveDate, days: i64 },
@@ -84,6 +92,9 @@ impl Message for Reason {
             Reason::NeverExpires { .. } => "reason-never-expires",
             Reason::ValidTwoYears { .. } => "reason-valid-two-years",
             Reason::ValidOneYear { .. } => "reason-valid-one-year",
+            Reason::GithubTwoYears { .. } => "reason-github-two-years",
+            Reason::LearnListsRetired => "reason-learn-lists-retired",
+            Reason::LearnListsExpired => "reason-learn-lists-expired",
             Reason::LeapDay { .. } => "reason-leap-day",
             Reason::Renewed { .. } => "reason-renewed",
             Reason::WindowOpensOn { .. } => "reason-window-opens-on",
@@ -96,6 +107,7 @@ impl Message for Reason {
             Reason::ReplacedBy { .. } => "reason-replaced-by",
             Reason::MicrosoftExpiry { .. } => "reason-microsoft-expiry",
             Reason::RetirementReported { .. } => "reason-retirement-reported",
+            Reason::RetirementReportedPassed { .. } => "reason-retirement-reported-passed",
             Reason::ValidNoRenewal { .. } => "reason-valid-no-renewal",
             Reason::RetryNow { .. } => "reason-retry-now",
             Reason::RetryAfter { .. } => "reason-retry-after",
@@ -108,7 +120,7 @@ impl Message for Reason {
         use Arg::{Date, Instant, Number};
         match self {
             Reason::NeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
-            Reason::ValidTwoYears { earned, expires } | Reason::ValidOneYear { earned, expires } => {
+            Reason::ValidTwoYears { earned, expires } | Reason::ValidOneYear { earned, expires } | Reason::GithubTwoYears { earned, expires } => {
                 vec![("earned", Date(*earned)), ("expires", Date(*expires))]
             }
             Reason::LeapDay { expires } => vec![("expires", Date(*expires))],
@@ -125,10 +137,10 @@ impl Message for Reason {
             Reason::RetryAfter { failed, next } => vec![("failed", Number(*failed)), ("next", Instant(*next))],
             Reason::RetryTooLate { next, expires } => vec![("next", Instant(*next)), ("expires", Date(*expires))],
             Reason::ReplacedBy { title } => vec![("title", Arg::text(title.clone()))],
-            Reason::RetirementReported { on } => vec![("on", Date(*on))],
+            Reason::RetirementReported { on } | Reason::RetirementReportedPassed { on } => vec![("on", Date(*on))],
             Reason::MicrosoftExpiry { microsoft, computed } => vec![("microsoft", Date(*microsoft)), ("computed", Date(*computed))],
             Reason::ValidNoRenewal { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
-            Reason::RenewsSeparately => vec![],
+            Reason::RenewsSeparately | Reason::LearnListsRetired | Reason::LearnListsExpired => vec![],
         }
     }
 }
@@ -195,6 +207,17 @@ pub enum Problem {
     },
     TooMany {
         max: i64,
+    },
+    /// A control or bidirectional formatting character in a name (`validate::unsafe_char`).
+    ControlCharacter,
+    /// The store would hold more than `limits::MAX_RECORDS` records.
+    StoreFull {
+        max: i64,
+    },
+    /// An expiry from Microsoft that the validity rules cannot give for this earned date.
+    ImplausibleExpiry {
+        value: NaiveDate,
+        earned: NaiveDate,
     },
     DuplicateId {
         value: String,
@@ -474,6 +497,9 @@ impl Message for Problem {
             Problem::DatabaseBusy => "problem-database-busy",
             Problem::FileTooLarge { .. } => "problem-file-too-large",
             Problem::BadId { .. } => "problem-bad-id",
+            Problem::ControlCharacter => "problem-control-character",
+            Problem::ImplausibleExpiry { .. } => "problem-implausible-expiry",
+            Problem::StoreFull { .. } => "problem-store-full",
             Problem::NotInRecovery => "problem-not-in-recovery",
             Problem::PauseTooLong { .. } => "problem-pause-too-long",
             Problem::CannotRead { .. } => "problem-cannot-read",
@@ -538,7 +564,14 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::NoImportPending | Problem::DatabaseBusy => {
+            Problem::Required
+            | Problem::ControlCharacter
+            | Problem::UnknownField
+            | Problem::Empty
+            | Problem::NoCatalogRecords
+            | Problem::NotInRecovery
+            | Problem::NoImportPending
+            | Problem::DatabaseBusy => {
                 vec![]
             }
             Problem::NotAFile { file } => vec![("file", t(file))],
@@ -546,6 +579,7 @@ impl Message for Problem {
             Problem::CannotPrint { detail } => vec![("detail", t(detail))],
             Problem::FileTooLarge { file, max_mib } => vec![("file", t(file)), ("max", Number(*max_mib))],
             Problem::BadId { value } => vec![("value", t(value))],
+            Problem::ImplausibleExpiry { value, earned } => vec![("value", Date(*value)), ("earned", Date(*earned))],
             Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
             Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],
             Problem::NotJson { detail } => vec![("detail", t(detail))],
@@ -556,7 +590,7 @@ impl Message for Problem {
             | Problem::UnknownKind { value }
             | Problem::UnknownCertification { value }
             | Problem::NotInCatalog { value } => vec![("value", t(value))],
-            Problem::TooLong { max } | Problem::TooMany { max } => vec![("max", Number(*max))],
+            Problem::TooLong { max } | Problem::TooMany { max } | Problem::StoreFull { max } => vec![("max", Number(*max))],
             Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
             Problem::BeforeProgram { value, start } => vec![("value", Date(*value)), ("start", Date(*start))],
             Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],

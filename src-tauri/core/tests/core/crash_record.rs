@@ -18,5 +18,6 @@ pub fn record(i: u32) -> HoldingRecord {
         muted: i.is_multiple_of(2),
         certification_number: None,
         microsoft_expires_on: None,
+        learn_status: None,
     }
 }

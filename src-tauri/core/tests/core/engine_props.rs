@@ -5,6 +5,7 @@ use proptest::prelude::*;
 use recert_core::catalog::Catalog;
 use recert_core::date::{add_years, start_of_day_utc};
 use recert_core::engine::{evaluate, Holding, Status, DEFAULT_OFFSETS, WINDOW_DAYS};
+use recert_core::kind::LearnStatus;
 use recert_core::{Catalogs, CertKind};
 
 fn day(n: u32) -> NaiveDate {
@@ -58,7 +59,8 @@ proptest! {
                 prop_assert!(ev.reminders.iter().all(|&r| r >= opens && r < expires));
                 prop_assert_eq!(ev.status == Status::RenewalOpen, today >= opens);
             }
-            Status::Expired => { prop_assert!(today >= expires); prop_assert!(ev.reminders.is_empty()); }
+            // R3: the expiry day is the last valid day.
+            Status::Expired => { prop_assert!(today > expires); prop_assert!(ev.reminders.is_empty()); }
             Status::NoExpiry => prop_assert!(false, "role-based never has no-expiry"),
         }
         prop_assert_eq!(ev.can_renew_now, ev.status == Status::RenewalOpen);
@@ -66,7 +68,8 @@ proptest! {
 
     #[test]
     fn no_panic_on_any_holding(
-        kind in 0usize..11,
+        kind in 0usize..13,
+        learn in 0usize..4,
         earned in proptest::option::of(-200_000i32..200_000),
         renewals in proptest::collection::vec(-200_000i32..200_000, 0..4),
         renewals_first in proptest::option::of(-200_000i32..200_000),
@@ -88,16 +91,23 @@ proptest! {
             replaced_by: (kind % 3 == 0).then(|| "Microsoft Certified: Fabric Data Engineer Associate".to_owned()),
             microsoft_expiry: renewals_first.and_then(d),
             has_prerequisites: kind % 2 == 0,
+            learn_status: [LearnStatus::Active, LearnStatus::Expired, LearnStatus::Retired].get(learn).copied(),
         };
         if let Some(today) = d(today) {
             if let Ok(ev) = evaluate(&h, &offsets, today, start_of_day_utc(today)) {
                 // R8, R11: what cannot be renewed today is never "renewal open", and nothing
-                // reminds the user to renew on or after retirement.
-                let renewable_today = h.retired_on.is_none_or(|r| today < r) && h.renewal_available_from.is_none_or(|f| f <= today);
+                // reminds the user to renew after retirement (R11: the retirement day itself still
+                // renews, until 11:59 PM US Central).
+                let renewable_today = h.retired_on.is_none_or(|r| today <= r) && h.renewal_available_from.is_none_or(|f| f <= today);
                 prop_assert!(renewable_today || ev.status != Status::RenewalOpen);
                 prop_assert_eq!(ev.can_renew_now, ev.status == Status::RenewalOpen);
                 if let Some(r) = h.retired_on {
-                    prop_assert!(ev.reminders.iter().all(|&day| day < r));
+                    prop_assert!(ev.reminders.iter().all(|&day| day <= r));
+                }
+                // Learn's status is the truth: what Learn lists as expired or retired is history.
+                if matches!(h.learn_status, Some(LearnStatus::Expired | LearnStatus::Retired)) {
+                    prop_assert_eq!(ev.status, Status::Expired);
+                    prop_assert!(ev.reminders.is_empty());
                 }
             }
         }

@@ -14,3 +14,4 @@ mod people;
 mod schedule;
 mod seeds;
 mod service;
+mod store_model;

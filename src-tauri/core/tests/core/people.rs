@@ -132,7 +132,8 @@ fn people_are_edited_checked_and_removed_whole() {
     let dir = tempfile::tempdir().expect("temp dir");
     let (app, ana, bo) = team(dir.path());
     assert_eq!(app.add_person("   ").expect_err("blank").kind, ErrorKind::Invalid);
-    assert_eq!(app.add_person(&"x".repeat(201)).expect_err("long").kind, ErrorKind::Invalid);
+    assert_eq!(app.add_person(&"x".repeat(301)).expect_err("long").kind, ErrorKind::Invalid);
+    assert_eq!(app.add_person("Ana\u{1b}[2J").expect_err("control").kind, ErrorKind::Invalid);
     let e = app.add_person_holding(&bo, &cert(AZ104, "2027-01-01"), today(), now()).expect_err("future");
     assert_eq!(e.kind, ErrorKind::Invalid);
     assert_eq!(app.person_page(&bo, today(), now(), Locale::En).expect("Bo").holdings.len(), 1, "a refused form changes nothing");
@@ -215,7 +216,7 @@ fn the_team_csv_and_calendar_name_whose_each_line_is() {
     assert_eq!(team.matches("BEGIN:VEVENT").count(), 3, "{team}");
     let bo = app.calendar_for(recert_core::calendar::CalendarScope::Person("bo"), today(), now(), Locale::En).expect("Bo's");
     assert_eq!(bo.matches("BEGIN:VEVENT").count(), 1);
-    assert!(bo.contains("DTSTART;VALUE=DATE:20270430"), "{bo}");
+    assert!(bo.contains("DTSTART;VALUE=DATE:20270501"), "{bo}");
     assert_eq!(app.calendar_for(recert_core::calendar::CalendarScope::Person("Zed"), today(), now(), Locale::En).expect_err("nobody").kind, ErrorKind::NotFound);
     // The user's own calendar is as it was: windows and deadlines, no names.
     let mine = app.calendar(today(), now(), Locale::En).expect("mine");

@@ -69,12 +69,12 @@ fn catch_up_after_months_off_is_one_notification_for_several_certifications() {
     let dir = tempfile::tempdir().expect("dir");
     let app = Recert::open(dir.path()).expect("open");
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
-    add(&app, "certification.azure-developer", "2026-04-01", "2026-05-01");
+    add(&app, "certification.azure-network-engineer-associate", "2026-04-01", "2026-05-01");
     assert!(pass(&app, local("2026-05-01", 9, 0)).is_none());
     // The machine was off (or asleep) from May to late February.
     let notice = pass(&app, local("2027-02-20", 7, 30)).expect("catch-up");
     assert_eq!(notice.summary, "2 certifications need attention");
-    assert_eq!(notice.body, "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14\nMicrosoft Certified: Azure Developer Associate: renew before 2027-04-01");
+    assert_eq!(notice.body, "Microsoft Certified: Azure Administrator Associate: renew by 2027-03-14\nMicrosoft Certified: Azure Network Engineer Associate: renew by 2027-04-01");
     assert_eq!(notice.focus, None);
     assert!(pass(&app, local("2027-02-20", 7, 31)).is_none(), "delivered once");
 }
@@ -91,7 +91,7 @@ fn a_catch_up_over_many_certifications_names_five_and_counts_the_rest() {
     assert_eq!(notice.summary, "7 certifications need attention");
     let lines: Vec<&str> = notice.body.lines().collect();
     assert_eq!(lines.len(), 6, "{}", notice.body);
-    assert_eq!(lines[0], "Microsoft Certified: Azure Administrator Associate: renew before 2027-03-14");
+    assert_eq!(lines[0], "Microsoft Certified: Azure Administrator Associate: renew by 2027-03-14");
     assert_eq!(lines[5], "…and 2 more on the dashboard");
 }
 

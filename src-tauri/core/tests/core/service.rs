@@ -64,8 +64,16 @@ fn bad_forms_change_nothing() {
         ),
         (HoldingInput { custom_title: Some("X".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() }, "Kind: is required"),
         (
-            HoldingInput { custom_title: Some("x".repeat(201)), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() },
-            "Name: is longer than 200 characters",
+            HoldingInput { custom_title: Some("x".repeat(301)), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() },
+            "Name: is longer than 300 characters",
+        ),
+        (
+            HoldingInput { custom_title: Some("AZ\u{1b}]0;owned\u{7}-104".into()), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() },
+            "Name: contains a control or text-direction character: type it again without it",
+        ),
+        (
+            HoldingInput { custom_title: Some("Admin \u{202e}txt.exe".into()), kind: Some("specialty".into()), earned_on: "2026-01-01".into(), ..HoldingInput::default() },
+            "Name: contains a control or text-direction character: type it again without it",
         ),
     ];
     for (input, message) in cases {
