@@ -20,9 +20,12 @@ pub fn spawn(context: Arc<Context>, asks: Receiver<Ask>) -> std::io::Result<()> 
         let mut asked = Vec::new();
         let mut close_hint = context.options.closed;
         loop {
-            let next = pass(&context, &asked, &mut close_hint);
+            let (next, done) = pass(&context, &asked, &mut close_hint);
             match wake::wait(&next, &context.clock, &asks) {
-                Some(asks) => asked = asks,
+                // A click the pass could not carry out (the database was held) waits for the next
+                // one, with whatever was clicked since: never dropped.
+                Some(more) if !done => asked.extend(more),
+                Some(more) => asked = more,
                 None => return,
             }
         }
@@ -30,20 +33,21 @@ pub fn spawn(context: Arc<Context>, asks: Receiver<Ask>) -> std::io::Result<()> 
     Ok(())
 }
 
-/// One pass: what the tray asked (pause), the one-time close hint, what is due, the tray.
-fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
+/// One pass: what the tray asked (pause), the one-time close hint, what is due, the tray. `false`
+/// with it when the database did not open, so nothing asked was carried out.
+fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool) {
     let clock = &context.clock;
     let now_local = clock.now_local();
     let soon = |wait: Duration| Next { due: Some(now_local + wait), unpause: None, at_local: now_local };
     let guard = lock(&context.store);
     let recert = match recert_core::recovery::open_checked(&context.data_dir) {
         Ok(r) => r,
-        Err(StoreError::Locked) => return soon(BUSY_RETRY),
+        Err(StoreError::Locked) => return (soon(BUSY_RETRY), false),
         Err(e) => {
             // Damaged or from a newer Recert: the window's recovery screen says what to do. The
             // tray keeps "Open" and "Quit"; no reminder is recorded or lost meanwhile.
             eprintln!("recert-tray: the database does not open: {e:?}");
-            return soon(MAX_SLEEP);
+            return (soon(MAX_SLEEP), false);
         }
     };
     let (today, now) = (clock.today(), clock.now());
@@ -93,5 +97,5 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> Next {
     // The pass read every record and closed the database: give back what it freed.
     super::heap::give_back();
     super::probe::mark("reminder pass done");
-    next
+    (next, true)
 }

@@ -155,11 +155,24 @@ impl Recert {
                 owners.extend(people.into_iter().map(|p| (p.id, Some(p.name), p.holdings)));
             }
             CalendarScope::Person(who) => {
+                // By id, else by name (any case); two people of that name must be told apart by id.
                 let wanted = who.trim().to_lowercase();
-                let person = self.store().people()?.into_iter().find(|p| p.id == who || p.name.to_lowercase() == wanted);
-                let person = person.ok_or_else(|| {
-                    crate::error::Failure::new(crate::error::ErrorKind::NotFound, crate::message::Problem::NoSuchPerson { value: who.chars().take(200).collect() })
-                })?;
+                let people = self.store().people()?;
+                let named: Vec<_> = people.iter().filter(|p| p.name.to_lowercase() == wanted).collect();
+                let person = match (people.iter().find(|p| p.id == who), named.as_slice()) {
+                    (Some(p), _) => p.clone(),
+                    (None, [p]) => (*p).clone(),
+                    (None, []) => {
+                        return Err(crate::error::Failure::new(crate::error::ErrorKind::NotFound, crate::message::Problem::NoSuchPerson { value: crate::limits::clean_text(who) }));
+                    }
+                    (None, several) => {
+                        let ids = several.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
+                        return Err(crate::error::Failure::new(
+                            crate::error::ErrorKind::Conflict,
+                            crate::message::Problem::SeveralPeopleNamed { value: crate::limits::clean_text(who), ids },
+                        ));
+                    }
+                };
                 owners.push((person.id, Some(person.name), person.holdings));
             }
         }
@@ -202,7 +215,10 @@ impl Recert {
                     continue;
                 };
                 // Someone's last day to renew, theirs named first; the user's own keep their UIDs.
-                let parts: Vec<&str> = [prefix.as_str(), &record.id, "deadline"].into_iter().filter(|p| !p.is_empty()).collect();
+                // The person's id and the record's joined by ".", which no id may hold: ids with
+                // "-" in them cannot make two events one UID ("a-b" + "c" against "a" + "b-c").
+                let owned = if prefix.is_empty() { record.id.clone() } else { format!("{prefix}.{}", record.id) };
+                let parts = [owned.as_str(), "deadline"];
                 let summary = c.text(locale, "calendar-team-deadline-summary", &[("person", Arg::text(whose.clone())), ("title", Arg::text(title.clone()))]);
                 all_day(
                     &mut w,

@@ -206,8 +206,22 @@ impl Recert {
         Ok(people)
     }
 
-    pub fn add_person(&self, name: &str) -> Outcome<PersonView> {
+    /// A person's name as the form gives it: a name (`text_field`) that tells them apart in the
+    /// team views, calendars and reminders: not the user's own label in any language, not
+    /// another person's (any case).
+    fn person_name(&self, name: &str, renaming: Option<&str>) -> Outcome<String> {
         let name = text_field("name", name)?;
+        let folded = name.to_lowercase();
+        let me = Locale::ALL.iter().any(|&l| self.catalogs.text(l, "team-me", &[]).to_lowercase() == folded);
+        let taken = self.store().people()?.iter().any(|p| Some(p.id.as_str()) != renaming && p.name.to_lowercase() == folded);
+        if me || taken {
+            return Err(Failure::invalid("name", Problem::NameTaken { value: name }));
+        }
+        Ok(name)
+    }
+
+    pub fn add_person(&self, name: &str) -> Outcome<PersonView> {
+        let name = self.person_name(name, None)?;
         self.room_for(1)?;
         let person = PersonRecord {
             id: format!("u{}", self.store().new_id()?.trim_start_matches('h')),
@@ -222,8 +236,7 @@ impl Recert {
     }
 
     pub fn rename_person(&self, id: &str, name: &str) -> Outcome<PersonView> {
-        let name = text_field("name", name)?;
-        self.room_for(1)?;
+        let name = self.person_name(name, Some(id))?;
         let person = PersonRecord { name, ..self.person_record(id)? };
         self.store().put_person(&person)?;
         Ok(Self::person_view(&person))

@@ -147,19 +147,23 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
     }
     validate_holdings("holdings", &file.holdings, &file.settings.reminder_offsets, catalog, today)?;
     validate_plans("plans", file.plans.as_deref().unwrap_or_default(), catalog)?;
-    let mut seen = HashMap::new();
+    let (mut seen, mut names) = (HashMap::new(), HashMap::new());
     for (i, person) in file.people.as_deref().unwrap_or_default().iter().enumerate() {
         let path = format!("people[{i}]");
         id_field(&path, &person.id)?;
         // "me" is the user, whose certifications are `holdings`: a person with it would be
         // merged with the user in the dashboard's filter and the reminder keys.
-        if person.id == crate::model::ME {
+        if person.id.eq_ignore_ascii_case(crate::model::ME) {
             return Err(invalid(format!("{path}.id"), Problem::BadId { value: person.id.clone() }));
         }
         if seen.insert(person.id.clone(), i).is_some() {
             return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: person.id.clone() }));
         }
-        text_field(&format!("{path}.name"), &person.name)?;
+        let name = text_field(&format!("{path}.name"), &person.name)?;
+        // Names tell people apart in the team views, calendars and reminders.
+        if names.insert(name.to_lowercase(), i).is_some() {
+            return Err(invalid(format!("{path}.name"), Problem::NameTaken { value: name }));
+        }
         if let Some(link) = &person.transcript_link {
             crate::learn_transcript::share_id(link).map_err(|p| invalid(format!("{path}.transcript_link"), p))?;
         }

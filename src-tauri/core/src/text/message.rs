@@ -308,6 +308,16 @@ pub enum Problem {
     NeedTitleOrCertification,
     HoldingNotFound,
     PersonNotFound,
+    /// More than one person has that name: their ids tell them apart.
+    SeveralPeopleNamed {
+        value: String,
+        ids: String,
+    },
+    /// A person's name is the user's own label in the team views ("Me", 自分, 我) or another
+    /// person's.
+    NameTaken {
+        value: String,
+    },
     NoSuchPerson {
         value: String,
     },
@@ -511,6 +521,8 @@ impl Message for Problem {
             Problem::HoldingNotFound => "problem-holding-not-found",
             Problem::PersonNotFound => "problem-person-not-found",
             Problem::NoSuchPerson { .. } => "problem-no-such-person",
+            Problem::SeveralPeopleNamed { .. } => "problem-several-people-named",
+            Problem::NameTaken { .. } => "problem-name-taken",
             Problem::RenewalNotOpen => "problem-renewal-not-open",
             Problem::AttemptNotYet { .. } => "problem-attempt-not-yet",
             Problem::ProfilesConnected => "problem-profiles-connected",
@@ -578,7 +590,8 @@ impl Message for Problem {
             Problem::CannotOpenLink { value, detail } => vec![("value", t(value)), ("detail", t(detail))],
             Problem::CannotPrint { detail } => vec![("detail", t(detail))],
             Problem::FileTooLarge { file, max_mib } => vec![("file", t(file)), ("max", Number(*max_mib))],
-            Problem::BadId { value } => vec![("value", t(value))],
+            Problem::BadId { value } | Problem::NameTaken { value } => vec![("value", t(value))],
+            Problem::SeveralPeopleNamed { value, ids } => vec![("value", t(value)), ("ids", t(ids))],
             Problem::ImplausibleExpiry { value, earned } => vec![("value", Date(*value)), ("earned", Date(*earned))],
             Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
             Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],

@@ -223,3 +223,23 @@ fn the_team_csv_and_calendar_name_whose_each_line_is() {
     assert_eq!(mine.matches("BEGIN:VEVENT").count(), 2);
     assert!(!mine.contains("Bo"));
 }
+
+#[test]
+fn people_are_told_apart_by_name_and_never_taken_for_the_user() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (app, ana, bo) = team(dir.path());
+    for name in ["ana", " ANA ", "Me", "me", "自分", "我"] {
+        let e = app.add_person(name).expect_err(name);
+        assert!(matches!(e.problem, Problem::NameTaken { .. }), "{name}: {e:?}");
+    }
+    assert!(matches!(app.rename_person(&bo, "Ana").expect_err("taken").problem, Problem::NameTaken { .. }));
+    app.rename_person(&ana, "ANA").expect("a person may change the case of their own name");
+    // A store from before the check may hold two of one name: the calendar asks which.
+    let mut twin = app.store().person(&bo).expect("read").expect("Bo");
+    twin.name = "Ana".into();
+    app.store().put_person(&twin).expect("written as an older Recert could");
+    let e = app.calendar_for(recert_core::calendar::CalendarScope::Person("ana"), today(), now(), Locale::En).expect_err("ambiguous");
+    assert_eq!(e.kind, ErrorKind::Conflict);
+    assert!(e.translate(&app.catalogs, Locale::En).message.contains(&bo), "names the ids to choose from");
+    assert!(app.calendar_for(recert_core::calendar::CalendarScope::Person(&bo), today(), now(), Locale::En).is_ok(), "by id it is clear");
+}

@@ -149,6 +149,8 @@ impl ReferenceStateMachine for Reference {
                 let i = state.mine.iter().position(|k| *k == key).expect("there");
                 state.mine.remove(i);
             }
+            // A name already followed is refused: names tell people apart.
+            Op::AddPerson { name } if state.people.iter().any(|(n, _)| n == NAMES[*name]) => {}
             Op::AddPerson { name } => state.people.push((NAMES[*name].to_owned(), Vec::new())),
             Op::PersonAdd { person, cert, days_ago } => state.people[*person].1.push((FORM[*cert].to_owned(), earned(*days_ago))),
             Op::RemovePerson { at } => {
@@ -217,10 +219,13 @@ impl StateMachineTest for StoreMachine {
                 held.sort_by_key(Sut::key);
                 assert!(sut.app().remove_holding(&held[at].id).is_ok());
             }
-            Op::AddPerson { name } => {
-                let id = sut.app().add_person(NAMES[name]).expect("person").id;
-                sut.people.push(id);
-            }
+            Op::AddPerson { name } => match sut.app().add_person(NAMES[name]) {
+                Ok(person) => sut.people.push(person.id),
+                Err(e) => {
+                    assert!(matches!(e.problem, recert_core::Problem::NameTaken { .. }), "{e:?}");
+                    assert_eq!(sut.people.len(), model.people.len(), "refused only when the model has the name");
+                }
+            },
             Op::PersonAdd { person, cert, days_ago } => {
                 sut.app().add_person_holding(&sut.people[person], &input(cert, days_ago), today(), now()).expect("added");
             }
