@@ -58,6 +58,11 @@ function fill(screen: HTMLElement, app: App, data: Dashboard): void {
   seen.observe(more);
 }
 
+function primary(button: HTMLElement): HTMLElement {
+  button.classList.add("primary");
+  return button;
+}
+
 function emptyState(app: App): HTMLElement {
   return h(
     "section",
@@ -65,21 +70,24 @@ function emptyState(app: App): HTMLElement {
     appIcon(72, "empty-icon"),
     h("h1", {}, t("empty-title")),
     h("p", { class: "lead" }, t("empty-lead")),
+    // The fastest path first: the share link of a Learn transcript brings every certification
+    // with Microsoft's own dates; adding by hand is the alternative.
     h(
       "ol",
       { class: "steps" },
+      h("li", {}, t("empty-step-import")),
       h("li", {}, t("empty-step-add")),
       h("li", {}, t("empty-step-profiles")),
       h("li", {}, t("empty-step-renew")),
     ),
+    h("div", { class: "actions" }, primary(learnImportButton(app))),
     h(
       "div",
       { class: "actions" },
-      h("button", { class: "primary", "data-testid": "empty-add", onclick: () => openHoldingForm(app, null) }, t("action-add")),
+      h("button", { "data-testid": "empty-add", onclick: () => openHoldingForm(app, null) }, t("empty-add-by-hand")),
       h("button", { "data-testid": "empty-browse", onclick: () => { app.catalogPage = null; app.go("catalog"); } }, t("empty-browse")),
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
-    h("div", { class: "actions" }, learnImportButton(app)),
     autostartSwitch(app),
     updatesSwitch(app),
   );
