@@ -190,6 +190,7 @@ empty-step-add = Or add a certification by hand, one you hold or one you plan to
 empty-step-profiles = Link your certification profile and your Learn profile.
 empty-step-renew = Renew for free on Microsoft Learn when the window opens.
 card-expires = Expires { $date }
+card-valid-until = valid until { $time } your time
 card-expired = Expired { $date }
 card-days-left = { $days ->
     [one] 1 day left

@@ -180,6 +180,7 @@ empty-step-add = または、取得済みの資格やこれから取得する資
 empty-step-profiles = 認定プロファイルと Learn プロファイルを登録します。
 empty-step-renew = 更新期間が始まったら Microsoft Learn で無料で更新します。
 card-expires = 有効期限 { $date }
+card-valid-until = お使いの時刻で { $time } まで有効
 card-expired = { $date } に期限切れ
 card-days-left = 残り { $days } 日
 card-window-opens = 更新期間の開始 { $date }

@@ -180,6 +180,7 @@ empty-step-add = 或手動新增已取得或計畫取得的認證。
 empty-step-profiles = 連結您的認證資料與 Learn 檔案資料。
 empty-step-renew = 更新期開放時，在 Microsoft Learn 上免費更新。
 card-expires = 到期日 { $date }
+card-valid-until = 依你的時區有效至 { $time }
 card-expired = 已於 { $date } 過期
 card-days-left = 剩餘 { $days } 天
 card-window-opens = 更新期開始 { $date }

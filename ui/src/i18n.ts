@@ -93,6 +93,15 @@ export function formatInstant(iso: string | null | undefined): string {
   return `${formatDate(day)} ${time} UTC`;
 }
 
+/** An instant on this machine's clock (its time zone), in the form of `formatLocal`. */
+export function formatOnThisClock(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const two = (n: number) => String(n).padStart(2, "0");
+  return formatLocal(`${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}:00`);
+}
+
 /** A local date and time (`2026-12-01T09:30:00`), as Rust's `format_local`. */
 export function formatLocal(iso: string | null | undefined): string {
   if (!iso) return "";

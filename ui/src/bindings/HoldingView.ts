@@ -2,7 +2,11 @@
 import type { CertKind } from "./CertKind";
 import type { Status } from "./Status";
 
-export type HoldingView = { id: string, certification: string | null, custom_title: string | null, title: string, kind: CertKind, exam_codes: Array<string>, earned_on: string | null, renewed_on: Array<string>, failed_attempts: Array<string>, status: Status, expires_on: string | null, window_opens_on: string | null, 
+export type HoldingView = { id: string, certification: string | null, custom_title: string | null, title: string, kind: CertKind, exam_codes: Array<string>, earned_on: string | null, renewed_on: Array<string>, failed_attempts: Array<string>, status: Status, expires_on: string | null, 
+/**
+ * R3: the last instant it is valid (the expiry day, 23:59:59 UTC), for the user's own clock.
+ */
+valid_until: string | null, window_opens_on: string | null, 
 /**
  * Days from today to the expiry date (negative once expired).
  */

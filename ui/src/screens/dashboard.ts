@@ -3,7 +3,7 @@ import { call } from "../api";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
 import { appIcon, h, icon } from "../dom";
-import { formatDate, formatInstant, t } from "../i18n";
+import { formatDate, formatInstant, formatOnThisClock, t } from "../i18n";
 import { confirmDialog, errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
@@ -151,6 +151,8 @@ function card(v: HoldingView, app: App): HTMLElement {
   if (v.expires_on) {
     const expired = v.status === "expired";
     dates.push(h("span", { "data-testid": "expires" }, t(expired ? "card-expired" : "card-expires", { date: formatDate(v.expires_on) })));
+    // R3: valid through the expiry day in UTC; said on the user's own clock too.
+    if (!expired && v.valid_until) dates.push(h("span", { class: "hint", "data-testid": "valid-until" }, t("card-valid-until", { time: formatOnThisClock(v.valid_until) })));
     if (!expired && v.days_left !== null) dates.push(h("span", { class: "days-left", "data-testid": "days-left" }, t("card-days-left", { days: v.days_left })));
     if (!expired && v.window_opens_on) dates.push(h("span", { "data-testid": "window-opens" }, t("card-window-opens", { date: formatDate(v.window_opens_on) })));
   } else if (v.status === "expired") {

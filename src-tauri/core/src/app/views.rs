@@ -36,6 +36,8 @@ pub struct HoldingView {
     pub failed_attempts: Vec<DateTime<Utc>>,
     pub status: Status,
     pub expires_on: Option<NaiveDate>,
+    /// R3: the last instant it is valid (the expiry day, 23:59:59 UTC), for the user's own clock.
+    pub valid_until: Option<DateTime<Utc>>,
     pub window_opens_on: Option<NaiveDate>,
     /// Days from today to the expiry date (negative once expired).
     #[ts(type = "number | null")]
@@ -151,6 +153,7 @@ pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, l
         status: ev.status,
         days_left: ev.expires_on.map(|e| days_between(today, e)),
         expires_on: ev.expires_on,
+        valid_until: ev.expires_on.map(crate::engine::valid_until),
         window_opens_on: ev.window_opens_on,
         can_renew_now: ev.can_renew_now,
         renewable: ev.renewable,
