@@ -11,6 +11,7 @@ import { Session, startDriver } from "./webdriver.mjs";
 import { bin, journey } from "./journey.mjs";
 
 const ID = "d8yjji2ozk7y3jp";
+const SLOW = "slowslowslow01";
 const transcript = readFileSync(resolve(import.meta.dirname, "../integration/fixtures/transcripts/complete.json"));
 const dataDir = mkdtempSync(join(tmpdir(), "recert-learn-"));
 let learn;
@@ -19,7 +20,7 @@ let s;
 const { rerender, open, shot } = journey(() => s);
 
 before(async () => {
-  learn = await startLearn({ [ID]: transcript });
+  learn = await startLearn({ [ID]: transcript, [SLOW]: null });
   driver = await startDriver();
   s = await Session.start(driver.base, bin, ["--data-dir", dataDir, "--today", "2026-11-22"]);
 });
@@ -81,4 +82,29 @@ test("importing the same link again changes nothing", async () => {
   await s.click("[data-testid=transcript-fetch]");
   await s.waitFor("[data-testid=transcript-counts]");
   assert.equal(await s.text("[data-testid=transcript-counts]"), "From the transcript: 0 to add, 0 to update, 5 unchanged.");
+});
+
+/** A command through the page's own bridge, timed. */
+async function timedInvoke(command, args = {}) {
+  const started = Date.now();
+  const answer = await s.cmd("POST", "/execute/async", {
+    script: "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(done, (e) => done({ error: e }));",
+    args: [command, args],
+  });
+  return { answer, ms: Date.now() - started };
+}
+
+test("the window keeps answering while Microsoft Learn is slow", async () => {
+  await s.click("[data-testid=settings-learn-import]");
+  await s.type("[data-testid=transcript-link]", `learn.microsoft.com/en-us/users/ana-lima/transcript/${SLOW}`);
+  await s.click("[data-testid=transcript-fetch]");
+  await s.waitUntil(async () => learn.requests.some((r) => r.url.includes(SLOW)), "the request is out");
+  // The fetch waits on the server; the app's commands and the page still answer at once.
+  for (const command of ["get_settings", "get_dashboard", "list_backups"]) {
+    const { answer, ms } = await timedInvoke(command, command === "get_dashboard" ? { limit: 5, focus: null } : {});
+    assert.ok(!answer?.error, `${command}: ${JSON.stringify(answer)}`);
+    assert.ok(ms < 2000, `${command} answered in ${ms} ms while the fetch waits`);
+  }
+  assert.equal(await s.script("return document.querySelector('[data-testid=transcript-fetch]') !== null"), true);
+  await shot("learn-import-waiting-en");
 });

@@ -4,13 +4,17 @@
 // processes the test starts afterwards.
 import { createServer } from "node:http";
 
-/** `shared`: share id → the transcript's JSON bytes. */
+/** `shared`: share id → the transcript's JSON bytes, or `null` for one Microsoft is slow to answer
+ * (the request is held open until the server closes). */
 export async function startLearn(shared) {
   const requests = [];
+  const held = [];
   const server = createServer((req, res) => {
     requests.push({ url: req.url, agent: req.headers["user-agent"] });
     const id = Object.keys(shared).find((k) => req.url === `/api/profiles/transcript/share/${k}?locale=en-us`);
-    if (id) {
+    if (id && shared[id] === null) {
+      held.push(res);
+    } else if (id) {
       res.writeHead(200, { "content-type": "application/json" });
       res.end(shared[id]);
     } else {
@@ -23,6 +27,7 @@ export async function startLearn(shared) {
   return {
     requests,
     close() {
+      for (const res of held) res.destroy();
       server.close();
       delete process.env.RECERT_LEARN_BASE_URL;
     },

@@ -171,3 +171,25 @@ fn forget_racing_another_recert_leaves_nothing_half_done() {
         assert!(ids(&data).is_empty(), "round {round}");
     }
 }
+
+#[test]
+fn two_people_of_one_name_are_never_mixed_up() {
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let r = Recert::open(dir.path()).expect("store");
+        let ana = r.add_person("Ana").expect("Ana").id;
+        assert!(r.add_person("ANA").is_err(), "a second Ana is refused");
+        assert!(r.add_person("Me").is_err(), "nobody is called like the user");
+        // A store an older Recert wrote may hold two: make one.
+        let mut twin = r.store().person(&ana).expect("read").expect("Ana");
+        twin.id = "u999".into();
+        r.store().put_person(&twin).expect("written");
+    }
+    let file = dir.path().join("ana.ics");
+    let out = run(dir.path(), "http://127.0.0.1:9", &["calendar", file.to_str().expect("utf-8"), "--person", "Ana"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("names more than one person you follow") && err.contains("u999"), "{err}");
+    assert!(!file.exists(), "nothing written");
+    ok(&run(dir.path(), "http://127.0.0.1:9", &["calendar", file.to_str().expect("utf-8"), "--person", "u999"]));
+}
