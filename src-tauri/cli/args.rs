@@ -85,6 +85,9 @@ pub enum Command {
         #[arg(long)]
         team: bool,
     },
+    /// Read your and your team's shared transcript links from Microsoft Learn now and apply what
+    /// changed (what "Keep in step with Microsoft Learn" does once a day)
+    Sync,
     /// Delete all data: certifications, plans, profiles, settings, backups (asks for --yes)
     Forget {
         /// Delete, instead of only saying what would go

@@ -7,6 +7,7 @@ mod args;
 mod data;
 mod eval;
 mod forget;
+mod sync;
 mod transcript;
 
 pub use args::{Cli, Command};
@@ -91,6 +92,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Some(Command::ImportTranscript { source, dry_run, profile }) => transcript::run(&global, &source, dry_run, profile),
         Some(Command::Calendar { file, person, team }) => data::calendar(&global, file, person.as_deref(), team),
         Some(Command::Forget { yes }) => forget::run(&global, yes),
+        Some(Command::Sync) => sync::run(&global),
     }
 }
 

@@ -22,6 +22,7 @@ use recert_core::plans::{BookingInput, PlanView, ResultInput, ResultOutcome};
 use recert_core::recovery::{self, BackupInfo};
 use recert_core::screens::{Boot, FirstScreen, PageMark};
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
+use recert_core::sync::SyncView;
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
 use recert_core::transcript_import::TranscriptPreview;
@@ -525,7 +526,12 @@ pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: St
 pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> Answer<TranscriptPreview> {
     let id = shell.run(|_, _| learn_transcript::share_id(&link).map_err(|p| Failure::invalid("transcript_link", p)))?;
     match super::learn::fetch_transcript(&id).await {
-        Ok(bytes) => preview_transcript(&shell, &bytes),
+        Ok(bytes) => {
+            let preview = preview_transcript(&shell, &bytes)?;
+            // Kept for "keep in step with Microsoft Learn" once the user imports it.
+            *lock(&shell.pending_link) = Some(link);
+            Ok(preview)
+        }
         Err(f) => shell.fail(f),
     }
 }
@@ -544,6 +550,7 @@ pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) ->
 }
 
 fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> {
+    *lock(&shell.pending_link) = None;
     shell.run(|r, c| {
         let transcript = learn_transcript::parse(bytes)?;
         let preview = r.transcript_preview(&transcript, c.today, c.locale)?;
@@ -556,8 +563,47 @@ fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> 
 #[tauri::command]
 pub async fn apply_transcript(shell: State<'_, Shell>, fill_profile: bool) -> Answer<TranscriptPreview> {
     let pending = lock(&shell.pending_transcript).take();
+    let link = lock(&shell.pending_link).take();
     shell.change(|r, c| match pending {
-        Some(t) => r.transcript_apply(&t, c.today, fill_profile, c.locale),
+        Some(t) => {
+            let preview = r.transcript_apply(&t, c.today, fill_profile, c.locale)?;
+            if let Some(link) = link {
+                r.set_own_link(&link)?;
+            }
+            Ok(preview)
+        }
         None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
     })
+}
+
+/// "Keep in step with Microsoft Learn": each transcript link, when it was last read and what it
+/// changed.
+#[tauri::command]
+pub async fn get_sync(shell: State<'_, Shell>) -> Answer<SyncView> {
+    shell.run(|r, c| r.sync_view(c.today))
+}
+
+/// Turns reading the links by itself on or off (the reminder loop does the reading).
+#[tauri::command]
+pub async fn set_sync(shell: State<'_, Shell>, on: bool) -> Answer<SyncView> {
+    shell.change(|r, c| {
+        r.set_sync(on)?;
+        r.sync_view(c.today)
+    })
+}
+
+/// The user's own share link, typed in Settings (empty: forget it).
+#[tauri::command]
+pub async fn set_own_link(shell: State<'_, Shell>, link: String) -> Answer<SyncView> {
+    shell.change(|r, c| {
+        r.set_own_link(&link)?;
+        r.sync_view(c.today)
+    })
+}
+
+/// "Read now": every link, whatever its schedule; the store is closed while Learn answers.
+#[tauri::command]
+pub async fn sync_now(shell: State<'_, Shell>) -> Answer<SyncView> {
+    super::sync::read(&shell, true).await;
+    shell.run(|r, c| r.sync_view(c.today))
 }

@@ -17,6 +17,7 @@ pub mod probe;
 pub mod resident;
 pub mod scheduler;
 pub mod state;
+pub mod sync;
 pub mod tray;
 pub mod updates;
 pub mod wake;
@@ -197,6 +198,10 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::apply_transcript,
             commands::forget_preview,
             commands::forget_all,
+            commands::get_sync,
+            commands::set_sync,
+            commands::set_own_link,
+            commands::sync_now,
             commands::set_unsaved,
             commands::close_window,
         ])

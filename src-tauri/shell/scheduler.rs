@@ -63,7 +63,32 @@ pub fn tick(app: &AppHandle) -> Next {
             let _ = app.emit("recert://banner", ());
         }
     }
+    // Keeping in step with Microsoft Learn (when the user turned it on): the links due are read
+    // with the store closed; what changed shows in the window, and the next pass has it.
+    let read = tauri::async_runtime::block_on(super::sync::read(&shell, false));
+    if super::sync::changed(&read) {
+        let _ = app.emit("recert://changed", ());
+    }
+    // A link Learn stopped sharing is said once; other failures stay quiet ("read N days ago").
+    for (who, _) in read.iter().filter(|(_, o)| *o == recert_core::sync::SyncOutcome::NotShared { first: true }) {
+        if let Ok(notice) = shell.run(|r, c| r.not_shared_notice(who, c.locale)) {
+            let handle = app.clone();
+            if notify::show(&notice, move |holding| window::show_certification(&handle, holding)).is_err() {
+                shell.push_banner(notice);
+                let _ = app.emit("recert://banner", ());
+            }
+        }
+    }
     tray::refresh(app);
     super::probe::mark("reminder pass done");
-    Next { due: pass.next_due, unpause: pass.paused_until, at_local: shell.clock.now_local() }
+    // The next pass: a reminder, or the next link to read, whichever comes first.
+    let offset = shell.clock.now_local() - shell.clock.now().naive_utc();
+    // At least a minute on: a read that could not even be recorded is not retried in a loop.
+    let soonest = shell.clock.now_local() + chrono::Duration::minutes(1);
+    let next_read = shell.run(|r, c| r.sync_next_due(c.now)).ok().flatten().map(|at| (at.naive_utc() + offset).max(soonest));
+    let due = match (pass.next_due, next_read) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    Next { due, unpause: pass.paused_until, at_local: shell.clock.now_local() }
 }

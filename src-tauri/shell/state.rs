@@ -21,6 +21,9 @@ pub struct Shell {
     pub pending_import: Mutex<Option<Vec<u8>>>,
     /// A Learn transcript fetched or read and previewed, waiting for the user's confirmation.
     pub pending_transcript: Mutex<Option<recert_core::learn_transcript::LearnTranscript>>,
+    /// The share link the pending transcript was read from (not a saved file): kept as the user's
+    /// own once imported.
+    pub pending_link: Mutex<Option<String>>,
     /// Other people's transcripts fetched and previewed (a refresh), by person, until applied.
     pub pending_people: Mutex<std::collections::HashMap<String, recert_core::learn_transcript::LearnTranscript>>,
     /// Notifications that could not be shown natively, for the in-app banner.
@@ -72,6 +75,7 @@ impl Shell {
             os_locale: Mutex::new(os_locale),
             pending_import: Mutex::new(None),
             pending_transcript: Mutex::new(None),
+            pending_link: Mutex::new(None),
             pending_people: Mutex::new(std::collections::HashMap::new()),
             banners: Mutex::new(Vec::new()),
             focus_request: Mutex::new(None),

@@ -15,6 +15,7 @@ mod hardening;
 mod idle_dependencies;
 mod learn;
 mod notifications;
+mod sync;
 // The install path under test is Linux's (an AppImage replaced in place); the release workflow's
 // Windows and macOS jobs run the rest.
 #[cfg(target_os = "linux")]

@@ -721,3 +721,25 @@ team-refresh-done = { $count ->
    *[other] { $count } people updated.
 }
 team-show-all = Show all { $count }
+
+## Keeping in step with Microsoft Learn
+sync-title = Microsoft Learn
+sync-switch = Keep in step with Microsoft Learn by itself
+sync-hint = Once a day, Recert reads your shared transcript link and your team's again: a renewal done on Learn ends its reminders, a new certification appears. Only learn.microsoft.com is asked; off until you turn it on.
+sync-own-link = Your transcript's share link
+sync-save-link = Save link
+sync-read-now = Read now
+sync-reading = Reading Microsoft Learn…
+sync-no-links = No link yet: import your transcript by its share link, or paste it above; add your team's on the Team screen.
+sync-never-read = not read yet
+sync-read-days = { $days ->
+    [0] read today
+    [one] read 1 day ago
+   *[other] read { $days } days ago
+}
+sync-changed = last change { $time }: { $added } added, { $updated } updated
+sync-not-shared = Microsoft Learn no longer shares this transcript
+sync-dashboard = Microsoft Learn: { $status }
+sync-not-shared-notice = Microsoft Learn no longer shares { $who }'s transcript: Recert keeps what it has and stops changing it.
+sync-cli-read = { $who }: read; { $added } added, { $updated } updated
+sync-cli-failed = { $who }: not read this time ({ $problem }); Recert tries again later

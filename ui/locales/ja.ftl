@@ -666,3 +666,24 @@ team-refresh-apply = 変更を適用
 team-refresh-nothing = 変更はありません。
 team-refresh-done = { $count } 人を更新しました。
 team-show-all = すべて表示（{ $count } 件）
+
+## Microsoft Learn との同期
+sync-title = Microsoft Learn
+sync-switch = Microsoft Learn と自動で同期する
+sync-hint = 1 日 1 回、共有されたあなたとチームのトランスクリプトのリンクを読み直します。Learn で更新すればリマインダーが止まり、新しい資格が追加されます。問い合わせ先は learn.microsoft.com だけです。オンにするまでは何もしません。
+sync-own-link = あなたのトランスクリプトの共有リンク
+sync-save-link = リンクを保存
+sync-read-now = 今すぐ読み込む
+sync-reading = Microsoft Learn を読み込んでいます…
+sync-no-links = リンクがまだありません。共有リンクでトランスクリプトを取り込むか、上に貼り付けてください。チームのリンクはチーム画面で追加します。
+sync-never-read = まだ読み込んでいません
+sync-read-days = { $days ->
+    [0] 今日読み込み済み
+   *[other] { $days } 日前に読み込み
+}
+sync-changed = 最終変更 { $time }：追加 { $added } 件、更新 { $updated } 件
+sync-not-shared = Microsoft Learn はこのトランスクリプトを共有していません
+sync-dashboard = Microsoft Learn：{ $status }
+sync-not-shared-notice = Microsoft Learn は { $who } のトランスクリプトを共有しなくなりました。Recert は今のデータを保持し、変更しません。
+sync-cli-read = { $who }：読み込みました。追加 { $added } 件、更新 { $updated } 件
+sync-cli-failed = { $who }：今回は読み込めませんでした（{ $problem }）。後でもう一度試します

@@ -666,3 +666,24 @@ team-refresh-apply = 套用變更
 team-refresh-nothing = 沒有需要變更的項目。
 team-refresh-done = 已更新 { $count } 位成員。
 team-show-all = 顯示全部 { $count } 項
+
+## 與 Microsoft Learn 同步
+sync-title = Microsoft Learn
+sync-switch = 自動與 Microsoft Learn 保持同步
+sync-hint = 每天一次，Recert 會重新讀取你與團隊共用的成績單連結：在 Learn 上完成更新後提醒就會停止，新的認證會出現。只會連線到 learn.microsoft.com；在你開啟之前不會進行。
+sync-own-link = 你的成績單共用連結
+sync-save-link = 儲存連結
+sync-read-now = 立即讀取
+sync-reading = 正在讀取 Microsoft Learn…
+sync-no-links = 尚無連結：請以共用連結匯入成績單，或貼在上方；團隊成員的連結請在團隊畫面新增。
+sync-never-read = 尚未讀取
+sync-read-days = { $days ->
+    [0] 今天已讀取
+   *[other] { $days } 天前讀取
+}
+sync-changed = 最近變更 { $time }：新增 { $added } 個、更新 { $updated } 個
+sync-not-shared = Microsoft Learn 已不再共用此成績單
+sync-dashboard = Microsoft Learn：{ $status }
+sync-not-shared-notice = Microsoft Learn 已不再共用 { $who } 的成績單：Recert 會保留現有資料，不再變更。
+sync-cli-read = { $who }：已讀取；新增 { $added } 個，更新 { $updated } 個
+sync-cli-failed = { $who }：這次未能讀取（{ $problem }）；Recert 稍後會再試

@@ -182,6 +182,8 @@ async function start(): Promise<void> {
   await Promise.all([
     listen("recert://open-certification", () => void openCertification()),
     listen("recert://banner", () => void takeBanners()),
+    // Microsoft Learn was read by itself and something changed.
+    listen("recert://changed", () => void app.refresh()),
     listen("recert://close-requested", () => void closeRequested()),
   ]);
   await takeBanners();

@@ -50,6 +50,7 @@ pub mod app {
     pub mod recovery;
     pub mod screens;
     pub mod service;
+    pub mod sync;
     pub mod team_export;
     pub mod timeline;
     pub mod transcript;
@@ -57,7 +58,7 @@ pub mod app {
     pub mod views;
 }
 
-pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, team_export, timeline, transcript, transcript_import, views};
+pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, sync, team_export, timeline, transcript, transcript_import, views};
 pub use basics::{date, kind, limits, links};
 pub use rules::{catalog, engine, eval, exams, learn_transcript, reminders};
 pub use storage::{backup, dir_lock, files, model, store, validate};

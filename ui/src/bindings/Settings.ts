@@ -31,4 +31,13 @@ close_hint_shown: boolean,
  * Look for signed updates of Recert (off until the user turns it on: no network without
  * consent).
  */
-updates: boolean, };
+updates: boolean, 
+/**
+ * Read the user's and the followed people's transcript links again by itself, daily (off
+ * until the user turns it on: no network without consent).
+ */
+sync: boolean, 
+/**
+ * The share link of the user's own Learn transcript (kept from an import by link).
+ */
+transcript_link?: string, };

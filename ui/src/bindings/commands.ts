@@ -28,6 +28,7 @@ import type { RenewalPreview } from "./RenewalPreview";
 import type { ResultInput } from "./ResultInput";
 import type { ResultOutcome } from "./ResultOutcome";
 import type { Settings } from "./Settings";
+import type { SyncView } from "./SyncView";
 import type { TeamDashboard } from "./TeamDashboard";
 import type { TeamFilter } from "./TeamFilter";
 import type { Timeline } from "./Timeline";
@@ -109,4 +110,8 @@ export type Commands = {
   preview_transcript_link: { args: { link: string }; result: TranscriptPreview };
   preview_transcript_file: { args: Record<string, never>; result: TranscriptPreview | null };
   apply_transcript: { args: { fillProfile: boolean }; result: TranscriptPreview };
+  get_sync: { args: Record<string, never>; result: SyncView };
+  set_sync: { args: { on: boolean }; result: SyncView };
+  set_own_link: { args: { link: string }; result: SyncView };
+  sync_now: { args: Record<string, never>; result: SyncView };
 };

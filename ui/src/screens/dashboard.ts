@@ -9,6 +9,7 @@ import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
 import { updatesSwitch } from "./updates";
 import { learnImportButton } from "./learn-import";
+import { syncLine, syncSwitch } from "./sync";
 
 const CERT_DASHBOARD = "https://aka.ms/CertDashboard";
 
@@ -25,6 +26,13 @@ export async function renderDashboard(screen: HTMLElement, app: App, preloaded?:
     return;
   }
   fill(screen, app, data);
+  // While Recert keeps in step with Learn, when it last read the user's transcript (after the
+  // cards: the first screen never waits for it).
+  if (app.boot.settings.sync) {
+    void syncLine().then((line) => {
+      if (line) screen.querySelector("[data-testid=counts], .counts")?.after(line);
+    });
+  }
   const focused = screen.querySelector<HTMLElement>(".card.focused");
   if (focused) {
     focused.scrollIntoView({ block: "center" });
@@ -88,6 +96,7 @@ function emptyState(app: App): HTMLElement {
       h("button", { "data-testid": "empty-browse", onclick: () => { app.catalogPage = null; app.go("catalog"); } }, t("empty-browse")),
       h("button", { "data-testid": "empty-profiles", onclick: () => app.go("profiles") }, t("nav-profiles")),
     ),
+    syncSwitch(app, null),
     autostartSwitch(app),
     updatesSwitch(app),
   );

@@ -11,6 +11,7 @@ import { autostartSwitch } from "./dashboard";
 import { forgetSection } from "./forget";
 import { updatesSection } from "./updates";
 import { learnImportButton } from "./learn-import";
+import { syncSection } from "./sync";
 
 const LANGUAGES: [Locale, string][] = [
   ["en", "English"],
@@ -195,6 +196,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       h("div", { class: "actions" }, catalogButton),
       dataError.el,
     ),
+    await syncSection(app),
     updatesSection(app),
     forgetSection(app),
   );

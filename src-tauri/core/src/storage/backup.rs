@@ -249,7 +249,8 @@ fn validate_plans(at: &str, plans: &[PlanRecord], catalog: &Catalog) -> Outcome<
 /// The file's settings as an import stores them: start-at-login belongs to this machine (its OS
 /// entry is made by the switch, never by a file), so it stays as it is here.
 pub fn settings_for_import(file: &ExportFile, current: &Settings) -> Settings {
-    Settings { autostart: current.autostart, ..file.settings.clone() }
+    // Consent to start at sign-in and to read Learn by itself is this machine's, not a file's.
+    Settings { autostart: current.autostart, sync: current.sync, ..file.settings.clone() }
 }
 
 pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {

@@ -186,6 +186,31 @@ pub struct Settings {
     /// consent).
     #[serde(default)]
     pub updates: bool,
+    /// Read the user's and the followed people's transcript links again by itself, daily (off
+    /// until the user turns it on: no network without consent).
+    #[serde(default)]
+    pub sync: bool,
+    /// The share link of the user's own Learn transcript (kept from an import by link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub transcript_link: Option<String>,
+}
+
+/// What Recert knows of one link's reads (stored, never exported: it is this machine's).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct LinkSync {
+    /// The share link it is about: a changed link starts afresh.
+    pub link: String,
+    pub last_read: Option<DateTime<Utc>>,
+    pub last_try: Option<DateTime<Utc>>,
+    /// Failed reads since the last good one.
+    pub failures: u32,
+    /// Learn answered that the link is no longer shared; reported once.
+    pub not_shared: bool,
+    /// What the last read that changed anything did, and when.
+    pub added: u32,
+    pub updated: u32,
+    pub changed_at: Option<DateTime<Utc>>,
 }
 
 /// What a check for updates found.
@@ -224,6 +249,8 @@ impl Default for Settings {
             autostart: false,
             close_hint_shown: false,
             updates: false,
+            sync: false,
+            transcript_link: None,
         }
     }
 }

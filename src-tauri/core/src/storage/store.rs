@@ -7,11 +7,12 @@
 //! - `profiles`, `settings` — JSON
 //! - `catalog` — the catalog in use (`StoredCatalog`) as JSON
 //! - `person/<id>` — a `PersonRecord` (someone else, with all their certifications) as JSON
+//! - `sync/<who>` — a `LinkSync`: when a transcript link (`me`, a person's id) was last read
 //! - `meta/last_id` — the number of the last id handed out (`new_id`), a decimal string
 
 use crate::catalog::Catalog;
 use crate::dir_lock::{DirLock, LockError};
-use crate::model::{HoldingRecord, PersonRecord, PlanRecord, Profiles, Settings};
+use crate::model::{HoldingRecord, LinkSync, PersonRecord, PlanRecord, Profiles, Settings};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -28,6 +29,7 @@ const CATALOG_KEY: &[u8] = b"catalog";
 const DELIVERY_PREFIX: &str = "delivery/";
 const PLAN_PREFIX: &str = "plan/";
 const PERSON_PREFIX: &str = "person/";
+const SYNC_PREFIX: &str = "sync/";
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -422,6 +424,21 @@ impl Store {
             catalog: &'a Catalog,
         }
         self.put(CATALOG_KEY, &Borrowed { source, catalog })
+    }
+
+    /// When each transcript link was last read (`sync.rs`), by whose it is.
+    pub fn link_syncs(&self) -> StoreResult<std::collections::HashMap<String, LinkSync>> {
+        self.db
+            .scan_prefix(SYNC_PREFIX)
+            .map(|item| {
+                let (k, v) = item?;
+                Ok((String::from_utf8_lossy(&k[SYNC_PREFIX.len()..]).into_owned(), decode(&k, &v)?))
+            })
+            .collect()
+    }
+
+    pub fn put_link_sync(&self, who: &str, state: &LinkSync) -> StoreResult<()> {
+        self.put(format!("{SYNC_PREFIX}{who}").as_bytes(), state)
     }
 
     /// Keys of the reminders already delivered (`reminders::Reminder::key`).

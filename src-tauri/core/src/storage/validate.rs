@@ -65,5 +65,8 @@ pub fn validate_settings(settings: &Settings, latest_pause_end: DateTime<Utc>) -
     if let Some(until) = settings.paused_until.filter(|&until| until > latest_pause_end) {
         return Err(Failure::invalid("paused_until", Problem::PauseTooLong { value: until }));
     }
+    if let Some(link) = &settings.transcript_link {
+        crate::learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
+    }
     Ok(Settings { reminder_offsets: offsets, ..settings.clone() })
 }
