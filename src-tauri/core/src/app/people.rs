@@ -256,7 +256,7 @@ impl Recert {
             None
         } else {
             crate::learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
-            Some(link.to_owned())
+            Some(crate::learn_transcript::normalize_link(link))
         };
         let person = PersonRecord { transcript_link, ..self.person_record(id)? };
         self.store().put_person(&person)?;

@@ -227,7 +227,7 @@ impl Recert {
             None
         } else {
             learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
-            Some(link.to_owned())
+            Some(learn_transcript::normalize_link(link))
         };
         let settings = self.store().settings()?;
         if settings.transcript_link != transcript_link {

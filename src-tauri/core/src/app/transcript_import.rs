@@ -473,4 +473,52 @@ mod tests {
         assert_eq!((profile.mcid.as_str(), profile.legal_name.as_str()), ("987654321", "Ana Maria Lima"));
         assert_eq!(profile.contact_email, "ana@example.com", "the transcript's contact e-mail is never taken");
     }
+
+    /// A long-time holder's transcript, shaped like Learn's real answers (catalog-facts.md): dates
+    /// with offsets, 23:59:59 expiries, legacy credentials without `expiration`, a retired MCTS,
+    /// a GitHub certification, a DP-203 passed on its retirement day, bare legacy exam numbers.
+    #[test]
+    fn a_long_time_holders_transcript_shows_what_learn_says() {
+        use crate::engine::Status;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let r = Recert::open(dir.path()).expect("store");
+        let today = d("2026-12-06");
+        let path = format!("{}/../../tests/integration/fixtures/transcripts/long-time-holder.json", env!("CARGO_MANIFEST_DIR"));
+        let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
+        let preview = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        assert_eq!(preview.problems, vec![], "every item imports, the DP-203 passed on its retirement day too");
+        assert_eq!(preview.added, 8);
+        let view = r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        let card = |part: &str| view.holdings.iter().find(|h| h.title.contains(part)).unwrap_or_else(|| panic!("{part}"));
+        // Microsoft's expiry is the last valid day (R3).
+        let admin = card("Azure Administrator");
+        assert_eq!((admin.status, admin.expires_on), (crate::engine::Status::RenewalOpen, Some(d("2027-01-11"))));
+        // Legacy credentials Learn lists as Active never expire; the retired MCTS is history.
+        for part in ["Solutions Expert", "Solutions Associate", "Microsoft Specialist"] {
+            assert_eq!((card(part).status, card(part).expires_on), (Status::NoExpiry, None), "{part}");
+        }
+        assert_eq!(card("Solutions Expert").kind, CertKind::Mcse);
+        assert_eq!(card("Technology Specialist").status, Status::Expired, "Learn says Retired: history");
+        // GitHub: two years, no renewal assessment.
+        let gh = card("GitHub Foundations");
+        assert_eq!((gh.kind, gh.status, gh.expires_on, gh.can_renew_now), (CertKind::Github, Status::Active, Some(d("2027-09-02")), false));
+        // Learn's "Expired" for AZ-204: history, whatever else.
+        assert_eq!(card("Azure Developer").status, Status::Expired);
+        assert_eq!(transcript.passed_exams.iter().map(|e| e.number.as_str()).collect::<Vec<_>>(), ["AZ-104", "533", "483", "98-381"]);
+    }
+
+    /// A 650 KB answer (a long learning history Recert does not read: 1,320 modules) is read whole.
+    #[test]
+    fn a_large_real_sized_answer_is_read() {
+        let path = format!("{}/../../tests/integration/fixtures/transcripts/long-time-holder.json", env!("CARGO_MANIFEST_DIR"));
+        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
+        let modules: Vec<serde_json::Value> = (0..1_320)
+            .map(|i| serde_json::json!({ "title": format!("Module {i}: Describe the core architectural components of Azure and what each one is for"), "uid": format!("learn.azure.module-{i:05}"), "completedOn": "2024-01-01T00:00:00+00:00", "durationInMinutes": 42, "url": format!("https://learn.microsoft.com/en-us/training/modules/module-{i:05}/"), "icon": "https://learn.microsoft.com/en-us/training/achievements/generic-badge.svg", "products": ["azure", "azure-portal", "azure-resource-manager"], "levels": ["beginner"], "roles": ["administrator", "developer", "solution-architect"] }))
+            .collect();
+        json["trainingData"] = serde_json::json!({ "completedModules": modules });
+        let bytes = serde_json::to_vec(&json).expect("bytes");
+        assert!((600_000..900_000).contains(&bytes.len()), "{} bytes", bytes.len());
+        let t = parse(&bytes).expect("parses");
+        assert_eq!(t.certifications.len(), 8);
+    }
 }

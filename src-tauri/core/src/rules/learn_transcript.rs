@@ -24,6 +24,16 @@ pub fn looks_like_link(source: &str) -> bool {
     s.starts_with("https://") || s.starts_with("http://") || s.starts_with(HOST) || s.starts_with(&format!("www.{HOST}"))
 }
 
+/// A link as Recert keeps it: trimmed, with `https://` when it was pasted without.
+pub fn normalize_link(link: &str) -> String {
+    let link = link.trim();
+    if link.to_ascii_lowercase().starts_with("https://") {
+        link.to_owned()
+    } else {
+        format!("https://{link}")
+    }
+}
+
 /// The share id of a transcript link: `https://learn.microsoft.com/<locale>/users/<user>/transcript/<id>`,
 /// with or without a `/share/` segment before the id, the locale, a trailing slash, a query or a
 /// fragment, `https://` or spaces around it; the last path segment is the id.
