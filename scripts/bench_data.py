@@ -9,8 +9,9 @@ team dashboard's benchmark).
 Usage: bench_data.py N [--people P] > file.json"""
 import datetime, json, sys
 
-CERTS = ["certification.azure-administrator", "certification.azure-developer", "certification.azure-security-engineer", "certification.azure-data-scientist",
-         "certification.azure-ai-engineer", "certification.devops-engineer"]
+# None retired in 2026: a certification cannot be earned after its retirement (benches/engine.rs: the same).
+CERTS = ["certification.azure-administrator", "certification.azure-network-engineer-associate", "certification.azure-database-administrator-associate",
+         "certification.security-operations-analyst", "certification.azure-solutions-architect", "certification.devops-engineer"]
 
 TODAY = datetime.date(2026, 11, 22)
 

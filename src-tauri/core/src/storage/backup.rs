@@ -214,7 +214,12 @@ fn validate_holdings(at: &str, holdings: &[HoldingRecord], offsets: &[u32], cata
         if let Some(number) = &h.certification_number {
             text_field(&format!("{path}.certification_number"), number)?;
         }
-        evaluate(&h.to_holding(catalog), offsets, today, now).map_err(|fp| {
+        // Checked as the form checks it, but without what the catalog says of retirement and
+        // renewal availability: those change with the catalog (the 2026 retirements made records
+        // of earlier versions refused), and a backup must restore whatever catalog is in use. The
+        // dashboard flags such a record with its problem.
+        let holding = crate::engine::Holding { retired_on: None, renewal_available_from: None, ..h.to_holding(catalog) };
+        evaluate(&holding, offsets, today, now).map_err(|fp| {
             let field = match fp.field {
                 Field::Kind => "kind".to_owned(),
                 Field::EarnedOn => "earned_on".to_owned(),
@@ -238,7 +243,9 @@ fn validate_plans(at: &str, plans: &[PlanRecord], catalog: &Catalog) -> Outcome<
         let cert =
             catalog.certification(&p.certification).ok_or_else(|| invalid(format!("{path}.certification"), Problem::UnknownCertification { value: p.certification.clone() }))?;
         for (j, e) in p.exams.iter().enumerate() {
-            if !cert.exams.contains(&e.exam) {
+            // An exam of the certification, or one it had (AZ-800 before AZ-802): exams change
+            // with the catalog, and a plan made before must still restore.
+            if !cert.exams.contains(&e.exam) && catalog.exam(&e.exam).is_none() {
                 return Err(invalid(format!("{path}.exams[{j}].exam"), Problem::ExamNotInPlan { value: e.exam.clone() }));
             }
         }
@@ -331,5 +338,24 @@ mod tests {
         let per_record = size(2) - size(1);
         let largest = size(1) + per_record * (crate::limits::MAX_RECORDS - 1);
         assert!(largest < MAX_FILE_BYTES, "{largest} bytes for {} records of {per_record}", crate::limits::MAX_RECORDS);
+    }
+
+    /// A backup made before a catalog change (the 2026 retirements, new exams for a certification)
+    /// restores under the new catalog: an AZ-204 typed as earned after its retirement, a plan for
+    /// AZ-800, both from an earlier Recert.
+    #[test]
+    fn a_backup_restores_whatever_the_catalog_has_learned_since() {
+        let day = |s: &str| crate::date::parse_date(s).expect("date");
+        let file = serde_json::json!({
+            "format": FORMAT, "version": 3, "exported_at": "2026-09-01T09:00:00Z",
+            "holdings": [{ "id": "h1", "certification": "certification.azure-developer", "custom_title": null, "kind": "role-based", "earned_on": "2026-08-01" }],
+            "plans": [{ "id": "p1", "certification": "certification.windows-server-hybrid-administrator", "started_on": "2026-05-01",
+                        "exams": [{ "exam": "exam.az-800", "booking": null, "attempts": [], "revision": 0 }] }],
+            "people": [],
+            "profiles": { "certification": null, "learn": null, "connected_on": null },
+            "settings": { "reminder_offsets": [180, 90, 30, 7] }
+        });
+        let parsed = parse(file.to_string().as_bytes(), &Catalog::bundled(), day("2026-12-06")).expect("restores");
+        assert_eq!(parsed.holdings.len(), 1);
     }
 }
