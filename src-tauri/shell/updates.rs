@@ -85,12 +85,53 @@ pub async fn check<R: Runtime>(app: &AppHandle<R>, target: &Target, pending: &Pe
     Ok(status)
 }
 
+/// A Recert package is tens of megabytes; a larger answer is refused while it downloads, before it
+/// fills memory (the plugin keeps the whole package in memory to verify it).
+pub const MAX_PACKAGE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Downloads the update the last check found, verifies its signature, and installs it. On
 /// Windows the installer takes over and ends Recert; elsewhere the caller restarts it.
 pub async fn install(pending: &Pending) -> Result<(), Failure> {
+    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     let update = super::state::lock(&pending.0).take().ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::NoUpdatePending))?;
     let timeout = update.timeout.unwrap_or(TIMEOUT);
-    update.download_and_install(|_, _| {}, || {}).await.map_err(|e| failure(&e, timeout))
+    let over = std::sync::Arc::new(AtomicBool::new(false));
+    let (seen, flag) = (AtomicU64::new(0), over.clone());
+    // The plugin's progress callback cannot stop the download: it raises a flag, and `until`
+    // drops the download (closing the connection) at its next step.
+    let download = update.download(
+        move |chunk, total| {
+            let so_far = seen.fetch_add(chunk as u64, Ordering::SeqCst) + chunk as u64;
+            if so_far > MAX_PACKAGE_BYTES || total.is_some_and(|t| t > MAX_PACKAGE_BYTES) {
+                flag.store(true, Ordering::SeqCst);
+            }
+        },
+        || {},
+    );
+    let too_large = || Failure::new(ErrorKind::Network, Problem::UpdateTooLarge { max_mib: (MAX_PACKAGE_BYTES / (1024 * 1024)) as i64 });
+    let bytes = until(&over, download).await.ok_or_else(too_large)?.map_err(|e| failure(&e, timeout))?;
+    update.install(bytes).map_err(|e| failure(&e, timeout))
+}
+
+/// `future`'s output, or `None` as soon as `stop` is set (looked at before and after each step):
+/// the future is then dropped, which cancels what it was doing.
+pub async fn until<F: std::future::Future>(stop: &std::sync::atomic::AtomicBool, future: F) -> Option<F::Output> {
+    use std::sync::atomic::Ordering;
+    use std::task::Poll;
+    let mut future = std::pin::pin!(future);
+    std::future::poll_fn(|cx| {
+        if stop.load(Ordering::SeqCst) {
+            return Poll::Ready(None);
+        }
+        // Looked at again after the step: the flag may have been raised during it, and a pending
+        // download may not be woken again for a long while.
+        match future.as_mut().poll(cx) {
+            _ if stop.load(Ordering::SeqCst) => Poll::Ready(None),
+            Poll::Ready(out) => Poll::Ready(Some(out)),
+            Poll::Pending => Poll::Pending,
+        }
+    })
+    .await
 }
 
 /// The updater's error as the user reads it. A signature that does not verify is never an
@@ -114,7 +155,20 @@ pub fn failure(e: &Error, timeout: Duration) -> Failure {
 
 #[cfg(test)]
 mod tests {
-    use super::loopback_url;
+    use super::{loopback_url, until};
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    #[test]
+    fn a_download_stops_as_soon_as_it_is_over_the_limit() {
+        let stop = AtomicBool::new(false);
+        assert_eq!(tauri::async_runtime::block_on(until(&stop, async { 7 })), Some(7));
+        // Raised during the last step: the result is refused all the same.
+        assert_eq!(tauri::async_runtime::block_on(until(&stop, async { stop.store(true, Ordering::SeqCst) })), None);
+        // Raised before: the download is not even started.
+        let started = AtomicBool::new(false);
+        assert_eq!(tauri::async_runtime::block_on(until(&stop, async { started.store(true, Ordering::SeqCst) })), None);
+        assert!(!started.load(Ordering::SeqCst));
+    }
 
     #[test]
     fn only_loopback_endpoints_are_taken_from_the_environment() {

@@ -86,6 +86,26 @@ fn problem(result: Result<impl std::fmt::Debug, recert_core::Failure>) -> (Error
 }
 
 #[test]
+fn a_package_larger_than_any_recert_is_stopped_while_it_downloads() {
+    let server = TestServer::start();
+    let key = key();
+    let package = appimage("Recert 0.2.0");
+    let file = "Recert_0.2.0_amd64.AppImage";
+    // It says it is 300 MiB: the download stops at its first bytes, nothing is installed.
+    server.route(&format!("/{file}"), Answer::oversized(package.clone(), 300 * 1024 * 1024));
+    server.route("/latest.json", Answer::json(&manifest(&server, "0.2.0", file, &sign(&key, &package, file))));
+    let app = app(&key.public);
+    let (_dir, exe) = installed();
+    let before = std::fs::read(&exe).expect("read");
+    let pending = Pending::default();
+    block_on(updates::check(app.handle(), &target(&server, "/latest.json", &exe), &pending)).expect("check");
+    let started = std::time::Instant::now();
+    assert_eq!(problem(block_on(updates::install(&pending))), (ErrorKind::Network, Problem::UpdateTooLarge { max_mib: 256 }));
+    assert!(started.elapsed() < std::time::Duration::from_secs(4), "stopped at once, not when the server gives up");
+    assert_eq!(std::fs::read(&exe).expect("read"), before, "nothing installed");
+}
+
+#[test]
 fn a_signed_update_is_found_downloaded_verified_and_installed() {
     let server = TestServer::start();
     let key = key();

@@ -17,27 +17,34 @@ pub struct Answer {
     pub body: Vec<u8>,
     /// A `Location` header (redirects).
     pub location: Option<String>,
+    /// A `Content-Length` larger than the body sent, the connection then held open: a package that
+    /// says it is huge (the body is the start of it).
+    pub claimed: Option<u64>,
 }
 
 impl Answer {
     pub fn json(body: &serde_json::Value) -> Answer {
-        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes(), location: None }
+        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes(), location: None, claimed: None }
     }
     pub fn bytes(body: Vec<u8>) -> Answer {
-        Answer { status: 200, content_type: "application/octet-stream", body, location: None }
+        Answer { status: 200, content_type: "application/octet-stream", body, location: None, claimed: None }
     }
     pub fn status(status: u16) -> Answer {
-        Answer { status, content_type: "text/plain", body: Vec::new(), location: None }
+        Answer { status, content_type: "text/plain", body: Vec::new(), location: None, claimed: None }
     }
     pub fn text(content_type: &'static str, body: &[u8]) -> Answer {
-        Answer { status: 200, content_type, body: body.to_vec(), location: None }
+        Answer { status: 200, content_type, body: body.to_vec(), location: None, claimed: None }
     }
     pub fn redirect(to: &str) -> Answer {
-        Answer { status: 302, content_type: "text/plain", body: Vec::new(), location: Some(to.to_owned()) }
+        Answer { status: 302, content_type: "text/plain", body: Vec::new(), location: Some(to.to_owned()), claimed: None }
+    }
+    /// A 200 whose `Content-Length` claims `claimed` bytes; `body` is sent, then nothing more.
+    pub fn oversized(body: Vec<u8>, claimed: u64) -> Answer {
+        Answer { status: 200, content_type: "application/octet-stream", body, location: None, claimed: Some(claimed) }
     }
     /// Reads the request and never answers (a server that times out).
     pub fn silence() -> Answer {
-        Answer { status: 0, content_type: "text/plain", body: Vec::new(), location: None }
+        Answer { status: 0, content_type: "text/plain", body: Vec::new(), location: None, claimed: None }
     }
 }
 
@@ -131,7 +138,12 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &
         return;
     }
     let location = answer.location.as_deref().map(|l| format!("Location: {l}\r\n")).unwrap_or_default();
-    let head = format!("HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {}\r\n{location}Connection: close\r\n\r\n", answer.status, answer.content_type, answer.body.len());
+    let length = answer.claimed.unwrap_or(answer.body.len() as u64);
+    let head = format!("HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {length}\r\n{location}Connection: close\r\n\r\n", answer.status, answer.content_type);
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&answer.body);
+    if answer.claimed.is_some() {
+        let _ = stream.flush();
+        thread::sleep(Duration::from_secs(5));
+    }
 }

@@ -574,6 +574,7 @@ problem-update-timeout = the update server did not answer within { $seconds } se
 problem-update-bad-answer = the update server's answer is not an update Recert can use: { $detail }
 problem-update-signature = the update is not signed with Recert's key, so it was not installed; nothing was changed
 problem-update-install = the update was verified but could not be installed: { $detail }
+problem-update-too-large = the update package is larger than { $max } MiB, more than any Recert package: the download was stopped and nothing was installed
 problem-no-update-pending = there is no update to install: check for updates first
 problem-updates-not-configured = this build of Recert was made outside the release workflow and names no update server; install a released version to get updates
 

@@ -549,6 +549,7 @@ problem-update-timeout = アップデート サーバーが { $seconds } 秒以�
 problem-update-bad-answer = アップデート サーバーの応答は Recert が使えるアップデートではありません：{ $detail }
 problem-update-signature = アップデートに Recert の鍵による署名がないため、インストールしませんでした。何も変更されていません
 problem-update-install = アップデートは検証されましたが、インストールできませんでした：{ $detail }
+problem-update-too-large = 更新パッケージが { $max } MiB を超えています。Recert のパッケージとしては大きすぎるため、ダウンロードを中止しました。何もインストールしていません
 problem-no-update-pending = インストールするアップデートがありません。先にアップデートを確認してください
 problem-updates-not-configured = この Recert はリリース ワークフローの外でビルドされたため、アップデート サーバーがありません。アップデートを受け取るにはリリース版をインストールしてください
 

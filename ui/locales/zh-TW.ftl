@@ -549,6 +549,7 @@ problem-update-timeout = 更新伺服器在 { $seconds } 秒內沒有回應；�
 problem-update-bad-answer = 更新伺服器的回應不是 Recert 可以使用的更新：{ $detail }
 problem-update-signature = 此更新沒有 Recert 金鑰的簽章，因此沒有安裝；沒有任何變更
 problem-update-install = 更新已通過驗證，但無法安裝：{ $detail }
+problem-update-too-large = 更新套件超過 { $max } MiB，比任何 Recert 套件都大：已停止下載，未安裝任何內容
 problem-no-update-pending = 沒有可安裝的更新：請先檢查更新
 problem-updates-not-configured = 此 Recert 是在發行流程之外建置的，沒有更新伺服器；請安裝正式發行的版本以取得更新
 

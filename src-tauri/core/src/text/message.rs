@@ -365,6 +365,10 @@ pub enum Problem {
     /// The downloaded update is not signed with Recert's key: it was not installed.
     UpdateSignature,
     /// The update was verified but the installer failed.
+    /// The update package is larger than Recert downloads (`updates::MAX_PACKAGE_BYTES`).
+    UpdateTooLarge {
+        max_mib: i64,
+    },
     UpdateInstall {
         detail: String,
     },
@@ -542,6 +546,7 @@ impl Message for Problem {
             Problem::UpdateBadAnswer { .. } => "problem-update-bad-answer",
             Problem::UpdateSignature => "problem-update-signature",
             Problem::UpdateInstall { .. } => "problem-update-install",
+            Problem::UpdateTooLarge { .. } => "problem-update-too-large",
             Problem::NoUpdatePending => "problem-no-update-pending",
             Problem::UpdatesNotConfigured => "problem-updates-not-configured",
             Problem::NotATranscriptLink { .. } => "problem-not-a-transcript-link",
@@ -603,7 +608,7 @@ impl Message for Problem {
             | Problem::UnknownKind { value }
             | Problem::UnknownCertification { value }
             | Problem::NotInCatalog { value } => vec![("value", t(value))],
-            Problem::TooLong { max } | Problem::TooMany { max } | Problem::StoreFull { max } => vec![("max", Number(*max))],
+            Problem::TooLong { max } | Problem::TooMany { max } | Problem::StoreFull { max } | Problem::UpdateTooLarge { max_mib: max } => vec![("max", Number(*max))],
             Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
             Problem::BeforeProgram { value, start } => vec![("value", Date(*value)), ("start", Date(*start))],
             Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],
