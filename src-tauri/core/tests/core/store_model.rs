@@ -1,6 +1,6 @@
 //! The store against a model (proptest-state-machine): random sequences of what users and Recert's
 //! processes do — add, remove, people and theirs, a transcript import for the user and for a
-//! person, restore on a new machine, re-import of an export, the daily backup, "Delete all my
+//! person, a read of the user's link by "Keep in step with Microsoft Learn", restore on a new machine, re-import of an export, the daily backup, "Delete all my
 //! data", closing and reopening — each checked against a plain model of what the user has. After
 //! every step: nothing acknowledged is lost, no id is used twice, and what the store holds exports
 //! and imports back unchanged; after `forget`, nothing of the data is left in the folder.
@@ -28,6 +28,7 @@ const TRANSCRIPT: [(&str, &str); 3] = [
     ("Microsoft Applied Skills: Create agents in Microsoft Copilot Studio", "2026-02-20"),
 ];
 const NAMES: [&str; 3] = ["Ana", "Bo", "Carla Núñez"];
+const LINK: &str = "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp";
 
 fn today() -> NaiveDate {
     recert_core::date::parse_date("2026-12-06").expect("date")
@@ -86,6 +87,8 @@ enum Op {
         at: usize,
     },
     Transcript,
+    /// "Keep in step with Microsoft Learn" reading the user's link (the same transcript).
+    SyncMine,
     PersonTranscript {
         person: usize,
     },
@@ -122,6 +125,7 @@ impl ReferenceStateMachine for Reference {
             3 => (0..people, 0..FORM.len(), 0u32..300).prop_map(|(person, cert, days_ago)| Op::PersonAdd { person, cert, days_ago }),
             1 => (0..people).prop_map(|at| Op::RemovePerson { at }),
             2 => Just(Op::Transcript),
+            1 => Just(Op::SyncMine),
             1 => (0..people).prop_map(|person| Op::PersonTranscript { person }),
             2 => Just(Op::Restore),
             1 => Just(Op::Reimport),
@@ -156,7 +160,7 @@ impl ReferenceStateMachine for Reference {
             Op::RemovePerson { at } => {
                 state.people.remove(*at);
             }
-            Op::Transcript => Model::transcript_into(&mut state.mine),
+            Op::Transcript | Op::SyncMine => Model::transcript_into(&mut state.mine),
             Op::PersonTranscript { person } => Model::transcript_into(&mut state.people[*person].1),
             Op::Backup => state.day += 1,
             Op::Forget => state = Model::default(),
@@ -189,9 +193,12 @@ impl Sut {
         self.app().export(now()).expect("export").into_bytes()
     }
 
+    fn fixture() -> String {
+        format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"))
+    }
+
     fn transcript() -> learn_transcript::LearnTranscript {
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"));
-        learn_transcript::parse(&std::fs::read(path).expect("fixture")).expect("parses")
+        learn_transcript::parse(&std::fs::read(Sut::fixture()).expect("fixture")).expect("parses")
     }
 }
 
@@ -235,6 +242,13 @@ impl StateMachineTest for StoreMachine {
             }
             Op::Transcript => {
                 sut.app().transcript_apply(&Sut::transcript(), today(), false, Locale::En).expect("imported");
+            }
+            Op::SyncMine => {
+                // The link is the user's setting: a forget clears it, so it is set again first.
+                sut.app().set_own_link(LINK).expect("link");
+                let bytes = std::fs::read(Sut::fixture()).expect("fixture");
+                let out = sut.app().sync_apply(recert_core::model::ME, Ok(bytes), today(), now(), Locale::En).expect("read");
+                assert!(matches!(out, recert_core::sync::SyncOutcome::Applied { .. }), "{out:?}");
             }
             Op::PersonTranscript { person } => {
                 sut.app().person_transcript_apply(&sut.people[person], &Sut::transcript(), today(), Locale::En).expect("imported");
