@@ -199,11 +199,21 @@ pub fn open_window(context: &Context, focus: Option<recert_core::alerts::Focus>)
         Some(v) => command.env("GDK_GL", v),
         None => command.env_remove("GDK_GL"),
     };
-    match command.spawn() {
-        Ok(_) => {
-            notify::withdraw_all();
-            std::process::exit(0)
+    // Reminders still on screen are taken back before the window's process starts (their clicks
+    // would reach nobody) and unrecorded: the app shows them again.
+    let withdrawn = notify::withdraw_all();
+    if !withdrawn.is_empty() {
+        match recert_core::Recert::open(&context.data_dir) {
+            Ok(r) => {
+                if let Err(e) = r.unrecord_deliveries(&withdrawn) {
+                    eprintln!("recert-tray: notifications: {:?}", e.problem);
+                }
+            }
+            Err(e) => eprintln!("recert-tray: notifications: {:?}", e.problem),
         }
+    }
+    match command.spawn() {
+        Ok(_) => std::process::exit(0),
         Err(e) => {
             eprintln!("recert-tray: cannot start the window ({}): {e}", app.map(|p| p.display().to_string()).unwrap_or_default());
             if let instance::Claim::Owned(i) = instance::claim(true) {

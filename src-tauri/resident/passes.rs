@@ -61,9 +61,10 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
             }
         }
     }
-    let mut notices = Vec::new();
+    // Each notice with the delivery keys recorded for it (none for the close hint).
+    let mut notices: Vec<(recert_core::alerts::Notice, Vec<String>)> = Vec::new();
     if std::mem::take(close_hint) {
-        notices.extend(recert.take_close_hint(locale).unwrap_or(None));
+        notices.extend(recert.take_close_hint(locale).unwrap_or(None).map(|n| (n, Vec::new())));
     }
     // With no notification service (yet: at sign-in it may start after Recert), a due reminder
     // waits, unrecorded, for the next pass or the window's banner.
@@ -76,7 +77,7 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
             if let Some(failure) = &pass.backup_failure {
                 eprintln!("recert-tray: backup: {}", failure.message);
             }
-            notices.extend(pass.notice);
+            notices.extend(pass.notice.map(|n| (n, pass.covered_keys.clone())));
             let due = if pass.held { Some(now_local + MAX_SLEEP) } else { pass.next_due };
             Next { due, unpause: pass.paused_until, at_local: clock.now_local() }
         }
@@ -85,8 +86,8 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
             soon(MAX_SLEEP)
         }
     };
-    for notice in notices {
-        if let Err(e) = notify::show(&notice, tray::open_from_notification) {
+    for (notice, covered) in notices {
+        if let Err(e) = notify::show(&notice, &covered, tray::open_from_notification) {
             eprintln!("recert-tray: notification: {e}");
         }
     }

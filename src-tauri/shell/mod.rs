@@ -260,7 +260,7 @@ fn close_hint(app: &tauri::AppHandle) {
         return;
     };
     let handle = app.clone();
-    if notify::show(&notice, move |_| window::show(&handle)).is_err() {
+    if notify::show(&notice, &[], move |_| window::show(&handle)).is_err() {
         shell.push_banner(notice);
     }
 }

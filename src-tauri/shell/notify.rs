@@ -21,7 +21,10 @@ pub const ICON_NAME: &str = "recert";
 
 /// Shows `notice`; `on_open` runs (on another thread) if the user clicks it, with the certification
 /// to open. Returns Err when no notification service is available; it never blocks the caller.
-pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'static) -> Result<(), String> {
+///
+/// `covered`: the delivery keys recorded for a reminder (empty for other notices), handed back by
+/// `withdraw_all` if the notification is still up when this process hands over (Linux).
+pub fn show(notice: &Notice, covered: &[String], on_open: impl FnOnce(Option<Focus>) + Send + 'static) -> Result<(), String> {
     let mut n = notify_rust::Notification::new();
     n.appname("Recert").summary(&notice.summary).body(&body_text(&notice.body, renders_markup()));
     #[cfg(all(unix, not(target_os = "macos")))]
@@ -40,7 +43,9 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'stati
     #[cfg(all(unix, not(target_os = "macos")))]
     let id = handle.id();
     #[cfg(all(unix, not(target_os = "macos")))]
-    lock_shown().push(id);
+    lock_shown().push((id, covered.to_vec()));
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    let _ = covered;
     let focus = notice.focus.clone();
     // Blocks until the notification is clicked, dismissed or expires.
     std::thread::Builder::new()
@@ -52,7 +57,7 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'stati
                 }
             });
             #[cfg(all(unix, not(target_os = "macos")))]
-            lock_shown().retain(|&shown| shown != id);
+            lock_shown().retain(|(shown, _)| *shown != id);
         })
         .map_err(|e| e.to_string())?;
     Ok(())
@@ -60,10 +65,10 @@ pub fn show(notice: &Notice, on_open: impl FnOnce(Option<Focus>) + Send + 'stati
 
 /// Linux: the notifications this process showed that are still up (their clicks reach only it).
 #[cfg(all(unix, not(target_os = "macos")))]
-static SHOWN: std::sync::Mutex<Vec<u32>> = std::sync::Mutex::new(Vec::new());
+static SHOWN: std::sync::Mutex<Vec<(u32, Vec<String>)>> = std::sync::Mutex::new(Vec::new());
 
 #[cfg(all(unix, not(target_os = "macos")))]
-fn lock_shown() -> std::sync::MutexGuard<'static, Vec<u32>> {
+fn lock_shown() -> std::sync::MutexGuard<'static, Vec<(u32, Vec<String>)>> {
     SHOWN.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
@@ -71,11 +76,15 @@ fn lock_shown() -> std::sync::MutexGuard<'static, Vec<u32>> {
 /// over to the other Recert process and ends: a click on them would reach nobody. (The window
 /// is opening, or the tray process is taking over from a closed one: what they said is in Recert.)
 #[cfg(all(unix, not(target_os = "macos")))]
-pub fn withdraw_all() {
-    let ids = std::mem::take(&mut *lock_shown());
-    if ids.is_empty() {
-        return;
+///
+/// Returns the delivery keys of the reminders taken back: unrecorded, the other process shows
+/// them again (a reminder shown while the window was open must not vanish unseen).
+pub fn withdraw_all() -> Vec<String> {
+    let shown = std::mem::take(&mut *lock_shown());
+    if shown.is_empty() {
+        return Vec::new();
     }
+    let (ids, keys): (Vec<u32>, Vec<Vec<String>>) = shown.into_iter().unzip();
     let closed = zbus::block_on(async {
         let bus = zbus::Connection::session().await?;
         for id in ids {
@@ -87,6 +96,7 @@ pub fn withdraw_all() {
     if let Err(e) = closed {
         eprintln!("recert: notifications: {e}");
     }
+    keys.into_iter().flatten().collect()
 }
 
 /// Whether a notification service answers now. On Linux, asked of the session bus (at sign-in

@@ -47,12 +47,19 @@ pub fn hand_back(app: &AppHandle) -> bool {
     // The name first, so the tray process does not take this process for another Recert; the
     // database next (after any command or pass using it). The tray process waits for both.
     tauri_plugin_single_instance::destroy(app);
+    // Reminders still on screen: their clicks would reach nobody once this process ends, so they
+    // are taken back and their deliveries unrecorded: the tray process shows them again.
+    let withdrawn = super::notify::withdraw_all();
+    if !withdrawn.is_empty() {
+        if let Err(e) = shell.run(|r, _| r.unrecord_deliveries(&withdrawn)) {
+            eprintln!("recert: notifications: {}", e.message);
+        }
+    }
     shell.release();
     super::probe::mark("hand back: name and database let go");
     match command(&program, &shell.data_dir, shell.clock.fixed_today()).arg("--closed").spawn() {
         Ok(_) => {
             super::probe::mark("hand back: tray process started");
-            super::notify::withdraw_all();
             app.exit(0);
             true
         }

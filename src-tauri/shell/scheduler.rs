@@ -57,7 +57,7 @@ pub fn tick(app: &AppHandle) -> Next {
     }
     if let Some(notice) = pass.notice {
         let handle = app.clone();
-        let shown = notify::show(&notice, move |holding| window::show_certification(&handle, holding));
+        let shown = notify::show(&notice, &pass.covered_keys, move |holding| window::show_certification(&handle, holding));
         if shown.is_err() {
             shell.push_banner(notice);
             let _ = app.emit("recert://banner", ());
@@ -73,7 +73,7 @@ pub fn tick(app: &AppHandle) -> Next {
     for (who, _) in read.iter().filter(|(_, o)| *o == recert_core::sync::SyncOutcome::NotShared { first: true }) {
         if let Ok(notice) = shell.run(|r, c| r.not_shared_notice(who, c.locale)) {
             let handle = app.clone();
-            if notify::show(&notice, move |holding| window::show_certification(&handle, holding)).is_err() {
+            if notify::show(&notice, &[], move |holding| window::show_certification(&handle, holding)).is_err() {
                 shell.push_banner(notice);
                 let _ = app.emit("recert://banner", ());
             }

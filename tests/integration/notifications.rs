@@ -39,7 +39,7 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     // No daemon yet: showing fails at once (the app falls back to its banner), it does not hang.
     let (notice, _) = notice_in(Locale::En);
     let started = std::time::Instant::now();
-    let e = recert::shell::notify::show(&notice, |_| {}).expect_err("no notification service");
+    let e = recert::shell::notify::show(&notice, &[], |_| {}).expect_err("no notification service");
     assert!(e.contains("org.freedesktop.Notifications") || e.contains("ServiceUnknown"), "{e}");
     assert!(started.elapsed() < Duration::from_secs(30));
 
@@ -69,7 +69,7 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     for (locale, summary, body, action) in expected {
         let (notice, holding) = notice_in(locale);
         let (clicked_tx, clicked_rx) = mpsc::channel();
-        recert::shell::notify::show(&notice, move |h| {
+        recert::shell::notify::show(&notice, &[], move |h| {
             let _ = clicked_tx.send(h);
         })
         .expect("shown");
@@ -98,11 +98,19 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
         focus: None,
     };
     daemon.set_capabilities(&["actions", "body", "body-markup"]);
-    recert::shell::notify::show(&crafted, |_| {}).expect("shown");
+    recert::shell::notify::show(&crafted, &[], |_| {}).expect("shown");
     let call = wait_for(&rx);
     assert_eq!(call.body, "Renew &lt;a href=\"https://evil.example/\"&gt;here&lt;/a&gt; &amp; now");
     assert_eq!(call.summary, "Renewal open: <b>x</b>", "summaries are plain text in the specification");
     daemon.set_capabilities(&["actions", "body"]);
-    recert::shell::notify::show(&crafted, |_| {}).expect("shown");
+    recert::shell::notify::show(&crafted, &[], |_| {}).expect("shown");
     assert_eq!(wait_for(&rx).body, crafted.body);
+
+    // Taken back at a hand-over between Recert's processes: the delivery keys of the reminders
+    // still up come back, to be unrecorded and shown again by the other process.
+    recert::shell::notify::show(&crafted, &["a/2027-03-14/2026-09-15".to_owned()], |_| {}).expect("shown");
+    let _ = wait_for(&rx);
+    let keys = recert::shell::notify::withdraw_all();
+    assert!(keys.contains(&"a/2027-03-14/2026-09-15".to_owned()), "{keys:?}");
+    assert!(recert::shell::notify::withdraw_all().is_empty(), "taken back once");
 }

@@ -98,6 +98,8 @@ pub struct Pass {
     /// The day's backup could not be written (the pass went on: reminders matter more), in the
     /// user's language for the log.
     pub backup_failure: Option<AppError>,
+    /// The delivery keys recorded for `notice` (for `unrecord_deliveries` if it is withdrawn).
+    pub covered_keys: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -220,11 +222,18 @@ impl Recert {
             }
             plan.notice
         };
-        Ok(Pass { notice, held, next_due: plan.next_due, paused_until: plan.paused_until, backup_failure })
+        let covered_keys = if held { Vec::new() } else { plan.covered_keys };
+        Ok(Pass { notice, held, next_due: plan.next_due, paused_until: plan.paused_until, backup_failure, covered_keys })
     }
 
     pub fn record_deliveries(&self, keys: &[String], now: DateTime<Utc>) -> Outcome<()> {
         Ok(self.store().record_deliveries(keys, now)?)
+    }
+
+    /// Takes back deliveries recorded for a notification that was withdrawn unseen (a hand-over
+    /// between Recert's processes): the next pass shows those reminders again.
+    pub fn unrecord_deliveries(&self, keys: &[String]) -> Outcome<()> {
+        Ok(self.store().unrecord_deliveries(keys)?)
     }
 
     /// Every booked exam of every plan, with what its notification names.

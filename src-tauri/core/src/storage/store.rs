@@ -467,6 +467,19 @@ impl Store {
         self.apply(batch)
     }
 
+    /// Forgets deliveries (a notification withdrawn before it was seen): those reminders are due
+    /// again.
+    pub fn unrecord_deliveries(&self, keys: &[String]) -> StoreResult<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
+        let mut batch = sled::Batch::default();
+        for k in keys {
+            batch.remove(format!("{DELIVERY_PREFIX}{k}").as_bytes());
+        }
+        self.apply(batch)
+    }
+
     /// Writes holdings (new or changed) and, if given, the profiles, in one batch (a transcript
     /// import): all or nothing.
     /// A transcript import in one write: holdings added or updated, plans given exam results or

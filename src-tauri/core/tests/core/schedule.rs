@@ -157,3 +157,18 @@ fn silent_after_renewal_until_the_next_window() {
     let tray = app.tray_model(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En).expect("tray");
     assert!(tray.needs_action);
 }
+
+#[test]
+fn a_reminder_withdrawn_unseen_is_shown_again() {
+    let dir = tempfile::tempdir().expect("dir");
+    let app = Recert::open(dir.path()).expect("open");
+    add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
+    let at = local("2026-09-15", 9, 0);
+    let run = |app: &Recert| app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass");
+    let first = run(&app);
+    assert!(first.notice.is_some() && !first.covered_keys.is_empty());
+    assert!(run(&app).notice.is_none(), "delivered once");
+    // The process that showed it hands over and takes it back from the screen.
+    app.unrecord_deliveries(&first.covered_keys).expect("unrecorded");
+    assert_eq!(run(&app).notice, first.notice, "the process taking over shows it again");
+}
