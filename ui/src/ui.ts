@@ -33,6 +33,27 @@ export function focusedHolding(app: App): string | null {
 }
 
 /** The message to show for a failed command: the translated text the Rust side sent. */
+/** A switch the user's consent turns on (start at sign-in, keep in step with Learn), with its hint:
+ * `apply` asks Rust; a refusal puts the box back and says why. `name` names its classes and ids. */
+export function consentSwitch(app: App, o: { name: string; testid: string; checked: boolean; label: string; hint: string; apply: (on: boolean) => Promise<unknown> }): HTMLElement {
+  const box = h("input", { type: "checkbox", checked: o.checked, "data-testid": o.testid, "aria-describedby": `${o.name}-hint` });
+  box.addEventListener("change", async () => {
+    try {
+      await o.apply(box.checked);
+      await app.refresh();
+    } catch (e) {
+      box.checked = !box.checked;
+      app.toast(errorText(e));
+    }
+  });
+  return h(
+    "div",
+    { class: `${o.name}-block` },
+    h("label", { class: `checkbox ${o.name}` }, box, o.label),
+    h("p", { class: "hint", id: `${o.name}-hint`, "data-testid": `${o.name}-hint` }, o.hint),
+  );
+}
+
 export function errorText(e: unknown): string {
   if (e instanceof CommandError) return e.message;
   return String(e);

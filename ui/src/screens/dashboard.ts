@@ -4,7 +4,7 @@ import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
 import { appIcon, h, icon } from "../dom";
 import { formatDate, formatInstant, formatOnThisClock, t } from "../i18n";
-import { confirmDialog, errorText, focusedHolding, isFocused, type App } from "../ui";
+import { confirmDialog, consentSwitch, errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { openRenewal } from "./renewal";
 import { updatesSwitch } from "./updates";
@@ -105,22 +105,14 @@ function emptyState(app: App): HTMLElement {
 /** The first-run guide (and Settings) offer start-at-login; it stays off until the user turns it
  * on. The hint says where Recert goes at sign-in: the tray, with no window (`--hidden`). */
 export function autostartSwitch(app: App): HTMLElement {
-  const box = h("input", { type: "checkbox", checked: app.boot.settings.autostart, "data-testid": "autostart", "aria-describedby": "autostart-hint" });
-  box.addEventListener("change", async () => {
-    try {
-      await call("set_autostart", { enabled: box.checked });
-      await app.refresh();
-    } catch (e) {
-      box.checked = !box.checked;
-      app.toast(errorText(e));
-    }
+  return consentSwitch(app, {
+    name: "autostart",
+    testid: "autostart",
+    checked: app.boot.settings.autostart,
+    label: t("settings-autostart"),
+    hint: t("settings-autostart-hint"),
+    apply: (enabled) => call("set_autostart", { enabled }),
   });
-  return h(
-    "div",
-    { class: "autostart-block" },
-    h("label", { class: "checkbox autostart" }, box, t("settings-autostart")),
-    h("p", { class: "hint", id: "autostart-hint", "data-testid": "autostart-hint" }, t("settings-autostart-hint")),
-  );
 }
 
 function counts(data: Dashboard): HTMLElement {

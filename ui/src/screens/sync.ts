@@ -6,26 +6,18 @@ import type { LinkSyncView } from "../bindings/LinkSyncView";
 import type { SyncView } from "../bindings/SyncView";
 import { h } from "../dom";
 import { formatOnThisClock, t } from "../i18n";
-import { errorBox, errorText, field, type App } from "../ui";
+import { consentSwitch, errorBox, errorText, field, type App } from "../ui";
 
 /** The switch that lets Recert read the transcript links by itself; off until the user says so. */
 export function syncSwitch(app: App, view: SyncView | null): HTMLElement {
-  const box = h("input", { type: "checkbox", checked: view?.on ?? app.boot.settings.sync, "data-testid": "sync-switch", "aria-describedby": "sync-hint" });
-  box.addEventListener("change", async () => {
-    try {
-      await call("set_sync", { on: box.checked });
-      await app.refresh();
-    } catch (e) {
-      box.checked = !box.checked;
-      app.toast(errorText(e));
-    }
+  return consentSwitch(app, {
+    name: "sync",
+    testid: "sync-switch",
+    checked: view?.on ?? app.boot.settings.sync,
+    label: t("sync-switch"),
+    hint: t("sync-hint"),
+    apply: (on) => call("set_sync", { on }),
   });
-  return h(
-    "div",
-    { class: "sync-block" },
-    h("label", { class: "checkbox sync" }, box, t("sync-switch")),
-    h("p", { class: "hint", id: "sync-hint" }, t("sync-hint")),
-  );
 }
 
 /** "Read 2 days ago: 1 added, 1 updated" for one link. */

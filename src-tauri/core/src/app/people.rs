@@ -251,13 +251,7 @@ impl Recert {
 
     /// Their shared Learn transcript link (checked like the import's; empty: none).
     pub fn set_person_link(&self, id: &str, link: &str) -> Outcome<PersonView> {
-        let link = link.trim();
-        let transcript_link = if link.is_empty() {
-            None
-        } else {
-            crate::learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
-            Some(crate::learn_transcript::normalize_link(link))
-        };
+        let transcript_link = crate::validate::link_field("transcript_link", link)?;
         let person = PersonRecord { transcript_link, ..self.person_record(id)? };
         self.store().put_person(&person)?;
         Ok(Self::person_view(&person))

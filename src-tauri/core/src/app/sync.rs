@@ -222,13 +222,7 @@ impl Recert {
     /// Keeps the user's own share link (after an import by link, or typed in Settings); empty
     /// forgets it.
     pub fn set_own_link(&self, link: &str) -> Outcome<()> {
-        let link = link.trim();
-        let transcript_link = if link.is_empty() {
-            None
-        } else {
-            learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
-            Some(learn_transcript::normalize_link(link))
-        };
+        let transcript_link = crate::validate::link_field("transcript_link", link)?;
         let settings = self.store().settings()?;
         if settings.transcript_link != transcript_link {
             self.store().put_settings(&crate::model::Settings { transcript_link, ..settings })?;

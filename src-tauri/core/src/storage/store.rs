@@ -171,7 +171,7 @@ fn encode<T: Serialize>(value: &T) -> StoreResult<Vec<u8>> {
 impl Store {
     /// Opens (creating if needed) the store in directory `dir`, migrating an older schema.
     pub fn open(dir: &Path) -> StoreResult<Store> {
-        crate::files::private_dir(dir).map_err(|e| StoreError::Io(format!("{}: {e}", dir.display())))?;
+        // The folder is made (private) by the lock, which is taken first.
         let folder = DirLock::acquire(dir, LOCK_WAIT).map_err(|e| match e {
             LockError::Held => StoreError::Locked,
             LockError::Io(e) => StoreError::Io(format!("{}: {e}", dir.display())),

@@ -44,6 +44,17 @@ pub fn email_field(field: &str, value: &str) -> Outcome<String> {
     }
 }
 
+/// A transcript's share link as a form gives it: empty is none; otherwise a link `share_id`
+/// accepts, kept with `https://`.
+pub fn link_field(field: &str, value: &str) -> Outcome<Option<String>> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    crate::learn_transcript::share_id(value).map_err(|p| Failure::invalid(field, p))?;
+    Ok(Some(crate::learn_transcript::normalize_link(value)))
+}
+
 /// R14: a Microsoft Certification ID is 4 to 12 digits.
 pub fn mcid_field(field: &str, value: &str) -> Outcome<()> {
     if (4..=12).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_digit()) {
@@ -66,7 +77,7 @@ pub fn validate_settings(settings: &Settings, latest_pause_end: DateTime<Utc>) -
         return Err(Failure::invalid("paused_until", Problem::PauseTooLong { value: until }));
     }
     if let Some(link) = &settings.transcript_link {
-        crate::learn_transcript::share_id(link).map_err(|p| Failure::invalid("transcript_link", p))?;
+        link_field("transcript_link", link)?;
     }
     Ok(Settings { reminder_offsets: offsets, ..settings.clone() })
 }
