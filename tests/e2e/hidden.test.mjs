@@ -307,3 +307,29 @@ test("hidden: a due reminder arrives and its click opens its certification; ten 
     daemon.stop();
   }
 });
+
+test("the tray process keeps a click made while another process holds the data, and backs up a team lead who holds nothing", async (t) => {
+  t.after(stopAll);
+  // A team lead: people followed, no certification of their own (issue 26, case 4).
+  const dir = dataDir("team-lead.json");
+  const backup = join(dir, "backups", "recert-2026-11-22.json");
+  assert.equal(existsSync(backup), false);
+  await startHidden(dir);
+  await until(() => trayMenu(dir).some((i) => i.label === "Pause reminders for a day"), "the tray");
+  await until(() => existsSync(backup), "the tray process's daily backup of the people followed");
+  assert.equal(JSON.parse(readFileSync(backup, "utf8")).people[0].name, "Carla Núñez");
+
+  // Another process holds the data folder (as a long CLI import would) for longer than a pass
+  // waits; the click made meanwhile is carried out once the folder is free (case 6).
+  const holder = spawn("flock", ["--exclusive", join(dir, "recert.lock"), "sleep", "13"], { stdio: "ignore" });
+  const released = new Promise((r) => holder.on("exit", r));
+  await sleep(500);
+  trayMenu(dir).click("Pause reminders for a day");
+  await sleep(3000);
+  assert.ok(trayMenu(dir).some((i) => i.label === "Pause reminders for a day"), "nothing changes while the data is held");
+  await released;
+  await until(() => trayMenu(dir).some((i) => i.label === "Resume reminders"), "the click carried out after the wait", 20000);
+  const exported = join(dir, "after.json");
+  execFileSync(bin, ["export", exported, ...appArgs(dir)], { env });
+  assert.ok(JSON.parse(readFileSync(exported, "utf8")).settings.paused_until, "the pause is in the data");
+});

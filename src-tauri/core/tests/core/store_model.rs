@@ -1,7 +1,9 @@
 //! The store against a model (proptest-state-machine): random sequences of what users and Recert's
 //! processes do — add, remove, people and theirs, a transcript import for the user and for a
-//! person, a read of the user's link by "Keep in step with Microsoft Learn", restore on a new machine, re-import of an export, the daily backup, "Delete all my
-//! data", closing and reopening — each checked against a plain model of what the user has. After
+//! person, a read of the user's link by "Keep in step with Microsoft Learn", restore on a new
+//! machine, re-import of an export, the daily backup, the tray process's pass (its backup and
+//! reminders, on a handle of its own after the app handed back), two processes adding at once (each
+//! waits for the other's lock), "Delete all my data", closing and reopening — each checked against a plain model of what the user has. After
 //! every step: nothing acknowledged is lost, no id is used twice, and what the store holds exports
 //! and imports back unchanged; after `forget`, nothing of the data is left in the folder.
 //!
@@ -97,6 +99,15 @@ enum Op {
     /// Import the store's own export: nothing changes.
     Reimport,
     Backup,
+    /// The app hands back; the tray process opens the store, runs its pass (the day's backup,
+    /// what is due, delivered and recorded), closes it; the app opens it again.
+    TrayPass,
+    /// The app hands back; two processes (the CLI, the tray) each open the store and add a
+    /// certification at the same moment; whoever comes second waits for the first.
+    TwoProcesses {
+        certs: (usize, usize),
+        days_ago: (u32, u32),
+    },
     Forget,
     Reopen,
 }
@@ -130,6 +141,8 @@ impl ReferenceStateMachine for Reference {
             2 => Just(Op::Restore),
             1 => Just(Op::Reimport),
             2 => Just(Op::Backup),
+            1 => Just(Op::TrayPass),
+            1 => ((0..FORM.len(), 0..FORM.len()), (0u32..300, 0u32..300)).prop_map(|(certs, days_ago)| Op::TwoProcesses { certs, days_ago }),
             1 => Just(Op::Forget),
             1 => Just(Op::Reopen),
         ]
@@ -162,7 +175,11 @@ impl ReferenceStateMachine for Reference {
             }
             Op::Transcript | Op::SyncMine => Model::transcript_into(&mut state.mine),
             Op::PersonTranscript { person } => Model::transcript_into(&mut state.people[*person].1),
-            Op::Backup => state.day += 1,
+            Op::Backup | Op::TrayPass => state.day += 1,
+            Op::TwoProcesses { certs, days_ago } => {
+                state.mine.push((FORM[certs.0].to_owned(), earned(days_ago.0)));
+                state.mine.push((FORM[certs.1].to_owned(), earned(days_ago.1)));
+            }
             Op::Forget => state = Model::default(),
             Op::Restore | Op::Reimport | Op::Reopen => {}
         }
@@ -195,6 +212,21 @@ impl Sut {
 
     fn fixture() -> String {
         format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"))
+    }
+
+    /// The store's backup for `day`, checked to hold exactly what the store holds.
+    fn check_backup(&self, path: Option<PathBuf>, day: NaiveDate) {
+        if let Some(path) = path {
+            let bytes = std::fs::read(path).expect("read");
+            assert_eq!(self.app().import_preview(&bytes, day).expect("the backup imports").changes, 0, "a backup holds exactly the store");
+        }
+    }
+
+    /// Runs `work` on a handle of another process's own, while the app's is closed.
+    fn handed_back(&mut self, work: impl FnOnce(&std::path::Path)) {
+        self.app = None;
+        work(&self.dir);
+        self.app = Some(Recert::open(&self.dir).expect("the app opens it again"));
     }
 
     fn transcript() -> learn_transcript::LearnTranscript {
@@ -269,11 +301,35 @@ impl StateMachineTest for StoreMachine {
             }
             Op::Backup => {
                 let day = today() + chrono::Days::new(u64::from(model.day));
-                if let Some(path) = sut.app().daily_backup(day, recert_core::date::start_of_day_utc(day)).expect("backup") {
-                    let bytes = std::fs::read(path).expect("read");
-                    assert_eq!(sut.app().import_preview(&bytes, day).expect("the backup imports").changes, 0, "a backup holds exactly the store");
-                }
+                let path = sut.app().daily_backup(day, recert_core::date::start_of_day_utc(day)).expect("backup");
+                sut.check_backup(path, day);
             }
+            Op::TrayPass => {
+                let day = today() + chrono::Days::new(u64::from(model.day));
+                let at = recert_core::date::start_of_day_utc(day);
+                sut.handed_back(|dir| {
+                    let tray = recert_core::recovery::open_checked(dir).expect("the tray opens it");
+                    let pass = tray.reminder_pass(at.naive_utc() + chrono::Duration::hours(9), at, day, Locale::En, true).expect("the pass");
+                    assert!(pass.backup_failure.is_none(), "{:?}", pass.backup_failure);
+                });
+                // The pass backs up whatever there is to keep (a team lead's people too).
+                let path = recert_core::recovery::backups_dir(&sut.dir).join(format!("recert-{day}.json"));
+                assert_eq!(path.exists(), !model.mine.is_empty() || !model.people.is_empty(), "the pass's backup");
+                sut.check_backup(path.exists().then_some(path), day);
+            }
+            Op::TwoProcesses { certs, days_ago } => sut.handed_back(|dir| {
+                let start = std::sync::Barrier::new(2);
+                std::thread::scope(|s| {
+                    for (cert, days_ago) in [(certs.0, days_ago.0), (certs.1, days_ago.1)] {
+                        let start = &start;
+                        s.spawn(move || {
+                            start.wait();
+                            let other = Recert::open(dir).expect("opens once the other is done");
+                            other.add_holding(&input(cert, days_ago), today(), now(), Locale::En).expect("added");
+                        });
+                    }
+                });
+            }),
             Op::Forget => {
                 recert_core::forget::forget(&mut sut.app, true, true).expect("forgotten");
                 sut.people.clear();
