@@ -62,6 +62,13 @@ pub enum Command {
         /// The saved answer of https://learn.microsoft.com/api/catalog/
         file: PathBuf,
     },
+    /// Read Microsoft Learn's catalog now, show what it changes (new, renamed, no longer listed
+    /// certifications), then apply it
+    CheckCatalog {
+        /// Only show the changes
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Import a shared Microsoft Learn transcript: its share link, or a saved copy of its JSON
     ImportTranscript {
         /// The transcript's share link (https://learn.microsoft.com/…/transcript/…) or a saved copy of its JSON

@@ -4,6 +4,8 @@
 
 use super::{fail, resolve_data_dir, Global};
 use crate::shell::clock::Clock;
+use recert_core::message::Arg;
+use recert_core::validate::printable;
 use recert_core::{Failure, Locale, Recert};
 use std::path::PathBuf;
 
@@ -138,5 +140,50 @@ pub fn import_catalog(global: &Global, file: PathBuf) -> i32 {
             0
         }
         Err(f) => failure_line(Some(&p.recert), &f),
+    }
+}
+
+/// `recert check-catalog [--dry-run]`: Microsoft's catalog, read before the store is opened, what
+/// it changes, then (without `--dry-run`) applied.
+pub fn check_catalog(global: &Global, dry_run: bool) -> i32 {
+    let fetched = tauri::async_runtime::block_on(crate::shell::learn::fetch_catalog());
+    let mut recert = match open_store(global) {
+        Ok(r) => r,
+        Err(code) => return code,
+    };
+    let today = crate::shell::clock::Clock::new(global.today).today();
+    let changes = match recert.catalog_check(fetched.clone(), today) {
+        Ok(c) => c,
+        Err(f) => return failure_line(Some(&recert), &f),
+    };
+    let (c, l) = (&recert.catalogs, locale());
+    let count = |n: usize| [("count", Arg::Number(n as i64))];
+    if changes.is_empty() {
+        println!("{}", c.text(l, "catalog-check-nothing", &[]));
+    } else {
+        println!("{}", c.text(l, "catalog-check-lead", &[("listed", Arg::Number(i64::from(changes.listed)))]));
+        let renamed: Vec<String> =
+            changes.renamed.iter().map(|r| c.text(l, "catalog-check-renamed-line", &[("from", Arg::text(printable(&r.from))), ("to", Arg::text(printable(&r.to)))])).collect();
+        for (title, items) in [("catalog-check-new", &changes.new), ("catalog-check-renamed", &renamed), ("catalog-check-unlisted", &changes.unlisted)] {
+            if !items.is_empty() {
+                println!("{}", c.text(l, title, &count(items.len())));
+                for item in items {
+                    println!("  {}", printable(item));
+                }
+            }
+        }
+        if changes.new_exams > 0 {
+            println!("{}", c.text(l, "catalog-check-new-exams", &count(changes.new_exams as usize)));
+        }
+    }
+    if dry_run {
+        return 0;
+    }
+    match recert.catalog_apply(fetched, &changes, today) {
+        Ok(_) => {
+            println!("{}", recert.catalogs.text(l, "catalog-check-applied", &[]));
+            0
+        }
+        Err(f) => failure_line(Some(&recert), &f),
     }
 }

@@ -89,6 +89,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Some(Command::Export { file }) => data::export(&global, file),
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
         Some(Command::ImportCatalog { file }) => data::import_catalog(&global, file),
+        Some(Command::CheckCatalog { dry_run }) => data::check_catalog(&global, dry_run),
         Some(Command::ImportTranscript { source, dry_run, profile }) => transcript::run(&global, &source, dry_run, profile),
         Some(Command::Calendar { file, person, team }) => data::calendar(&global, file, person.as_deref(), team),
         Some(Command::Forget { yes }) => forget::run(&global, yes),

@@ -26,6 +26,10 @@ mod clock;
 #[path = "../shell/heap.rs"]
 mod heap;
 #[cfg(target_os = "linux")]
+#[path = "../shell/learn.rs"]
+#[allow(dead_code)] // The catalog check and saved copies are the window's and the CLI's.
+mod learn;
+#[cfg(target_os = "linux")]
 #[path = "../shell/notify.rs"]
 mod notify;
 #[cfg(target_os = "linux")]

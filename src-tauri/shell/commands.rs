@@ -13,6 +13,7 @@ use recert_core::alerts::{Notice, TrayModel};
 use recert_core::backup::ImportPreview;
 use recert_core::browse::{BrowseFilter, BrowseResult, CertificationPage};
 use recert_core::calendar::CalendarScope;
+use recert_core::catalog_refresh::CatalogChanges;
 use recert_core::error::{ErrorKind, Failure};
 use recert_core::forget::ForgetPreview;
 use recert_core::learn_transcript;
@@ -390,6 +391,21 @@ pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<O
         return Ok(None);
     };
     shell.run(|r, _| r.import_catalog(&read_picked(picked, recert_core::catalog::MAX_IMPORT_BYTES)?).map(Some))
+}
+
+/// "Check Microsoft Learn for catalog changes": what Microsoft's catalog would change, read with
+/// the store closed.
+#[tauri::command]
+pub async fn check_catalog(shell: State<'_, Shell>) -> Answer<CatalogChanges> {
+    let fetched = super::learn::fetch_catalog().await;
+    shell.run(|r, c| r.catalog_check(fetched, c.today))
+}
+
+/// Applies Microsoft's catalog, read again, when it changes exactly what the user was shown.
+#[tauri::command]
+pub async fn apply_catalog(shell: State<'_, Shell>, expected: CatalogChanges) -> Answer<CatalogInfo> {
+    let fetched = super::learn::fetch_catalog().await;
+    shell.change(|r, c| r.catalog_apply(fetched, &expected, c.today))
 }
 
 #[tauri::command]

@@ -165,6 +165,8 @@ pub fn run(opts: AppOptions) -> i32 {
             commands::import_data_preview,
             commands::import_data_apply,
             commands::import_catalog,
+            commands::check_catalog,
+            commands::apply_catalog,
             commands::set_paused,
             commands::set_muted,
             commands::set_autostart,

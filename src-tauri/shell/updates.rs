@@ -39,7 +39,7 @@ impl Target {
 }
 
 fn test_endpoint() -> Option<Url> {
-    std::env::var(TEST_ENDPOINT_VAR).ok().and_then(|v| loopback_url(&v))
+    std::env::var(TEST_ENDPOINT_VAR).ok().and_then(|v| super::learn::loopback_url(&v))
 }
 
 /// With a loopback test endpoint, lets a release build speak plain HTTP to it (the updater
@@ -51,14 +51,6 @@ pub fn allow_loopback_test_server(config: &mut tauri::Config) {
     if let Some(serde_json::Value::Object(updater)) = config.plugins.0.get_mut("updater") {
         updater.insert("dangerousInsecureTransportProtocol".into(), serde_json::Value::Bool(true));
     }
-}
-
-/// `text` as a URL if it names a loopback host, else `None`.
-pub fn loopback_url(text: &str) -> Option<Url> {
-    let url = Url::parse(text).ok()?;
-    let host = url.host_str()?;
-    let loopback = host == "localhost" || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
-    (loopback && matches!(url.scheme(), "http" | "https")).then_some(url)
 }
 
 pub fn updater<R: Runtime>(app: &AppHandle<R>, target: &Target) -> Result<Updater, Failure> {
@@ -155,7 +147,7 @@ pub fn failure(e: &Error, timeout: Duration) -> Failure {
 
 #[cfg(test)]
 mod tests {
-    use super::{loopback_url, until};
+    use super::until;
     use std::sync::atomic::{AtomicBool, Ordering};
 
     #[test]
@@ -168,15 +160,5 @@ mod tests {
         let started = AtomicBool::new(false);
         assert_eq!(tauri::async_runtime::block_on(until(&stop, async { started.store(true, Ordering::SeqCst) })), None);
         assert!(!started.load(Ordering::SeqCst));
-    }
-
-    #[test]
-    fn only_loopback_endpoints_are_taken_from_the_environment() {
-        for ok in ["http://127.0.0.1:4000/latest.json", "http://localhost:1/x", "http://[::1]:8080/m", "https://127.0.0.2/m"] {
-            assert!(loopback_url(ok).is_some(), "{ok}");
-        }
-        for refused in ["https://example.com/latest.json", "http://10.0.0.1/m", "file:///etc/passwd", "ftp://127.0.0.1/m", "not a url", "http://localhost.evil.example/m"] {
-            assert!(loopback_url(refused).is_none(), "{refused}");
-        }
     }
 }

@@ -5,14 +5,18 @@
 import { createServer } from "node:http";
 
 /** `shared`: share id → the transcript's JSON bytes, or `null` for one Microsoft is slow to answer
- * (the request is held open until the server closes). */
-export async function startLearn(shared) {
+ * (the request is held open until the server closes). `catalog.body`: what the Learn Catalog API
+ * answers (changeable meanwhile); 404 without it. */
+export async function startLearn(shared, catalog = {}) {
   const requests = [];
   const held = [];
   const server = createServer((req, res) => {
     requests.push({ url: req.url, agent: req.headers["user-agent"] });
     const id = Object.keys(shared).find((k) => req.url === `/api/profiles/transcript/share/${k}?locale=en-us`);
-    if (id && shared[id] === null) {
+    if (req.url === "/api/catalog/?locale=en-us&type=certifications,exams" && catalog.body) {
+      res.writeHead(200, { "content-type": "application/json" });
+      res.end(catalog.body);
+    } else if (id && shared[id] === null) {
       held.push(res);
     } else if (id) {
       res.writeHead(200, { "content-type": "application/json" });

@@ -3,7 +3,8 @@
 // loopback Microsoft Learn, each link's "last read" and what it changed, in English, Japanese and
 // Traditional Chinese, and the dashboard's line.
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
@@ -83,4 +84,56 @@ test("an import by link is kept; the switch and Read now say when each link was 
   assert.match(await s.text("[data-testid=sync-line]"), /^Microsoft Learn: read today/);
   assert.match(await s.text("[data-testid=holding] [data-testid=expires]"), /2028-01-10/);
   await shot("dashboard-sync-en");
+});
+
+/** The pids of processes named `comm` working on `dir`. */
+function running(comm, dir) {
+  return readdirSync("/proc")
+    .filter((n) => /^\d+$/.test(n))
+    .filter((p) => {
+      try {
+        return readFileSync(`/proc/${p}/comm`, "utf8").trim() === comm && readFileSync(`/proc/${p}/cmdline`, "utf8").includes(dir);
+      } catch {
+        return false; // Gone meanwhile.
+      }
+    })
+    .map(Number);
+}
+
+test("with no window, the tray process keeps in step by itself: a link due is read and applied", async () => {
+  await s.quit();
+  s = null;
+  // Two days on, the link is due; Learn now lists a second certification.
+  shared[ID] = Buffer.from(
+    JSON.stringify({
+      certificationData: {
+        activeCertifications: [
+          { name: "Microsoft Certified: Azure Administrator Associate", status: "Active", dateEarned: "2026-01-10T10:00:00+00:00", expiration: "2028-01-10T23:59:59+00:00" },
+          { name: "Microsoft Certified: Azure Fundamentals", status: "Active", dateEarned: "2025-06-01T10:00:00+00:00" },
+        ],
+      },
+    }),
+  );
+  const before = learn.requests.length;
+  const args = ["--data-dir", dataDir, "--today", "2026-12-08"];
+  const tray = spawn(bin, ["--hidden", ...args], { stdio: "ignore", env: { ...process.env, LANG: "C" } });
+  try {
+    const deadline = Date.now() + 30000;
+    while (learn.requests.length === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    assert.equal(learn.requests.length, before + 1, "the tray process read the link once");
+    assert.deepEqual(running("recert", dataDir), [], "no window process: the tray process read it");
+    assert.equal(running("recert-tray", dataDir).length, 1);
+    // Applied: the CLI finds both (it waits for the pass to close the store).
+    const exported = join(dataDir, "after-tray.json");
+    let held = [];
+    while (held.length < 2 && Date.now() < deadline) {
+      execFileSync(bin, ["export", exported, ...args]);
+      held = JSON.parse(readFileSync(exported, "utf8")).holdings;
+      if (held.length < 2) await new Promise((r) => setTimeout(r, 300));
+    }
+    assert.deepEqual(held.map((h) => h.certification).sort(), ["certification.azure-administrator", "certification.azure-fundamentals"]);
+  } finally {
+    for (const pid of running("recert-tray", dataDir)) process.kill(pid, "SIGTERM");
+    tray.kill("SIGTERM");
+  }
 });

@@ -6,6 +6,7 @@ mod http_server;
 #[path = "../support/notification_server.rs"]
 mod notification_server;
 
+mod catalog_check;
 mod catalog_snapshot;
 mod data_cli;
 mod data_loss;

@@ -89,3 +89,29 @@ fn a_renewal_on_learn_ends_the_reminders_and_each_link_is_read() {
     assert_eq!(view.links.len(), 3);
     assert!(view.links.iter().any(|l| l.who == ana && l.not_shared));
 }
+
+#[test]
+fn a_link_that_times_out_is_quiet_keeps_what_was_read_and_is_tried_again_later() {
+    let server = TestServer::start();
+    let dir = tempfile::tempdir().expect("dir");
+    {
+        let r = Recert::open(dir.path()).expect("store");
+        r.set_own_link(&link("me", "slow0001")).expect("own link");
+        r.set_sync(true).expect("on");
+    }
+    server.route(&path("slow0001"), answer("2027-01-10T23:59:59+00:00"));
+    assert!(sync(dir.path(), &server.base).contains("Me: read; 1 added"));
+    // Learn stops answering: the read waits its 15 s, says so in a line, and changes nothing.
+    server.route(&path("slow0001"), Answer::silence());
+    let out = sync(dir.path(), &server.base);
+    assert!(out.contains("Me: not read this time (Microsoft Learn did not answer within 15 seconds"), "{out}");
+    let r = Recert::open(dir.path()).expect("store");
+    assert_eq!(r.store().holdings().expect("holdings").len(), 1, "what was read before is kept");
+    let today = recert_core::date::parse_date("2026-12-06").expect("day");
+    assert!(!r.sync_view(today).expect("view").links[0].not_shared, "a timeout is not a link no longer shared");
+    // Tried again an hour on (the back-off), not at once and not a day later.
+    let state = r.store().link_syncs().expect("states").remove(recert_core::model::ME).expect("mine");
+    assert_eq!(state.failures, 1);
+    let tried = state.last_try.expect("tried");
+    assert_eq!(r.sync_next_due(tried).expect("next"), Some(tried + chrono::Duration::hours(1)));
+}

@@ -287,6 +287,7 @@ import-done = Imported.
 settings-catalog = Certification catalog
 settings-catalog-info = { $source ->
     [bundled] Bundled snapshot
+    [learn] Read from Microsoft Learn
    *[other] Imported catalog
 }, { $certifications } certifications, { $exams } exams{ $date ->
     [none] .
@@ -294,6 +295,21 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = Import a saved Learn Catalog API response…
 settings-catalog-imported = Catalog imported.
+settings-catalog-check = Check Microsoft Learn for catalog changes
+settings-catalog-checking = Reading Microsoft's catalog…
+catalog-check-title = Catalog changes from Microsoft Learn
+catalog-check-lead = Microsoft lists { $listed } certifications. Applying changes nothing you recorded; certifications Microsoft no longer lists stay in Recert for their holders.
+catalog-check-new = New ({ $count })
+catalog-check-renamed = Renamed ({ $count })
+catalog-check-renamed-line = { $from } → { $to }
+catalog-check-unlisted = No longer listed by Microsoft, most likely retired ({ $count })
+catalog-check-new-exams = { $count ->
+    [one] One new exam.
+   *[other] { $count } new exams.
+}
+catalog-check-apply = Apply the changes
+catalog-check-applied = The catalog is up to date with Microsoft Learn.
+catalog-check-nothing = Recert's catalog already matches Microsoft's.
 problem-not-a-time = { $value } is not a time of day (HH:MM, 00:00 to 23:59)
 field-reminder_time = Time of day
 
@@ -588,6 +604,10 @@ transcript-plan-finished = Working on { $title }: the transcript lists this cert
 problem-not-a-transcript-link = { $value } is not a shared transcript link: on Microsoft Learn open your profile, Transcript, Share link, and copy the link (https://learn.microsoft.com/…/transcript/…)
 problem-transcript-field = is missing or not in the form Recert knows; Microsoft may have changed its transcripts
 problem-transcript-not-shared = Microsoft Learn does not share this transcript (the link was never shared, or sharing was turned off): share it again on your Learn profile and copy the new link
+problem-catalog-shrunk = Microsoft's answer lists { $listed } certifications where Recert knows { $known } current ones: it looks cut short, so nothing was changed; try again later
+problem-catalog-endpoint-gone = Microsoft's catalog address no longer answers (Microsoft announced it would retire it): Recert keeps the catalog it has, and each Recert update brings a newer one
+problem-catalog-unreachable = Microsoft's catalog could not be read ({ $detail }); nothing was changed: check your connection and try again
+problem-catalog-changed-since-preview = Microsoft's catalog changed since you looked: nothing was applied; check again to see what it changes now
 problem-learn-unreachable = Microsoft Learn could not be reached ({ $detail }); check your connection, or import a saved copy of the transcript
 problem-learn-timeout = Microsoft Learn did not answer within { $seconds } seconds; try again later, or import a saved copy of the transcript
 problem-learn-bad-answer = Microsoft Learn's answer is not a transcript: { $detail }

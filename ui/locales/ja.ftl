@@ -274,6 +274,7 @@ import-done = インポートしました。
 settings-catalog = 認定資格カタログ
 settings-catalog-info = { $source ->
     [bundled] 同梱のスナップショット
+    [learn] Microsoft Learn から読み込んだカタログ
    *[other] インポートしたカタログ
 }、認定資格 { $certifications } 件、試験 { $exams } 件{ $date ->
     [none] 。
@@ -281,6 +282,18 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = 保存した Learn Catalog API の応答をインポート…
 settings-catalog-imported = カタログをインポートしました。
+settings-catalog-check = Microsoft Learn でカタログの変更を確認
+settings-catalog-checking = Microsoft のカタログを読み込んでいます…
+catalog-check-title = Microsoft Learn からのカタログの変更
+catalog-check-lead = Microsoft には { $listed } 件の認定資格があります。適用しても記録した内容は変わりません。Microsoft が掲載しなくなった認定資格も、保有者のために Recert に残ります。
+catalog-check-new = 新規（{ $count }）
+catalog-check-renamed = 名称変更（{ $count }）
+catalog-check-renamed-line = { $from } → { $to }
+catalog-check-unlisted = Microsoft に掲載されなくなったもの（おそらく廃止）（{ $count }）
+catalog-check-new-exams = 新しい試験が { $count } 件あります。
+catalog-check-apply = 変更を適用
+catalog-check-applied = カタログを Microsoft Learn と同じ状態に更新しました。
+catalog-check-nothing = Recert のカタログは Microsoft のものと一致しています。
 problem-not-a-time = { $value } は時刻ではありません（HH:MM、00:00～23:59）
 field-reminder_time = 時刻
 
@@ -563,6 +576,10 @@ transcript-plan-finished = 取得に向けて学習中の { $title }：トラン
 problem-not-a-transcript-link = { $value } は共有されたトランスクリプトのリンクではありません。Microsoft Learn のプロフィールで［トランスクリプト］→［リンクの共有］を開き、リンク（https://learn.microsoft.com/…/transcript/…）をコピーしてください
 problem-transcript-field = がないか、Recert の知らない形式です。Microsoft がトランスクリプトを変更した可能性があります
 problem-transcript-not-shared = Microsoft Learn はこのトランスクリプトを共有していません（共有されていないか、共有がオフにされました）。Learn のプロフィールでもう一度共有し、新しいリンクをコピーしてください
+problem-catalog-shrunk = Microsoft の応答には { $listed } 件の認定資格しかありません（Recert が知っている現行の認定資格は { $known } 件）。途中で切れた応答のようなので何も変更しませんでした。後でもう一度お試しください
+problem-catalog-endpoint-gone = Microsoft のカタログのアドレスが応答しなくなりました（Microsoft は提供終了を告知しています）。Recert は今のカタログを使い続け、Recert の更新ごとに新しいカタログが届きます
+problem-catalog-unreachable = Microsoft のカタログを読み込めませんでした（{ $detail }）。何も変更していません。接続を確認して、もう一度お試しください
+problem-catalog-changed-since-preview = 確認した後で Microsoft のカタログが変わりました。何も適用していません。もう一度確認して、今の変更内容をご覧ください
 problem-learn-unreachable = Microsoft Learn に接続できませんでした（{ $detail }）。接続を確認するか、保存したトランスクリプトをインポートしてください
 problem-learn-timeout = Microsoft Learn が { $seconds } 秒以内に応答しませんでした。しばらくしてからもう一度試すか、保存したトランスクリプトをインポートしてください
 problem-learn-bad-answer = Microsoft Learn の応答はトランスクリプトではありません：{ $detail }

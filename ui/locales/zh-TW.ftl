@@ -274,6 +274,7 @@ import-done = 已匯入。
 settings-catalog = 認證目錄
 settings-catalog-info = { $source ->
     [bundled] 內建快照
+    [learn] 從 Microsoft Learn 讀取的目錄
    *[other] 已匯入的目錄
 }，{ $certifications } 個認證，{ $exams } 個考試{ $date ->
     [none] 。
@@ -281,6 +282,18 @@ settings-catalog-info = { $source ->
 }
 settings-catalog-import = 匯入已儲存的 Learn Catalog API 回應…
 settings-catalog-imported = 已匯入目錄。
+settings-catalog-check = 在 Microsoft Learn 檢查目錄變更
+settings-catalog-checking = 正在讀取 Microsoft 的目錄…
+catalog-check-title = 來自 Microsoft Learn 的目錄變更
+catalog-check-lead = Microsoft 列出 { $listed } 項認證。套用不會變更您記錄的任何內容；Microsoft 不再列出的認證仍會為持有者保留在 Recert 中。
+catalog-check-new = 新增（{ $count }）
+catalog-check-renamed = 更名（{ $count }）
+catalog-check-renamed-line = { $from } → { $to }
+catalog-check-unlisted = Microsoft 已不再列出，很可能已停用（{ $count }）
+catalog-check-new-exams = 有 { $count } 項新考試。
+catalog-check-apply = 套用變更
+catalog-check-applied = 目錄已與 Microsoft Learn 同步。
+catalog-check-nothing = Recert 的目錄已與 Microsoft 的一致。
 problem-not-a-time = { $value } 不是時間（HH:MM，00:00 至 23:59）
 field-reminder_time = 時間
 
@@ -563,6 +576,10 @@ transcript-plan-finished = 正在準備的 { $title }：成績單列有此認證
 problem-not-a-transcript-link = { $value } 不是共用的成績單連結：請在 Microsoft Learn 開啟您的個人檔案，選擇「成績單」→「共用連結」，然後複製連結（https://learn.microsoft.com/…/transcript/…）
 problem-transcript-field = 不存在，或不是 Recert 認得的格式；Microsoft 可能已變更成績單
 problem-transcript-not-shared = Microsoft Learn 沒有共用此成績單（從未共用，或已關閉共用）：請在 Learn 個人檔案中重新共用，並複製新的連結
+problem-catalog-shrunk = Microsoft 的回應只列出 { $listed } 項認證，而 Recert 知道的現行認證有 { $known } 項：回應似乎不完整，因此未做任何變更；請稍後再試
+problem-catalog-endpoint-gone = Microsoft 的目錄位址已不再回應（Microsoft 已宣布將停用）：Recert 會繼續使用目前的目錄，每次 Recert 更新都會帶來較新的目錄
+problem-catalog-unreachable = 無法讀取 Microsoft 的目錄（{ $detail }）；未做任何變更：請檢查網路連線後再試一次
+problem-catalog-changed-since-preview = 您檢視之後 Microsoft 的目錄已有變動：未套用任何變更；請再檢查一次，查看現在的變更內容
 problem-learn-unreachable = 無法連線到 Microsoft Learn（{ $detail }）；請檢查網路連線，或匯入已儲存的成績單
 problem-learn-timeout = Microsoft Learn 在 { $seconds } 秒內沒有回應；請稍後再試，或匯入已儲存的成績單
 problem-learn-bad-answer = Microsoft Learn 的回應不是成績單：{ $detail }

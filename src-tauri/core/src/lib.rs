@@ -24,6 +24,7 @@ pub mod text {
 
 pub mod rules {
     pub mod catalog;
+    pub mod catalog_refresh;
     pub mod engine;
     pub mod eval;
     pub mod exams;
@@ -60,7 +61,7 @@ pub mod app {
 
 pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, sync, team_export, timeline, transcript, transcript_import, views};
 pub use basics::{date, kind, limits, links};
-pub use rules::{catalog, engine, eval, exams, learn_transcript, reminders};
+pub use rules::{catalog, catalog_refresh, engine, eval, exams, learn_transcript, reminders};
 pub use storage::{backup, dir_lock, files, model, store, validate};
 pub use text::{error, i18n, message};
 

@@ -3,4 +3,4 @@
 /**
  * Where the catalog in use came from.
  */
-export type CatalogSource = "bundled" | "imported";
+export type CatalogSource = "bundled" | "imported" | "learn";

@@ -4,6 +4,7 @@ import type { BookingInput } from "./BookingInput";
 import type { Boot } from "./Boot";
 import type { BrowseFilter } from "./BrowseFilter";
 import type { BrowseResult } from "./BrowseResult";
+import type { CatalogChanges } from "./CatalogChanges";
 import type { CatalogEntry } from "./CatalogEntry";
 import type { CatalogInfo } from "./CatalogInfo";
 import type { CertificationPage } from "./CertificationPage";
@@ -89,6 +90,8 @@ export type Commands = {
   import_data_preview: { args: Record<string, never>; result: ImportPreview | null };
   import_data_apply: { args: Record<string, never>; result: ImportPreview };
   import_catalog: { args: Record<string, never>; result: CatalogInfo | null };
+  check_catalog: { args: Record<string, never>; result: CatalogChanges };
+  apply_catalog: { args: { expected: CatalogChanges }; result: CatalogInfo };
   set_paused: { args: { paused: boolean }; result: null };
   set_muted: { args: { id: string; muted: boolean }; result: null };
   set_autostart: { args: { enabled: boolean }; result: Settings };

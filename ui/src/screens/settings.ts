@@ -12,6 +12,7 @@ import { forgetSection } from "./forget";
 import { updatesSection } from "./updates";
 import { learnImportButton } from "./learn-import";
 import { syncSection } from "./sync";
+import { catalogCheckButton } from "./catalog-check";
 
 const LANGUAGES: [Locale, string][] = [
   ["en", "English"],
@@ -193,7 +194,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       backups.length ? backupList : h("p", { class: "hint" }, t("recovery-no-backups")),
       h("h2", {}, t("settings-catalog")),
       catalogInfo,
-      h("div", { class: "actions" }, catalogButton),
+      h("div", { class: "actions" }, catalogCheckButton(app, (e) => dataError.show(e), () => dataError.clear()), catalogButton),
       dataError.el,
     ),
     await syncSection(app),

@@ -3,6 +3,7 @@
 
 use crate::backup::{self, ImportPreview};
 use crate::catalog::Catalog;
+use crate::catalog_refresh::{self, CatalogChanges};
 use crate::date::parse_date;
 use crate::engine::{evaluate, preview_renewal, Field};
 use crate::error::{ErrorKind, Failure, Outcome};
@@ -460,6 +461,34 @@ impl Recert {
         self.catalog = catalog;
         self.catalog_source = CatalogSource::Imported;
         Ok(self.catalog_info())
+    }
+
+    /// What Microsoft's catalog answer `fetched` (read on `today`) would change in the catalog in
+    /// use ("Check Microsoft Learn for catalog changes"). Nothing is written.
+    pub fn catalog_check(&self, fetched: Result<Vec<u8>, Failure>, today: NaiveDate) -> Outcome<CatalogChanges> {
+        Ok(self.catalog_merged(fetched, today)?.1)
+    }
+
+    /// Applies Microsoft's catalog answer when it changes exactly `expected`, what the user was
+    /// shown (the answer is read again for this: Recert keeps no preview between the two).
+    pub fn catalog_apply(&mut self, fetched: Result<Vec<u8>, Failure>, expected: &CatalogChanges, today: NaiveDate) -> Outcome<CatalogInfo> {
+        let (catalog, changes) = self.catalog_merged(fetched, today)?;
+        if changes != *expected {
+            return Err(Failure::new(ErrorKind::Conflict, Problem::CatalogChangedSincePreview));
+        }
+        self.store.put_catalog(&catalog, CatalogSource::Learn)?;
+        self.catalog = catalog;
+        self.catalog_source = CatalogSource::Learn;
+        Ok(self.catalog_info())
+    }
+
+    fn catalog_merged(&self, fetched: Result<Vec<u8>, Failure>, today: NaiveDate) -> Outcome<(Catalog, CatalogChanges)> {
+        let fresh = Catalog::import(&fetched?).map_err(|e| match e.problem {
+            // A web page where the API answered: the address is no longer the catalog's.
+            Problem::NotJson { .. } => Failure::new(ErrorKind::Network, Problem::CatalogEndpointGone),
+            problem => Failure::invalid(format!("(Microsoft's answer) {}", e.path), problem),
+        })?;
+        catalog_refresh::merge(&self.catalog, &fresh, today).map_err(|p| Failure::invalid("(Microsoft's answer)", p))
     }
 
     /// Text of any message in `locale` (for the shell's notifications and the CLI).

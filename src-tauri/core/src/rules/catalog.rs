@@ -52,6 +52,10 @@ pub struct Certification {
     /// holdings stored under them still find it.
     #[serde(default)]
     pub former_uids: Vec<String>,
+    /// The day a catalog check first found Microsoft no longer listing it (kept all the same:
+    /// Microsoft drops retired certifications while their holders still need them).
+    #[serde(default)]
+    pub unlisted_on: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -242,6 +246,7 @@ impl RawCertification {
             titles: ext.titles,
             former_titles: ext.former_titles,
             former_uids: ext.former_uids,
+            unlisted_on: None,
         })
     }
 }

@@ -81,6 +81,8 @@ impl From<StoreError> for crate::error::Failure {
 pub enum CatalogSource {
     Bundled,
     Imported,
+    /// Microsoft's catalog answer merged into Recert's ("Check Microsoft Learn for catalog changes").
+    Learn,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -408,6 +410,10 @@ impl Store {
     pub fn catalog(&self) -> StoreResult<(Catalog, CatalogSource)> {
         match self.get::<StoredCatalog>(CATALOG_KEY)? {
             Some(stored) if stored.source == CatalogSource::Bundled => Ok((Catalog::bundled(), CatalogSource::Bundled)),
+            // A newer Recert's bundled catalog knows later facts than an older answer from Learn.
+            Some(stored) if stored.source == CatalogSource::Learn && stored.catalog.described_on < Catalog::bundled().described_on => {
+                Ok((Catalog::bundled(), CatalogSource::Bundled))
+            }
             Some(mut stored) => {
                 stored.catalog.reindex();
                 Ok((stored.catalog, stored.source))

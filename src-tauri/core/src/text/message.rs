@@ -385,6 +385,20 @@ pub enum Problem {
     TranscriptField,
     /// Microsoft answers that the transcript is not shared (any more).
     TranscriptNotShared,
+    /// Microsoft's catalog answer lists far fewer certifications than Recert knows (cut short,
+    /// or not the catalog): refused rather than read as retirements.
+    CatalogShrunk {
+        listed: i64,
+        known: i64,
+    },
+    /// Microsoft's catalog address no longer answers (the Learn Catalog API was announced to end).
+    CatalogEndpointGone,
+    /// Microsoft's catalog could not be read (offline, DNS, TLS, no answer in time).
+    CatalogUnreachable {
+        detail: String,
+    },
+    /// Microsoft's catalog answer now changes something other than what the user was shown.
+    CatalogChangedSincePreview,
     /// Microsoft Learn could not be reached (offline, DNS, TLS, refused).
     LearnUnreachable {
         detail: String,
@@ -552,6 +566,10 @@ impl Message for Problem {
             Problem::NotATranscriptLink { .. } => "problem-not-a-transcript-link",
             Problem::TranscriptField => "problem-transcript-field",
             Problem::TranscriptNotShared => "problem-transcript-not-shared",
+            Problem::CatalogShrunk { .. } => "problem-catalog-shrunk",
+            Problem::CatalogEndpointGone => "problem-catalog-endpoint-gone",
+            Problem::CatalogUnreachable { .. } => "problem-catalog-unreachable",
+            Problem::CatalogChangedSincePreview => "problem-catalog-changed-since-preview",
             Problem::LearnUnreachable { .. } => "problem-learn-unreachable",
             Problem::LearnTimeout { .. } => "problem-learn-timeout",
             Problem::LearnBadAnswer { .. } => "problem-learn-bad-answer",
@@ -639,6 +657,7 @@ impl Message for Problem {
             | Problem::UpdateBadAnswer { detail }
             | Problem::UpdateInstall { detail }
             | Problem::LearnUnreachable { detail }
+            | Problem::CatalogUnreachable { detail }
             | Problem::LearnBadAnswer { detail } => vec![("detail", t(detail))],
             Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
             Problem::NotATranscriptLink { value } => vec![("value", t(value))],
@@ -668,7 +687,10 @@ impl Message for Problem {
             | Problem::UpdatesNotConfigured
             | Problem::TranscriptField
             | Problem::TranscriptNotShared
+            | Problem::CatalogEndpointGone
+            | Problem::CatalogChangedSincePreview
             | Problem::NoTranscriptPending => vec![],
+            Problem::CatalogShrunk { listed, known } => vec![("listed", Number(*listed)), ("known", Number(*known))],
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
             Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],
