@@ -483,7 +483,7 @@ impl Recert {
     }
 
     fn catalog_merged(&self, fetched: Result<Vec<u8>, Failure>, today: NaiveDate) -> Outcome<(Catalog, CatalogChanges)> {
-        let fresh = Catalog::import(&fetched?).map_err(|e| match e.problem {
+        let fresh = Catalog::import_answer(&fetched?).map_err(|e| match e.problem {
             // A web page where the API answered: the address is no longer the catalog's.
             Problem::NotJson { .. } => Failure::new(ErrorKind::Network, Problem::CatalogEndpointGone),
             problem => Failure::invalid(format!("(Microsoft's answer) {}", e.path), problem),

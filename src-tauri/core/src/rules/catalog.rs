@@ -308,6 +308,17 @@ impl Catalog {
     /// Parses a saved Learn Catalog API response, or Recert's snapshot. All or nothing: the first
     /// problem refuses the whole file.
     pub fn import(bytes: &[u8]) -> Result<Catalog, ImportError> {
+        Catalog::parse(bytes, false)
+    }
+
+    /// Parses Microsoft's live answer for a catalog check: a record Recert cannot read (a kind of
+    /// certification it does not know yet, a record without a title) is left out rather than
+    /// refusing the rest; what is left out stays as Recert knows it.
+    pub fn import_answer(bytes: &[u8]) -> Result<Catalog, ImportError> {
+        Catalog::parse(bytes, true)
+    }
+
+    fn parse(bytes: &[u8], skip_unreadable: bool) -> Result<Catalog, ImportError> {
         if bytes.len() > MAX_IMPORT_BYTES {
             return Err(at("(file)".into(), Problem::TooLong { max: MAX_IMPORT_BYTES as i64 }));
         }
@@ -326,7 +337,10 @@ impl Catalog {
         // The merged form carries more fields; where both forms name a uid, it wins.
         for (name, list) in [("certifications", raw.certifications), ("mergedCertifications", raw.merged_certifications)] {
             for (i, rc) in list.into_iter().flatten().enumerate() {
-                let cert = rc.into_certification(&format!("{name}[{i}]"))?;
+                let cert = match rc.into_certification(&format!("{name}[{i}]")) {
+                    Err(_) if skip_unreadable => continue,
+                    other => other?,
+                };
                 match catalog.index.get(&cert.uid) {
                     Some(&at) => catalog.certifications[at] = cert,
                     None => {
@@ -337,7 +351,10 @@ impl Catalog {
             }
         }
         for (i, re) in raw.exams.into_iter().flatten().enumerate() {
-            let exam = re.into_exam(&format!("exams[{i}]"))?;
+            let exam = match re.into_exam(&format!("exams[{i}]")) {
+                Err(_) if skip_unreadable => continue,
+                other => other?,
+            };
             match catalog.exam_index.get(&exam.uid) {
                 Some(&at) => catalog.exams[at] = exam,
                 None => {

@@ -204,7 +204,7 @@ mod tests {
         let mut exams: Vec<serde_json::Value> = snapshot["exams"].as_array().expect("exams").clone();
         edit(&mut certs, &mut exams);
         let bytes = serde_json::to_vec(&serde_json::json!({ "certifications": certs, "exams": exams })).expect("json");
-        Catalog::import(&bytes).expect("an answer")
+        Catalog::import_answer(&bytes).expect("an answer")
     }
 
     #[test]
@@ -288,6 +288,16 @@ mod tests {
         assert!(changes.renamed.is_empty(), "{changes:?}");
         let m = merged.certification("certification.modern-desktop").expect("there");
         assert_eq!((m.title.as_str(), m.exams.as_slice()), ("Microsoft 365 Certified: Endpoint Administrator Associate", ["exam.md-102".to_owned()].as_slice()));
+    }
+
+    #[test]
+    fn a_record_of_a_kind_recert_does_not_know_is_left_out_not_the_whole_answer() {
+        let fresh = answer(|certs, _| {
+            certs.push(serde_json::json!({"uid": "certification.some-new-kind", "title": "A new kind", "certification_type": "credential-of-the-future"}));
+            certs.push(serde_json::json!({"uid": "certification.untitled", "certification_type": "role-based"}));
+        });
+        let (_, changes) = merge(&Catalog::bundled(), &fresh, d("2026-12-07")).expect("merged");
+        assert!(changes.is_empty(), "{changes:?}");
     }
 
     #[test]
