@@ -3,10 +3,10 @@
 //! them in one atomic write (or only prints them with --dry-run).
 
 use super::{fail, resolve_data_dir, Global};
-use crate::shell::clock::Clock;
 use recert_core::message::Arg;
 use recert_core::validate::printable;
 use recert_core::{Failure, Locale, Recert};
+use recert_desktop::clock::Clock;
 use std::path::PathBuf;
 
 fn locale() -> Locale {
@@ -146,12 +146,12 @@ pub fn import_catalog(global: &Global, file: PathBuf) -> i32 {
 /// `recert check-catalog [--dry-run]`: Microsoft's catalog, read before the store is opened, what
 /// it changes, then (without `--dry-run`) applied.
 pub fn check_catalog(global: &Global, dry_run: bool) -> i32 {
-    let fetched = tauri::async_runtime::block_on(crate::shell::learn::fetch_catalog());
+    let fetched = recert_desktop::learn::block_on(recert_desktop::learn::fetch_catalog());
     let mut recert = match open_store(global) {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let today = crate::shell::clock::Clock::new(global.today).today();
+    let today = recert_desktop::clock::Clock::new(global.today).today();
     let changes = match recert.catalog_check(fetched.clone(), today) {
         Ok(c) => c,
         Err(f) => return failure_line(Some(&recert), &f),

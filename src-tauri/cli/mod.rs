@@ -29,7 +29,7 @@ pub(crate) fn fail(e: &InputError) -> i32 {
     EXIT_INVALID
 }
 
-pub use crate::shell::os_locale::os_locale;
+pub use recert_desktop::os_locale::os_locale;
 
 /// `--data-dir DIR` and `--today DATE`, shared by the app and the data subcommands.
 #[derive(Default)]
@@ -55,7 +55,7 @@ impl Global {
 }
 
 pub(crate) fn resolve_data_dir(g: &Global) -> Result<PathBuf, InputError> {
-    crate::shell::paths::data_dir(g.data_dir.clone()).ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
+    recert_desktop::paths::data_dir(g.data_dir.clone()).ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
 }
 
 /// Help and version on standard output (exit 0); anything else clap refuses as one translated
@@ -112,5 +112,5 @@ fn start_app(global: &Global, hidden: bool, open: Option<&str>) -> i32 {
     if hidden {
         crate::shell::resident::exec(&data_dir, global.today);
     }
-    crate::shell::run(crate::shell::AppOptions { data_dir, clock: crate::shell::clock::Clock::new(global.today), hidden, open })
+    crate::shell::run(crate::shell::AppOptions { data_dir, clock: recert_desktop::clock::Clock::new(global.today), hidden, open })
 }

@@ -6,10 +6,10 @@
 
 use super::data::failure_line;
 use super::{os_locale, Global};
-use crate::shell::clock::Clock;
 use recert_core::message::Arg;
 use recert_core::sync::SyncOutcome;
 use recert_core::Recert;
+use recert_desktop::clock::Clock;
 
 pub fn run(global: &Global) -> i32 {
     let dir = match super::resolve_data_dir(global) {
@@ -29,7 +29,7 @@ pub fn run(global: &Global) -> i32 {
         return 0;
     }
     for target in targets {
-        let fetched = tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&target.share_id));
+        let fetched = recert_desktop::learn::block_on(recert_desktop::learn::fetch_transcript(&target.share_id));
         let reason = fetched.as_ref().err().cloned();
         let recert = match open() {
             Ok(r) => r,

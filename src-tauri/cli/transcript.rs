@@ -5,20 +5,20 @@
 
 use super::data::failure_line;
 use super::{os_locale, Global};
-use crate::shell::clock::Clock;
 use recert_core::learn_transcript;
 use recert_core::message::Arg;
 use recert_core::transcript_import::TranscriptChange;
 use recert_core::Failure;
+use recert_desktop::clock::Clock;
 
 /// The transcript's bytes: fetched for a link (as pasted: spaces around it, no `https://`), read
 /// for a file.
 fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
     if learn_transcript::looks_like_link(source) {
         let id = learn_transcript::share_id(source).map_err(|p| Failure::invalid("(link)", p))?;
-        tauri::async_runtime::block_on(crate::shell::learn::fetch_transcript(&id))
+        recert_desktop::learn::block_on(recert_desktop::learn::fetch_transcript(&id))
     } else {
-        crate::shell::learn::read_saved(std::path::Path::new(source))
+        recert_desktop::learn::read_saved(std::path::Path::new(source))
     }
 }
 

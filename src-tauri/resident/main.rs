@@ -20,31 +20,7 @@ mod passes;
 mod tray;
 
 #[cfg(target_os = "linux")]
-#[path = "../shell/clock.rs"]
-mod clock;
-#[cfg(target_os = "linux")]
-#[path = "../shell/heap.rs"]
-mod heap;
-#[cfg(target_os = "linux")]
-#[path = "../shell/learn.rs"]
-#[allow(dead_code)] // The catalog check and saved copies are the window's and the CLI's.
-mod learn;
-#[cfg(target_os = "linux")]
-#[path = "../shell/notify.rs"]
-mod notify;
-#[cfg(target_os = "linux")]
-#[path = "../shell/os_locale.rs"]
-mod os_locale;
-#[cfg(target_os = "linux")]
-#[path = "../shell/paths.rs"]
-mod paths;
-#[cfg(target_os = "linux")]
-#[path = "../shell/probe.rs"]
-#[allow(dead_code)] // `painted` is the window's.
-mod probe;
-#[cfg(target_os = "linux")]
-#[path = "../shell/wake.rs"]
-mod wake;
+use recert_desktop::{clock, heap, learn, notify, os_locale, paths, probe, wake};
 
 #[cfg(not(target_os = "linux"))]
 fn main() {

@@ -144,18 +144,10 @@ fn read_links(context: &Context) -> Result<Vec<Read>, StoreError> {
     if targets.is_empty() {
         return Ok(Vec::new());
     }
-    // The window's process runs Tauri's runtime; this one makes a small one only for the reads.
-    let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("recert-tray: sync: {e}");
-            return Ok(Vec::new());
-        }
-    };
     Ok(targets
         .into_iter()
         .map(|target| {
-            let fetched = runtime.block_on(super::learn::fetch_transcript(&target.share_id));
+            let fetched = super::learn::block_on(super::learn::fetch_transcript(&target.share_id));
             (target, fetched)
         })
         .collect())

@@ -1,18 +1,13 @@
 //! The Tauri shell: window, commands, plugins. Thin by design; the core does the work.
 
-pub mod clock;
 pub mod commands;
+// The Tauri-free parts, used here as the shell's own.
+pub use recert_desktop::{clock, heap, learn, notify, os_locale, paths, probe, wake};
 pub mod contract;
 #[cfg(target_os = "linux")]
 pub mod desktop_font;
-pub mod heap;
-pub mod learn;
-pub mod notify;
-pub mod os_locale;
 #[cfg(target_os = "linux")]
 pub mod painting;
-pub mod paths;
-pub mod probe;
 #[cfg(target_os = "linux")]
 pub mod resident;
 pub mod scheduler;
@@ -20,7 +15,6 @@ pub mod state;
 pub mod sync;
 pub mod tray;
 pub mod updates;
-pub mod wake;
 #[cfg(target_os = "linux")]
 pub mod web_processes;
 pub mod window;
@@ -46,7 +40,7 @@ pub fn run(opts: AppOptions) -> i32 {
     #[cfg(target_os = "linux")]
     painting::choose();
     // The web view reports its own language at start; until then, the OS's.
-    let os_locale = crate::cli::os_locale();
+    let os_locale = os_locale::os_locale();
     probe::mark("builder");
     let mut context = tauri::generate_context!();
     updates::allow_loopback_test_server(context.config_mut());

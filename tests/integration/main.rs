@@ -8,6 +8,7 @@ mod notification_server;
 
 mod catalog_check;
 mod catalog_snapshot;
+mod crate_layers;
 mod data_cli;
 mod data_loss;
 mod earning;

@@ -2,7 +2,7 @@
 //! loop (scheduler.rs) and the Linux tray process (src-tauri/resident), so both sleep the same
 //! way. No Tauri here: the tray process does not link it.
 
-use super::clock::Clock;
+use crate::clock::Clock;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};

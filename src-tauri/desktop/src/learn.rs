@@ -121,6 +121,15 @@ pub async fn fetch_catalog() -> Result<Vec<u8>, Failure> {
     })
 }
 
+/// Runs a read to its end on this thread, for the command line and the tray process (the app
+/// awaits them on Tauri's runtime): a small runtime made for the read and dropped after it.
+pub fn block_on<T>(read: impl std::future::Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+    match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+        Ok(runtime) => runtime.block_on(read),
+        Err(e) => Err(Failure::new(ErrorKind::Network, Problem::LearnUnreachable { detail: short(&e) })),
+    }
+}
+
 /// A saved copy of a transcript's JSON, measured before it is read (no larger than the limit).
 pub fn read_saved(path: &std::path::Path) -> Result<Vec<u8>, Failure> {
     recert_core::files::read_bounded(path, MAX_BYTES)

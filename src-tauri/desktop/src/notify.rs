@@ -159,7 +159,7 @@ pub fn windows_app_id(exe_dir: &Path) -> Option<&'static str> {
     if profile && in_target {
         None
     } else {
-        Some(super::paths::IDENTIFIER)
+        Some(crate::paths::IDENTIFIER)
     }
 }
 
@@ -170,7 +170,7 @@ fn name_the_macos_sender() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         // Fails only outside the installed bundle (cargo run); notifications then name Terminal.
-        let _ = notify_rust::set_application(super::paths::IDENTIFIER);
+        let _ = notify_rust::set_application(crate::paths::IDENTIFIER);
     });
 }
 
@@ -214,7 +214,7 @@ mod tests {
     /// is named after productName, the icon after mainBinaryName.
     #[test]
     fn linux_notifications_name_the_installed_desktop_entry_and_icon() {
-        let config: serde_json::Value = serde_json::from_str(include_str!("../../tauri.conf.json")).expect("config");
+        let config: serde_json::Value = serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("config");
         assert_eq!(config["productName"], DESKTOP_ENTRY);
         assert_eq!(config["mainBinaryName"], ICON_NAME);
     }
