@@ -2,8 +2,8 @@
 //! after the subcommand, `--help` for each subcommand, `--version`. clap parses; the subcommands
 //! get typed options.
 
-use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
+use recert_desktop::launch::Launch;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -16,19 +16,9 @@ use std::path::PathBuf;
                   Exit status: 0 done; 1 the answer could not be written (a closed pipe); 2 invalid input, refused file or usage error."
 )]
 pub struct Cli {
-    /// The data directory (default: RECERT_DATA_DIR, else the OS app-data directory)
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-    /// Today's date, for demos and tests (default: RECERT_TODAY, else the clock)
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = day)]
-    pub today: Option<NaiveDate>,
-    /// Start in the tray, with no window until it is opened (what the start at sign-in does)
-    #[arg(long)]
-    pub hidden: bool,
-    /// Open the window on one certification or plan (`holding:ID`, `plan:ID`): what the tray and
-    /// notifications of the tray process ask for
-    #[arg(long, hide = true, value_name = "ID")]
-    pub open: Option<String>,
+    /// How the app is started, and the data directory and day every subcommand uses too.
+    #[command(flatten)]
+    pub launch: Launch,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -103,10 +93,6 @@ pub enum Command {
     },
 }
 
-fn day(text: &str) -> Result<NaiveDate, String> {
-    recert_core::date::parse_date(text).ok_or_else(|| format!("{text} is not a date (YYYY-MM-DD)"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,7 +107,7 @@ mod tests {
     fn global_options_go_before_or_after_the_subcommand() {
         for args in [["recert", "--data-dir", "D", "export", "F"], ["recert", "export", "F", "--data-dir", "D"]] {
             let cli = Cli::try_parse_from(args).expect("parses");
-            assert_eq!(cli.data_dir, Some(PathBuf::from("D")));
+            assert_eq!(cli.launch.data_dir, Some(PathBuf::from("D")));
             assert!(matches!(cli.command, Some(Command::Export { file }) if file.as_os_str() == "F"));
         }
         let cli = Cli::try_parse_from(["recert", "--today", "2026-11-22"]).expect("the app");

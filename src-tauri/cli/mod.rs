@@ -41,16 +41,8 @@ pub(crate) struct Global {
 impl Global {
     /// The options as given, `RECERT_TODAY` standing in for an absent `--today`.
     fn from(cli: &Cli) -> Result<Global, InputError> {
-        let mut today = cli.today;
-        if today.is_none() {
-            if let Ok(text) = std::env::var("RECERT_TODAY") {
-                if !text.is_empty() {
-                    today =
-                        Some(recert_core::date::parse_date(&text).ok_or_else(|| InputError { path: "RECERT_TODAY".into(), problem: Problem::NotADate { value: text.clone() } })?);
-                }
-            }
-        }
-        Ok(Global { data_dir: cli.data_dir.clone(), today })
+        let launch = cli.launch.clone().with_env_today().map_err(|value| InputError { path: recert_desktop::launch::TODAY_VAR.into(), problem: Problem::NotADate { value } })?;
+        Ok(Global { data_dir: launch.data_dir, today: launch.today })
     }
 }
 
@@ -84,7 +76,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Err(e) => return fail(&e),
     };
     match cli.command {
-        None => start_app(&global, cli.hidden, cli.open.as_deref()),
+        None => start_app(&global, cli.launch.hidden, cli.launch.open.as_deref()),
         Some(Command::Eval { catalog, input }) => eval::run(catalog.as_deref(), input.as_deref()),
         Some(Command::Export { file }) => data::export(&global, file),
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),

@@ -3,6 +3,7 @@
 //! from a second launch. This process owns the same name while it runs, so a second `recert`
 //! finds it (and is answered with the window), and a second `recert-tray` forwards and ends.
 
+use recert_desktop::launch::Launch;
 use zbus::{block_on, connection, interface, Connection};
 
 const NAME: &str = "app.recert.desktop.SingleInstance";
@@ -36,7 +37,8 @@ impl SingleInstance {
     /// A second launch: `recert` (by hand, a desktop entry) wants the window; `--hidden` (a
     /// second sign-in start) wants nothing more than the tray that is already here.
     fn execute_callback(&mut self, argv: Vec<String>, _cwd: String) {
-        if argv.iter().skip(1).any(|a| a == "--hidden") {
+        // A second sign-in start (`--hidden`) changes nothing; any other launch opens the window.
+        if Launch::parse_args(argv.iter().skip(1)).is_ok_and(|l| l.hidden) {
             return;
         }
         gtk::glib::MainContext::default().invoke(super::tray::open_from_second_launch);
@@ -60,10 +62,9 @@ pub fn claim(takeover: bool) -> Claim {
 
 /// This program never asks for a window: it says `--hidden`, whatever it was started with.
 fn forward() -> Claim {
-    let mut argv: Vec<String> = std::env::args().collect();
-    if !argv.iter().any(|a| a == "--hidden") {
-        argv.push("--hidden".into());
-    }
+    let launch = Launch::parse_args(std::env::args_os().skip(1)).unwrap_or_default();
+    let program = std::env::args().next().unwrap_or_else(|| "recert-tray".into());
+    let argv: Vec<String> = std::iter::once(program).chain(Launch { hidden: true, ..launch }.to_args().into_iter().map(|a| a.to_string_lossy().into_owned())).collect();
     let cwd = std::env::current_dir().unwrap_or_default().to_string_lossy().into_owned();
     let called = block_on(async { Connection::session().await?.call_method(Some(NAME), PATH, Some(INTERFACE), "ExecuteCallback", &(argv, cwd)).await.map(|_| ()) });
     match called {

@@ -20,6 +20,8 @@ mod passes;
 mod tray;
 
 #[cfg(target_os = "linux")]
+use recert_desktop::launch::{self, Launch};
+#[cfg(target_os = "linux")]
 use recert_desktop::{clock, heap, learn, notify, os_locale, paths, probe, wake};
 
 #[cfg(not(target_os = "linux"))]
@@ -33,7 +35,7 @@ fn main() {
 #[cfg(target_os = "linux")]
 fn main() {
     probe::start();
-    let options = match Options::parse(std::env::args().skip(1)) {
+    let options = match Launch::parse_args(std::env::args_os().skip(1)).and_then(|l| l.with_env_today().map_err(|v| format!("{}: not a date: {v}", launch::TODAY_VAR))) {
         Ok(o) => o,
         Err(message) => {
             eprintln!("recert-tray: {message}");
@@ -99,7 +101,8 @@ pub struct Context {
     pub data_dir: std::path::PathBuf,
     pub clock: clock::Clock,
     pub os_tag: String,
-    pub options: Options,
+    /// How this process was started (`--closed`: the app just handed back).
+    pub options: Launch,
     user_gdk_gl: Option<std::ffi::OsString>,
     instance: std::sync::Mutex<Option<instance::Instance>>,
     /// Held while the database is open (a pass): the handover and Quit take it, so neither
@@ -110,47 +113,6 @@ pub struct Context {
 #[cfg(target_os = "linux")]
 pub fn lock<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-#[cfg(target_os = "linux")]
-#[derive(Debug, Default, PartialEq)]
-pub struct Options {
-    pub data_dir: Option<std::path::PathBuf>,
-    pub today: Option<chrono::NaiveDate>,
-    /// The window was just closed (the app handed back).
-    pub closed: bool,
-}
-
-#[cfg(target_os = "linux")]
-impl Options {
-    fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> {
-        let mut o = Options::default();
-        let mut args = args.into_iter();
-        while let Some(arg) = args.next() {
-            let (name, inline) = match arg.split_once('=') {
-                Some((n, v)) => (n.to_owned(), Some(v.to_owned())),
-                None => (arg.clone(), None),
-            };
-            let mut value = || inline.clone().or_else(|| args.next()).ok_or_else(|| format!("{name} needs a value"));
-            match name.as_str() {
-                "--data-dir" => o.data_dir = Some(value()?.into()),
-                "--today" => {
-                    let text = value()?;
-                    o.today = Some(recert_core::date::parse_date(&text).ok_or_else(|| format!("--today: not a date: {text}"))?);
-                }
-                "--closed" => o.closed = true,
-                // What the sign-in start passes: this program always starts in the tray.
-                "--hidden" => {}
-                other => return Err(format!("unknown argument {other}")),
-            }
-        }
-        if o.today.is_none() {
-            if let Some(text) = std::env::var("RECERT_TODAY").ok().filter(|t| !t.is_empty()) {
-                o.today = Some(recert_core::date::parse_date(&text).ok_or_else(|| format!("RECERT_TODAY: not a date: {text}"))?);
-            }
-        }
-        Ok(o)
-    }
 }
 
 /// Starts the app (the window), on `focus` when given, and ends this process: the app takes the
@@ -166,15 +128,8 @@ pub fn open_window(context: &Context, focus: Option<recert_core::alerts::Focus>)
     }
     let app = std::env::current_exe().map(|exe| exe.with_file_name("recert"));
     let mut command = std::process::Command::new(app.as_deref().unwrap_or(std::path::Path::new("recert")));
-    if let Some(dir) = &context.options.data_dir {
-        command.arg("--data-dir").arg(dir);
-    }
-    if let Some(today) = context.options.today {
-        command.arg("--today").arg(today.to_string());
-    }
-    if let Some(focus) = focus {
-        command.arg("--open").arg(focus.menu_id());
-    }
+    let window = Launch { data_dir: context.options.data_dir.clone(), today: context.options.today, open: focus.map(|f| f.menu_id()), ..Launch::default() };
+    command.args(window.to_args());
     match &context.user_gdk_gl {
         Some(v) => command.env("GDK_GL", v),
         None => command.env_remove("GDK_GL"),
@@ -208,24 +163,4 @@ pub fn open_window(context: &Context, focus: Option<recert_core::alerts::Focus>)
 pub fn quit(context: &Context) -> ! {
     let _store = lock(&context.store);
     std::process::exit(0)
-}
-
-#[cfg(all(test, target_os = "linux"))]
-mod tests {
-    use super::Options;
-
-    fn parse(args: &[&str]) -> Result<Options, String> {
-        Options::parse(args.iter().map(|a| a.to_string()))
-    }
-
-    #[test]
-    fn the_options_the_app_and_the_sign_in_start_pass_are_understood() {
-        let o = parse(&["--hidden", "--data-dir", "/d", "--today=2026-11-22", "--closed"]).expect("parsed");
-        assert_eq!(o.data_dir.as_deref(), Some(std::path::Path::new("/d")));
-        assert_eq!(o.today, chrono::NaiveDate::from_ymd_opt(2026, 11, 22));
-        assert!(o.closed);
-        assert!(parse(&["--today", "tomorrow"]).is_err());
-        assert!(parse(&["--data-dir"]).is_err());
-        assert!(parse(&["--frobnicate"]).is_err());
-    }
 }

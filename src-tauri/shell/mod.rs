@@ -232,11 +232,12 @@ fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
 /// `--hidden` (a second sign-in start, or the tray process finding Recert here) changes nothing;
 /// `--open ID` shows that certification.
 fn second_launch(app: &tauri::AppHandle, args: &[String]) {
-    let args = args.get(1..).unwrap_or_default();
-    if args.iter().any(|a| a == "--hidden") {
+    // Arguments it cannot read still ask for the window.
+    let launch = recert_desktop::launch::Launch::parse_args(args.get(1..).unwrap_or_default()).unwrap_or_default();
+    if launch.hidden {
         return;
     }
-    let open = args.iter().position(|a| a == "--open").and_then(|i| args.get(i + 1)).and_then(|id| recert_core::alerts::Focus::from_menu_id(id));
+    let open = launch.open.as_deref().and_then(recert_core::alerts::Focus::from_menu_id);
     match open {
         Some(focus) => window::show_certification(app, Some(focus)),
         None => window::show(app),

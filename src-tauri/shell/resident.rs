@@ -6,6 +6,7 @@
 //! `recert-tray` beside `recert`) keeps the window's process in the tray instead.
 
 use super::state::Shell;
+use recert_desktop::launch::Launch;
 use std::path::Path;
 use tauri::{AppHandle, Manager};
 
@@ -20,12 +21,10 @@ fn program() -> Option<std::path::PathBuf> {
     path.is_file().then_some(path)
 }
 
-fn command(program: &Path, data_dir: &Path, today: Option<chrono::NaiveDate>) -> std::process::Command {
+/// `recert-tray` on `data_dir` and `today`, `hidden` (the sign-in start) or `closed` (a hand-back).
+fn command(program: &Path, launch: Launch) -> std::process::Command {
     let mut command = std::process::Command::new(program);
-    command.arg("--data-dir").arg(data_dir);
-    if let Some(day) = today {
-        command.arg("--today").arg(day.to_string());
-    }
+    command.args(launch.to_args());
     command
 }
 
@@ -34,7 +33,7 @@ fn command(program: &Path, data_dir: &Path, today: Option<chrono::NaiveDate>) ->
 pub fn exec(data_dir: &Path, today: Option<chrono::NaiveDate>) {
     use std::os::unix::process::CommandExt;
     if let Some(program) = program() {
-        let e = command(&program, data_dir, today).arg("--hidden").exec();
+        let e = command(&program, Launch { data_dir: Some(data_dir.to_path_buf()), today, hidden: true, ..Launch::default() }).exec();
         eprintln!("recert: {}: {e}", program.display());
     }
 }
@@ -57,7 +56,7 @@ pub fn hand_back(app: &AppHandle) -> bool {
     }
     shell.release();
     super::probe::mark("hand back: name and database let go");
-    match command(&program, &shell.data_dir, shell.clock.fixed_today()).arg("--closed").spawn() {
+    match command(&program, Launch { data_dir: Some(shell.data_dir.clone()), today: shell.clock.fixed_today(), closed: true, ..Launch::default() }).spawn() {
         Ok(_) => {
             super::probe::mark("hand back: tray process started");
             app.exit(0);

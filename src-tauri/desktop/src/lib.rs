@@ -6,6 +6,7 @@
 
 pub mod clock;
 pub mod heap;
+pub mod launch;
 pub mod learn;
 pub mod notify;
 pub mod os_locale;
