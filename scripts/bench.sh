@@ -79,5 +79,5 @@ echo "== team dashboard round trip (500 calls), 200 people of 10 certifications 
 under_x node scripts/bench_roundtrip.mjs get_team '{"filter":{"person":null,"query":"","product":null,"expanded":null},"limit":20}' 500 -- "$recert" --data-dir "$work/team" --today 2026-11-22
 
 echo "== sizes"
-ls -l "$recert" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'
+ls -l "$recert" "$(dirname "$recert")/recert-cli" "$(dirname "$recert")/recert-tray" "$bare" | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}'
 ls -l target/release/bundle/deb/*.deb target/release/bundle/rpm/*.rpm 2>/dev/null | awk '{printf "%s %.2f MiB\n", $NF, $5 / 1048576}' || true

@@ -22,12 +22,14 @@ else
 fi
 deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
 rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
-for f in target/release/recert "$deb" "$rpm"; do
+for f in target/release/recert target/release/recert-cli target/release/recert-tray "$deb" "$rpm"; do
   printf '%-50s %10d bytes\n' "$f" "$(stat -c %s "$f")"
 done
 
 echo "== what the packages hold"
 fail() { echo "package check: $*" >&2; exit 1; }
+# The command line is built from recert-cli alone (no Tauri, no WebKit): the packages stay small.
+[ "$(stat -c %s "$deb")" -lt $((6 * 1024 * 1024)) ] || fail "the .deb is 6 MiB or more"
 # (Not `tee /dev/stderr`: reopening a log file that stderr points to would truncate it.)
 fields="$(dpkg-deb --field "$deb" Package Depends)"
 echo "$fields"

@@ -1,6 +1,6 @@
-//! The `recert` package: the Tauri shell and the command line over `recert-core`.
+//! The `recert` package: the Tauri shell over `recert-core` and `recert-desktop`; the command line
+//! is `recert-cli` (src-tauri/cli), which the app runs for its subcommands.
 
-pub mod cli;
 pub mod shell;
 
 #[cfg(test)]

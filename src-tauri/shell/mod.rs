@@ -34,6 +34,16 @@ pub struct AppOptions {
     pub open: Option<recert_core::alerts::Focus>,
 }
 
+/// The app as the command line asks for it (no subcommand): on Linux, `--hidden` becomes the tray
+/// process (same pid) when it can; otherwise the window's process, in the tray or not.
+pub fn start(start: recert_desktop::launch::AppStart) -> i32 {
+    #[cfg(target_os = "linux")]
+    if start.launch.hidden {
+        resident::exec(&start.data_dir, start.launch.today);
+    }
+    run(AppOptions { data_dir: start.data_dir, clock: Clock::new(start.launch.today), hidden: start.launch.hidden, open: start.open })
+}
+
 /// Starts the desktop app; returns the process exit code.
 pub fn run(opts: AppOptions) -> i32 {
     // Before GTK, WebKit and any thread: WebKit's processes inherit the choice.

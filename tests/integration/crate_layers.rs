@@ -1,7 +1,8 @@
-//! The crates below the shell stay below it: `recert-core` and `recert-desktop` (what the command
-//! line and the Linux tray process are built on) reach neither Tauri nor a web view through any
-//! dependency, and the core reaches no network, notification or clock crate. Read from Cargo.lock,
-//! which `--locked` builds follow, so a dependency added anywhere below shows here.
+//! The crates below the shell stay below it: `recert-core`, `recert-desktop` and `recert-cli` (what
+//! the command line and the Linux tray process are built on) reach neither Tauri nor a web view
+//! through any dependency, and the core reaches no network, notification or clock crate. Read from
+//! Cargo.lock, which `--locked` builds follow, so a dependency added anywhere below shows here; and
+//! from the built `recert-cli` itself, which must not load WebKit or GTK.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,7 +36,7 @@ fn reaches(graph: &BTreeMap<String, Vec<String>>, from: &str) -> BTreeSet<String
 #[test]
 fn the_core_and_the_desktop_crate_reach_no_tauri_and_no_web_view() {
     let graph = graph();
-    for krate in ["recert-core", "recert-desktop"] {
+    for krate in ["recert-core", "recert-desktop", "recert-cli"] {
         let below = reaches(&graph, krate);
         assert!(below.len() > 5, "{krate} is not in Cargo.lock as expected: {below:?}");
         // `tauri-winrt-notification` is notify-rust's Windows toast crate, not Tauri.
@@ -47,4 +48,23 @@ fn the_core_and_the_desktop_crate_reach_no_tauri_and_no_web_view() {
     for outside in ["reqwest", "notify-rust", "zbus", "tokio", "recert-desktop"] {
         assert!(!core.contains(outside), "recert-core reaches {outside}");
     }
+}
+
+/// The shared libraries an ELF program asks the loader for (`readelf -d`, binutils).
+#[cfg(target_os = "linux")]
+fn needed(program: &str) -> Vec<String> {
+    let out = std::process::Command::new("readelf").args(["-d", program]).output().expect("readelf (binutils)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.contains("(NEEDED)")).filter_map(|l| Some(l.split('[').nth(1)?.trim_end_matches(']').to_owned())).collect()
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn the_command_line_program_loads_no_web_view_and_no_gui_toolkit() {
+    let cli = needed(env!("CARGO_BIN_EXE_recert-cli"));
+    assert!(cli.iter().any(|l| l.starts_with("libc.so")), "{cli:?}");
+    let gui: Vec<&String> = cli.iter().filter(|l| l.contains("webkit") || l.contains("gtk") || l.contains("gdk") || l.contains("soup") || l.contains("javascriptcore")).collect();
+    assert!(gui.is_empty(), "recert-cli loads {gui:?}");
+    // The app does (the check above can fail).
+    assert!(needed(env!("CARGO_BIN_EXE_recert")).iter().any(|l| l.contains("webkit")));
 }

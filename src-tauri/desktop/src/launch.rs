@@ -33,6 +33,16 @@ pub struct Launch {
     pub closed: bool,
 }
 
+/// What starting the app needs, once the command line has read and checked the launch (no
+/// subcommand): the launch (today from the environment included), the data directory resolved,
+/// and the certification or plan to open.
+#[derive(Clone, Debug)]
+pub struct AppStart {
+    pub launch: Launch,
+    pub data_dir: PathBuf,
+    pub open: Option<recert_core::alerts::Focus>,
+}
+
 /// A launch on its own (no subcommand): what the tray process and a second launch read.
 #[derive(Parser)]
 #[command(name = "recert", disable_help_flag = true, disable_version_flag = true)]

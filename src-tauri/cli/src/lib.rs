@@ -1,7 +1,8 @@
-//! Command-line entry: the app itself, `recert eval`, `recert export`, `recert import` and
-//! `recert calendar`. Each
-//! subcommand is a thin adapter: read the input, call the core, print the answer or one
-//! translated error line.
+//! `recert-cli`, Recert's command line: `recert eval`, `export`, `import`, `calendar`, the Learn
+//! transcript and catalog, `sync`, `forget`. Each subcommand is a thin adapter: read the input,
+//! call the core, print the answer or one translated error line. No Tauri and no web view: the
+//! app (`recert`) and the console program (`recert-cli`) both run this, each saying how the app
+//! starts when there is no subcommand.
 
 mod args;
 mod data;
@@ -14,6 +15,7 @@ pub use args::{Cli, Command};
 use clap::Parser;
 use recert_core::eval::InputError;
 use recert_core::{Catalogs, Locale, Problem};
+use recert_desktop::launch::{AppStart, Launch};
 use std::ffi::OsString;
 use std::path::PathBuf;
 
@@ -65,8 +67,8 @@ fn clap_refusal(e: clap::Error) -> i32 {
     fail(&usage(message.join(" ").trim_start_matches("error: ")))
 }
 
-/// `args` without the program's name.
-pub fn main(args: Vec<OsString>) -> i32 {
+/// `args` without the program's name; `start_app` when there is no subcommand.
+pub fn main(args: Vec<OsString>, start_app: fn(AppStart) -> i32) -> i32 {
     let cli = match Cli::try_parse_from(std::iter::once(OsString::from("recert")).chain(args)) {
         Ok(c) => c,
         Err(e) => return clap_refusal(e),
@@ -76,7 +78,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Err(e) => return fail(&e),
     };
     match cli.command {
-        None => start_app(&global, cli.launch.hidden, cli.launch.open.as_deref()),
+        None => checked_start(&global, cli.launch, start_app),
         Some(Command::Eval { catalog, input }) => eval::run(catalog.as_deref(), input.as_deref()),
         Some(Command::Export { file }) => data::export(&global, file),
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
@@ -89,20 +91,36 @@ pub fn main(args: Vec<OsString>) -> i32 {
     }
 }
 
-fn start_app(global: &Global, hidden: bool, open: Option<&str>) -> i32 {
+fn checked_start(global: &Global, launch: Launch, start_app: fn(AppStart) -> i32) -> i32 {
     let data_dir = match resolve_data_dir(global) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    let open = match open.map(|id| recert_core::alerts::Focus::from_menu_id(id).ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))) {
+    let open = match launch.open.as_deref().map(|id| recert_core::alerts::Focus::from_menu_id(id).ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))) {
         Some(Err(e)) => return fail(&e),
         Some(Ok(focus)) => Some(focus),
         None => None,
     };
-    // Linux: the tray without WebKit, in its own process (returns only if it cannot start).
-    #[cfg(target_os = "linux")]
-    if hidden {
-        crate::shell::resident::exec(&data_dir, global.today);
-    }
-    crate::shell::run(crate::shell::AppOptions { data_dir, clock: recert_desktop::clock::Clock::new(global.today), hidden, open })
+    let launch = Launch { data_dir: Some(data_dir.clone()), today: global.today, ..launch };
+    start_app(AppStart { launch, data_dir, open })
+}
+
+/// `recert-cli` with no subcommand: the app beside it (`recert`), started as this was.
+pub fn start_beside(start: AppStart) -> i32 {
+    let name = if cfg!(windows) { "recert.exe" } else { "recert" };
+    let Some(app) = std::env::current_exe().ok().map(|exe| exe.with_file_name(name)) else {
+        return fail(&usage("cannot find the app beside this program"));
+    };
+    let mut command = std::process::Command::new(&app);
+    command.args(start.launch.to_args());
+    // Unix: the app takes this process's place (same pid, same terminal); Windows: the GUI
+    // program starts on its own and the console is given back.
+    #[cfg(unix)]
+    let e = std::os::unix::process::CommandExt::exec(&mut command);
+    #[cfg(not(unix))]
+    let e = match command.spawn() {
+        Ok(_) => return 0,
+        Err(e) => e,
+    };
+    fail(&usage(&format!("{}: {e}", app.display())))
 }
