@@ -76,7 +76,7 @@ fn main() {
     println!("import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms", text.len() as f64 / 1_048_576.0, ms(median), ms(best));
 }
 
-/// A data file (docs/data-format.md) with `n` catalog certifications, as scripts/bench_data.py writes.
+/// A data file (docs/data-format.md) with `n` catalog certifications, as benches/bench_data.py writes.
 fn data_file(n: usize) -> String {
     // None retired in 2026: a certification cannot be earned after its retirement.
     let certs = [

@@ -1,7 +1,7 @@
 //! `recert-tray`: Recert while it waits in the tray, on Linux. The tray menu, the reminder loop,
 //! notifications, the daily backup and the single-instance name, in a process that does not link
-//! Tauri or WebKit: about 25 MiB and no wake-ups, where the app with its web view unloaded still
-//! costs 100 MiB (docs/BENCHMARKS.md, "The tray app").
+//! Tauri or WebKit: a fraction of the memory of the app with its web view unloaded, and no
+//! wake-ups (docs/BENCHMARKS.md, "The tray app").
 //!
 //! It hands over to the app (`recert`, the window) when a window is asked for (the tray's "Open"
 //! or a certification in it, a notification's click, a second launch) and exits; the app hands
@@ -42,8 +42,8 @@ fn main() {
             std::process::exit(2);
         }
     };
-    // No web view ever lives here, so GDK need not open GL to choose visuals (it maps libLLVM,
-    // 26 MiB). The app started from here gets the user's own setting back (`handover`).
+    // No web view ever lives here, so GDK need not open GL to choose visuals (it would map
+    // libLLVM). The app started from here gets the user's own setting back (`handover`).
     let user_gdk_gl = std::env::var_os("GDK_GL");
     std::env::set_var("GDK_GL", "disable");
     if let Err(e) = gtk::init() {

@@ -27,7 +27,7 @@ use recert_core::sync::SyncView;
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
 use recert_core::transcript_import::TranscriptPreview;
-use recert_core::views::{CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, ReasonView, RenewalPreview};
+use recert_core::views::{CatalogEntry, CatalogInfo, Dashboard, HoldingView, Planned, ProfilesView, ReasonView, RenewalPreview};
 use recert_core::{links, AppError, Problem, RenewalEvidence};
 use tauri::Manager;
 use tauri::{AppHandle, State};
@@ -138,31 +138,22 @@ pub async fn set_person_link(shell: State<'_, Shell>, id: String, link: String) 
     shell.change(|r, _| r.set_person_link(&id, &link))
 }
 
-/// Fetches a person's shared transcript (their saved link) and previews what it changes; the
-/// transcript waits for `apply_person_transcript`. One of "Refresh all"'s steps.
+/// Fetches a person's shared transcript (their saved link) and previews what it changes, with the
+/// transcript as its plan. One of "Refresh all"'s steps.
 #[tauri::command]
-pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<TranscriptPreview> {
+pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<Planned<TranscriptPreview>> {
     let share = shell.run(|r, _| learn_transcript::share_id(&r.person_link(&id)?).map_err(|p| Failure::invalid("transcript_link", p)))?;
     let bytes = match super::learn::fetch_transcript(&share).await {
         Ok(bytes) => bytes,
         Err(f) => return shell.fail(f),
     };
-    shell.run(|r, c| {
-        let transcript = learn_transcript::parse(&bytes)?;
-        let preview = r.person_transcript_preview(&id, &transcript, c.today, c.locale)?;
-        lock(&shell.pending_people).insert(id.clone(), transcript);
-        Ok(preview)
-    })
+    shell.run(|r, c| Planned::of(r.person_transcript_preview(&id, &learn_transcript::parse(&bytes)?, c.today, c.locale)?, &bytes))
 }
 
-/// Imports the person's previewed transcript into their certifications, in one write.
+/// Imports the previewed transcript (`plan`) into the person's certifications, in one write.
 #[tauri::command]
-pub async fn apply_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<TranscriptPreview> {
-    let pending = lock(&shell.pending_people).remove(&id);
-    shell.change(|r, c| match pending {
-        Some(t) => r.person_transcript_apply(&id, &t, c.today, c.locale),
-        None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
-    })
+pub async fn apply_person_transcript(shell: State<'_, Shell>, id: String, plan: String) -> Answer<TranscriptPreview> {
+    shell.change(|r, c| r.person_transcript_apply(&id, &learn_transcript::parse(plan.as_bytes())?, c.today, c.locale))
 }
 
 #[tauri::command]
@@ -292,7 +283,6 @@ pub async fn export_transcript_csv(app: AppHandle, shell: State<'_, Shell>) -> A
     save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.transcript_csv(c.today, c.now, c.locale))
 }
 
-/// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
 /// The team's status as CSV, for a spreadsheet.
 #[tauri::command]
 pub async fn export_team_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
@@ -306,6 +296,7 @@ pub async fn export_team_calendar(app: AppHandle, shell: State<'_, Shell>) -> An
     save_as(&app, &shell, "recert-team.ics", ("iCalendar", &["ics"]), |r, c| r.calendar_for(CalendarScope::Team, c.today, c.now, c.locale))
 }
 
+/// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
 #[tauri::command]
 pub async fn print_page(window: tauri::WebviewWindow, shell: State<'_, Shell>) -> Answer<()> {
     shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })))
@@ -361,28 +352,23 @@ pub async fn get_transcript(shell: State<'_, Shell>) -> Answer<Transcript> {
     shell.run(|r, c| r.transcript(c.today, c.now, c.locale))
 }
 
-/// Asks for a file, validates it and returns what importing it would change; nothing is written.
+/// Asks for a file, validates it and returns what importing it would change, with the file as its
+/// plan; nothing is written.
 #[tauri::command]
-pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<ImportPreview>> {
+pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<Planned<ImportPreview>>> {
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
     shell.run(|r, c| {
         let bytes = read_picked(picked, recert_core::backup::MAX_FILE_BYTES)?;
-        let preview = r.import_preview(&bytes, c.today)?;
-        *lock(&shell.pending_import) = Some(bytes);
-        Ok(Some(preview))
+        Planned::of(r.import_preview(&bytes, c.today)?, &bytes).map(Some)
     })
 }
 
-/// Applies the previewed import: all or nothing.
+/// Applies a previewed import (`plan`, checked again): all or nothing.
 #[tauri::command]
-pub async fn import_data_apply(shell: State<'_, Shell>) -> Answer<ImportPreview> {
-    let pending = lock(&shell.pending_import).take();
-    shell.change(|r, c| match pending {
-        Some(bytes) => r.import_apply(&bytes, c.today),
-        None => Err(Failure::new(ErrorKind::Conflict, Problem::NoImportPending)),
-    })
+pub async fn import_data_apply(shell: State<'_, Shell>, plan: String) -> Answer<ImportPreview> {
+    shell.change(|r, c| r.import_apply(plan.as_bytes(), c.today))
 }
 
 #[tauri::command]
@@ -454,12 +440,10 @@ pub async fn list_backups(shell: State<'_, Shell>) -> Answer<Vec<BackupInfo>> {
 
 /// Reads one automatic backup and previews restoring it; `import_data_apply` then applies it.
 #[tauri::command]
-pub async fn preview_backup(shell: State<'_, Shell>, file: String) -> Answer<ImportPreview> {
+pub async fn preview_backup(shell: State<'_, Shell>, file: String) -> Answer<Planned<ImportPreview>> {
     shell.run(|r, c| {
         let bytes = r.backup_bytes(&file)?;
-        let preview = r.import_preview(&bytes, c.today)?;
-        *lock(&shell.pending_import) = Some(bytes);
-        Ok(preview)
+        Planned::of(r.import_preview(&bytes, c.today)?, &bytes)
     })
 }
 
@@ -539,22 +523,17 @@ pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: St
 
 /// Fetches the shared Learn transcript whose link the user pasted and previews its import.
 #[tauri::command]
-pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> Answer<TranscriptPreview> {
+pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> Answer<Planned<TranscriptPreview>> {
     let id = shell.run(|_, _| learn_transcript::share_id(&link).map_err(|p| Failure::invalid("transcript_link", p)))?;
     match super::learn::fetch_transcript(&id).await {
-        Ok(bytes) => {
-            let preview = preview_transcript(&shell, &bytes)?;
-            // Kept for "keep in step with Microsoft Learn" once the user imports it.
-            *lock(&shell.pending_link) = Some(link);
-            Ok(preview)
-        }
+        Ok(bytes) => preview_transcript(&shell, &bytes),
         Err(f) => shell.fail(f),
     }
 }
 
 /// Asks for a saved copy of a transcript's JSON and previews its import; `None` when cancelled.
 #[tauri::command]
-pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<TranscriptPreview>> {
+pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<Planned<TranscriptPreview>>> {
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
@@ -565,30 +544,20 @@ pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) ->
     preview_transcript(&shell, &bytes).map(Some)
 }
 
-fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<TranscriptPreview> {
-    *lock(&shell.pending_link) = None;
-    shell.run(|r, c| {
-        let transcript = learn_transcript::parse(bytes)?;
-        let preview = r.transcript_preview(&transcript, c.today, c.locale)?;
-        *lock(&shell.pending_transcript) = Some(transcript);
-        Ok(preview)
-    })
+fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<Planned<TranscriptPreview>> {
+    shell.run(|r, c| Planned::of(r.transcript_preview(&learn_transcript::parse(bytes)?, c.today, c.locale)?, bytes))
 }
 
-/// Imports the previewed transcript in one write; `fill_profile`: its MCID and legal name too.
+/// Imports a previewed transcript (`plan`) in one write; `fill_profile`: its MCID and legal name
+/// too; `link`: the share link it was read from, kept for "Keep in step with Microsoft Learn".
 #[tauri::command]
-pub async fn apply_transcript(shell: State<'_, Shell>, fill_profile: bool) -> Answer<TranscriptPreview> {
-    let pending = lock(&shell.pending_transcript).take();
-    let link = lock(&shell.pending_link).take();
-    shell.change(|r, c| match pending {
-        Some(t) => {
-            let preview = r.transcript_apply(&t, c.today, fill_profile, c.locale)?;
-            if let Some(link) = link {
-                r.set_own_link(&link)?;
-            }
-            Ok(preview)
+pub async fn apply_transcript(shell: State<'_, Shell>, plan: String, link: Option<String>, fill_profile: bool) -> Answer<TranscriptPreview> {
+    shell.change(|r, c| {
+        let preview = r.transcript_apply(&learn_transcript::parse(plan.as_bytes())?, c.today, fill_profile, c.locale)?;
+        if let Some(link) = link {
+            r.set_own_link(&link)?;
         }
-        None => Err(Failure::new(ErrorKind::NotFound, Problem::NoTranscriptPending)),
+        Ok(preview)
     })
 }
 

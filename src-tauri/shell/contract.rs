@@ -88,6 +88,13 @@ fn ts(ty: &str, named: &mut std::collections::BTreeSet<String>) -> Result<String
     if let Some(inner) = ty.strip_prefix("Vec<").and_then(|t| t.strip_suffix('>')) {
         return Ok(format!("Array<{}>", ts(inner, named)?));
     }
+    // A generic type of Recert's own (`Planned<TranscriptPreview>`): its binding takes the argument.
+    if let Some((name, inner)) = ty.split_once('<').filter(|(n, _)| n.starts_with(|c: char| c.is_ascii_uppercase())) {
+        if let Some(inner) = inner.strip_suffix('>') {
+            let outer = ts(name, named)?;
+            return Ok(format!("{outer}<{}>", ts(inner, named)?));
+        }
+    }
     Ok(match ty {
         "()" => "null".to_owned(),
         "String" | "&str" => "string".to_owned(),

@@ -69,9 +69,8 @@ pub fn run(opts: AppOptions) -> i32 {
             // first instead of fighting over the database.
             // A database that does not open is not a crash: the window shows the recovery screen.
             probe::mark("setup");
-            // The window first: WebKit starts its processes and loads the page (150 ms and more)
-            // while the store opens and checks every record (25 ms with 1,000 certifications, 65
-            // with 10,000). No command reaches the page's Rust side before setup returns, and by
+            // The window first: WebKit starts its processes and loads the page while the store
+            // opens and checks every record (both measured in docs/BENCHMARKS.md). No command reaches the page's Rust side before setup returns, and by
             // then the store is open.
             let handle = app.handle().clone();
             if !opts.hidden {

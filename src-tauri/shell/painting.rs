@@ -5,9 +5,8 @@
 //! where Mesa is told to render in software, that "GPU" is Mesa's llvmpipe: the GPU's work done on
 //! the CPU, plus compiling every shader Skia asks for with LLVM. WebKit's CPU painting (Skia's
 //! raster threads, what WebKit itself uses on embedded boards) then does the same pixels for far
-//! less: on this project's machine, start-up to the painted dashboard 708 → 531 ms with 1,000
-//! certifications, 514 → 425 ms with none, and 40 MiB less memory with the window shown
-//! (docs/BENCHMARKS.md, "The tray app"). With a GPU nothing changes; a user's own setting of
+//! less, in time to the painted dashboard and in memory (figures: docs/BENCHMARKS.md, "The tray
+//! app"). With a GPU nothing changes; a user's own setting of
 //! the variable is always kept.
 
 use std::ffi::OsStr;

@@ -1,6 +1,6 @@
 //! Linux: the hand-over between the app and the tray process (`recert-tray`,
-//! src-tauri/resident/main.rs). The app links WebKit, and a process that links it costs about
-//! 100 MiB even with no web view; the tray process costs about 25. So Recert waits in the tray as
+//! src-tauri/resident/main.rs). The app links WebKit, and a process that links it costs several
+//! times the tray process's memory even with no web view (docs/BENCHMARKS.md). So Recert waits in the tray as
 //! `recert-tray`, which starts the app when a window is asked for, and the app, when its window
 //! is closed, starts `recert-tray` again and ends. `RECERT_SINGLE_PROCESS=1` (or a build without
 //! `recert-tray` beside `recert`) keeps the window's process in the tray instead.

@@ -17,15 +17,6 @@ pub struct Shell {
     pub data_dir: PathBuf,
     pub clock: Clock,
     os_locale: Mutex<String>,
-    /// An import file read and previewed, waiting for the user's confirmation.
-    pub pending_import: Mutex<Option<Vec<u8>>>,
-    /// A Learn transcript fetched or read and previewed, waiting for the user's confirmation.
-    pub pending_transcript: Mutex<Option<recert_core::learn_transcript::LearnTranscript>>,
-    /// The share link the pending transcript was read from (not a saved file): kept as the user's
-    /// own once imported.
-    pub pending_link: Mutex<Option<String>>,
-    /// Other people's transcripts fetched and previewed (a refresh), by person, until applied.
-    pub pending_people: Mutex<std::collections::HashMap<String, recert_core::learn_transcript::LearnTranscript>>,
     /// Notifications that could not be shown natively, for the in-app banner.
     banners: Mutex<Vec<Notice>>,
     /// The certification a notification or the tray asked to show, until the UI takes it.
@@ -73,10 +64,6 @@ impl Shell {
             data_dir,
             clock,
             os_locale: Mutex::new(os_locale),
-            pending_import: Mutex::new(None),
-            pending_transcript: Mutex::new(None),
-            pending_link: Mutex::new(None),
-            pending_people: Mutex::new(std::collections::HashMap::new()),
             banners: Mutex::new(Vec::new()),
             focus_request: Mutex::new(None),
             wake: Mutex::new(None),
@@ -225,9 +212,6 @@ impl Shell {
         let locale = recert.locale(&lock(&self.os_locale));
         recert_core::forget::forget(&mut slot, confirmed, true).map_err(|failure| failure.translate(&catalogs, locale))?;
         drop(slot);
-        *lock(&self.pending_import) = None;
-        *lock(&self.pending_transcript) = None;
-        lock(&self.pending_people).clear();
         if let Some(tx) = lock(&self.wake).as_ref() {
             let _ = tx.send(());
         }

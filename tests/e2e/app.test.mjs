@@ -93,6 +93,13 @@ test("(h) a name holding HTML shows as text", async () => {
   assert.ok(titles.includes(name), JSON.stringify(titles));
   assert.equal(await s.script("return document.querySelectorAll('#app img[src=x]').length"), 0);
   await cardText(name);
+  // Renamed to what a user would have: the dashboard's screenshots (the README's first picture
+  // among them) show an ordinary certification, not the test string.
+  await s.script(`[...document.querySelectorAll('[data-testid=holding]')].find((c) => c.querySelector('[data-testid=title]').textContent === ${JSON.stringify(name)}).querySelector('[data-testid=edit]').click()`);
+  await s.type("[data-testid=custom-title]", "Contoso Certified: Cloud Security Specialty");
+  await s.click("[data-testid=save]");
+  await cardText("Contoso Certified: Cloud Security Specialty");
+  assert.equal(await s.count("[data-testid=holding]"), 2);
 });
 
 test("(d) the linking form: several-profiles stop, warning, irreversible connection", async () => {

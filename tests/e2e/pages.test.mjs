@@ -15,7 +15,7 @@ let s;
 
 before(async () => {
   const file = join(dataDir, "45.json");
-  writeFileSync(file, execFileSync("python3", [resolve(import.meta.dirname, "../../scripts/bench_data.py"), "45"]));
+  writeFileSync(file, execFileSync("python3", [resolve(import.meta.dirname, "../../benches/bench_data.py"), "45"]));
   execFileSync(bin, ["import", file, "--data-dir", dataDir, "--today", "2026-11-22"]);
   driver = await startDriver();
   s = await Session.start(driver.base, bin, ["--data-dir", dataDir, "--today", "2026-11-22"]);

@@ -1,4 +1,5 @@
-// Recert's UI: a header with three screens, each rendered from data the Rust core computed.
+// Recert's UI: a header with its screens (certifications, team, catalog, plans, timeline, transcript,
+// profiles, settings), each rendered from data the Rust core computed.
 import "./style.css";
 import { listen } from "@tauri-apps/api/event";
 import { call } from "./api";

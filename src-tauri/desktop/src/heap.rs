@@ -5,9 +5,8 @@
 //! answers, a reminder pass reads the records again) and then it waits for hours, so what a burst
 //! freed would stay counted against it all day. When the app closes its database (two seconds
 //! after the last command, `Shell::release`: sled's caches go with it) and when the tray process
-//! ends a pass, each asks glibc to return the free pages (`malloc_trim`). Measured with the
-//! window shown, 1,000 certifications, the whole tree 294 → 289.5 MiB; in the tray 29.9 → 26.4
-//! (docs/BENCHMARKS.md, "The tray app"). Other platforms' allocators (the Windows heap, macOS's
+//! ends a pass, each asks glibc to return the free pages (`malloc_trim`); what that gives back
+//! is measured in docs/BENCHMARKS.md, "The tray app". Other platforms' allocators (the Windows heap, macOS's
 //! malloc zones) decommit free pages on their own; nothing to do there.
 
 /// Returns the free pages of every glibc heap to the system. Takes each heap's lock while it walks

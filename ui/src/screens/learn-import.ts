@@ -2,6 +2,7 @@
 // see what it adds, updates and leaves, then import it in one write. Rust fetches, parses, matches
 // and decides; this dialog only shows the answer.
 import { call } from "../api";
+import type { Planned } from "../bindings/Planned";
 import type { TranscriptPreview } from "../bindings/TranscriptPreview";
 import { append, h } from "../dom";
 import { formatDate, t } from "../i18n";
@@ -53,14 +54,15 @@ export function openLearnImport(app: App): void {
   const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "transcript-status" });
   const previewBox = h("div", { "data-testid": "transcript-preview" });
 
-  const show = (preview: TranscriptPreview) => {
+  // `from`: the link it was read from (kept for "Keep in step"), or null for a saved file.
+  const show = ({ preview, plan }: Planned<TranscriptPreview>, from: string | null) => {
     previewBox.replaceChildren();
     const profile = preview.mcid ? h("input", { type: "checkbox", "data-testid": "transcript-profile" }) : null;
     const apply = h("button", { class: "primary", "data-testid": "transcript-apply", disabled: preview.added + preview.updated === 0 && preview.plans.length === 0 && !preview.mcid }, t("learn-import-apply"));
     apply.addEventListener("click", async () => {
       error.clear();
       try {
-        const done = await call("apply_transcript", { fillProfile: profile?.checked ?? false });
+        const done = await call("apply_transcript", { plan, link: from, fillProfile: profile?.checked ?? false });
         modal.close();
         app.toast(t("learn-import-done", { added: done.added, updated: done.updated }));
         await app.refresh();
@@ -83,14 +85,14 @@ export function openLearnImport(app: App): void {
       h("div", { class: "actions" }, apply),
     );
   };
-  const run = async (ask: () => Promise<TranscriptPreview | null>) => {
+  const run = async (ask: () => Promise<Planned<TranscriptPreview> | null>, from: string | null) => {
     error.clear();
     previewBox.replaceChildren();
     status.textContent = t("learn-import-reading");
     fetchButton.disabled = fileButton.disabled = true;
     try {
-      const preview = await ask();
-      if (preview) show(preview);
+      const planned = await ask();
+      if (planned) show(planned, from);
     } catch (e) {
       error.show(e);
     } finally {
@@ -98,8 +100,8 @@ export function openLearnImport(app: App): void {
       fetchButton.disabled = fileButton.disabled = false;
     }
   };
-  fetchButton.addEventListener("click", () => void run(() => call("preview_transcript_link", { link: link.value })));
-  fileButton.addEventListener("click", () => void run(() => call("preview_transcript_file", {})));
+  fetchButton.addEventListener("click", () => void run(() => call("preview_transcript_link", { link: link.value }), link.value));
+  fileButton.addEventListener("click", () => void run(() => call("preview_transcript_file", {}), null));
   append(
     modal.body,
     h("p", { class: "hint" }, t("learn-import-lead")),

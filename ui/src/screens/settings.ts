@@ -1,6 +1,7 @@
 // Settings: language, theme, and the user's data (export, import, catalog).
 import { call } from "../api";
 import type { ImportPreview } from "../bindings/ImportPreview";
+import type { Planned } from "../bindings/Planned";
 import type { Locale } from "../bindings/Locale";
 import type { Settings } from "../bindings/Settings";
 import type { Theme } from "../bindings/Theme";
@@ -94,13 +95,13 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       dataError.show(e);
     }
   });
-  const confirmImport = (preview: ImportPreview) => {
+  const confirmImport = ({ preview, plan }: Planned<ImportPreview>) => {
       const modal = openModal(t("import-preview-title"), "import-dialog");
       const nothing = preview.changes === 0;
       const apply = h("button", { class: "primary", "data-testid": "import-apply", disabled: nothing }, t("import-apply"));
       apply.addEventListener("click", async () => {
         try {
-          await call("import_data_apply", {});
+          await call("import_data_apply", { plan });
           modal.close();
           app.toast(t("import-done"));
           await app.refresh();
@@ -128,8 +129,8 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
   importButton.addEventListener("click", async () => {
     dataError.clear();
     try {
-      const preview = await call("import_data_preview", {});
-      if (preview) confirmImport(preview);
+      const planned = await call("import_data_preview", {});
+      if (planned) confirmImport(planned);
     } catch (e) {
       dataError.show(e);
     }

@@ -2,6 +2,7 @@
 // people they follow into the buckets a lead acts on; a person's page lists their certifications.
 // Buckets, filters and checks are computed in Rust; this screen lays them out.
 import { call } from "../api";
+import type { Facet } from "../bindings/Facet";
 import type { PersonView } from "../bindings/PersonView";
 import type { TeamBucket } from "../bindings/TeamBucket";
 import type { TeamEntry } from "../bindings/TeamEntry";
@@ -11,7 +12,6 @@ import { formatDate, t } from "../i18n";
 import { confirmDialog, errorBox, errorText, field, openModal, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
 import { transcriptItems } from "./learn-import";
-import type { TranscriptPreview } from "../bindings/TranscriptPreview";
 
 const ME = "me";
 /** Kept while the app runs, like the catalog's filters: coming back shows the same view. */
@@ -71,7 +71,7 @@ export async function renderTeam(screen: HTMLElement, app: App): Promise<void> {
   await run(true);
 }
 
-function filterControls(people: PersonView[], products: { value: string; label: string; count: number }[], run: (rebuild: boolean) => Promise<void>): HTMLElement[] {
+function filterControls(people: PersonView[], products: Facet[], run: (rebuild: boolean) => Promise<void>): HTMLElement[] {
   const person = h(
     "select",
     { "data-testid": "team-filter-person" },
@@ -101,14 +101,14 @@ function filterControls(people: PersonView[], products: { value: string; label: 
   return [field(t("team-filter-person"), person), field(t("team-filter-query"), query), field(t("team-filter-product"), product), clear];
 }
 
-function fillProducts(select: HTMLSelectElement, products: { value: string; label: string; count: number }[]): void {
+function fillProducts(select: HTMLSelectElement, products: Facet[]): void {
   const current = filter.product ?? "";
   select.replaceChildren(h("option", { value: "" }, t("team-any-product")), ...products.map((p) => h("option", { value: p.value, selected: p.value === current }, `${p.label} (${p.count})`)));
   // A chosen product the other filters now exclude stays selectable back.
   if (current && !products.some((p) => p.value === current)) select.append(h("option", { value: current, selected: true }, `${current} (0)`));
 }
 
-function updateProducts(filters: HTMLElement, products: { value: string; label: string; count: number }[]): void {
+function updateProducts(filters: HTMLElement, products: Facet[]): void {
   const select = filters.querySelector<HTMLSelectElement>("[data-testid=team-filter-product]");
   if (select) fillProducts(select, products);
 }
@@ -348,15 +348,16 @@ function openRefresh(app: App, people: PersonView[]): void {
   const apply = h("button", { class: "primary", "data-testid": "refresh-apply", disabled: true }, t("team-refresh-apply"));
   const error = errorBox("refresh-error");
   modal.body.append(progress, status, results, error.el, h("div", { class: "actions" }, apply));
-  const changed: PersonView[] = [];
+  // Each person whose transcript changes something, with the transcript read (its plan).
+  const changed: { person: PersonView; plan: string }[] = [];
   const run = async () => {
     for (const [i, p] of people.entries()) {
       status.textContent = t("team-refresh-reading", { name: p.name, done: i + 1, total: people.length });
       let line: HTMLElement;
       try {
-        const preview: TranscriptPreview = await call("preview_person_transcript", { id: p.id });
+        const { preview, plan } = await call("preview_person_transcript", { id: p.id });
         const changes = preview.added + preview.updated + preview.plans.length;
-        if (changes > 0) changed.push(p);
+        if (changes > 0) changed.push({ person: p, plan });
         line = h(
           "li",
           { "data-testid": "refresh-result", "data-person": p.id, "data-changes": changes },
@@ -379,12 +380,12 @@ function openRefresh(app: App, people: PersonView[]): void {
     error.clear();
     apply.disabled = true;
     let done = 0;
-    for (const p of changed) {
+    for (const { person, plan } of changed) {
       try {
-        await call("apply_person_transcript", { id: p.id });
+        await call("apply_person_transcript", { id: person.id, plan });
         done++;
       } catch (e) {
-        error.show(`${p.name}: ${errorText(e)}`);
+        error.show(`${person.name}: ${errorText(e)}`);
       }
     }
     if (done === changed.length) modal.close();

@@ -15,6 +15,25 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
+/// A preview and the plan it previews: the source's own text (a transcript's JSON, a data file),
+/// which travels to the page and comes back with "Import" to be read, checked and applied again.
+/// Nothing waits in the app between the two (Yaak's import plan): a page that sends anything else
+/// back gets exactly the checks an imported file gets.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Planned<T: TS> {
+    pub preview: T,
+    pub plan: String,
+}
+
+impl<T: TS> Planned<T> {
+    /// `bytes` as the plan (already read as JSON, so UTF-8; anything else is refused).
+    pub fn of(preview: T, bytes: &[u8]) -> crate::error::Outcome<Planned<T>> {
+        let plan = String::from_utf8(bytes.to_vec()).map_err(|e| crate::error::Failure::invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
+        Ok(Planned { preview, plan })
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ReasonView {

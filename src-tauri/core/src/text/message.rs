@@ -411,8 +411,6 @@ pub enum Problem {
     LearnBadAnswer {
         detail: String,
     },
-    /// "Import" with no transcript previewed.
-    NoTranscriptPending,
     RecoveryNeeded,
     /// The browser could not be started for a link.
     CannotOpenLink {
@@ -423,8 +421,6 @@ pub enum Problem {
     CannotPrint {
         detail: String,
     },
-    /// "Import" with no data file previewed.
-    NoImportPending,
     /// Another Recert process kept the database for longer than Recert waits.
     DatabaseBusy,
     /// A file Recert reads is not a regular file (a device, a folder, a pipe).
@@ -521,7 +517,6 @@ impl Message for Problem {
             Problem::NotAFile { .. } => "problem-not-a-file",
             Problem::CannotOpenLink { .. } => "problem-cannot-open-link",
             Problem::CannotPrint { .. } => "problem-cannot-print",
-            Problem::NoImportPending => "problem-no-import-pending",
             Problem::DatabaseBusy => "problem-database-busy",
             Problem::FileTooLarge { .. } => "problem-file-too-large",
             Problem::BadId { .. } => "problem-bad-id",
@@ -573,7 +568,6 @@ impl Message for Problem {
             Problem::LearnUnreachable { .. } => "problem-learn-unreachable",
             Problem::LearnTimeout { .. } => "problem-learn-timeout",
             Problem::LearnBadAnswer { .. } => "problem-learn-bad-answer",
-            Problem::NoTranscriptPending => "problem-no-transcript-pending",
             Problem::RecoveryNeeded => "problem-recovery-needed",
             Problem::ExamAlreadyPassed => "problem-exam-already-passed",
             Problem::BetaExamOnce => "problem-beta-exam-once",
@@ -599,14 +593,7 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required
-            | Problem::ControlCharacter
-            | Problem::UnknownField
-            | Problem::Empty
-            | Problem::NoCatalogRecords
-            | Problem::NotInRecovery
-            | Problem::NoImportPending
-            | Problem::DatabaseBusy => {
+            Problem::Required | Problem::ControlCharacter | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::DatabaseBusy => {
                 vec![]
             }
             Problem::NotAFile { file } => vec![("file", t(file))],
@@ -688,8 +675,7 @@ impl Message for Problem {
             | Problem::TranscriptField
             | Problem::TranscriptNotShared
             | Problem::CatalogEndpointGone
-            | Problem::CatalogChangedSincePreview
-            | Problem::NoTranscriptPending => vec![],
+            | Problem::CatalogChangedSincePreview => vec![],
             Problem::CatalogShrunk { listed, known } => vec![("listed", Number(*listed)), ("known", Number(*known))],
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],

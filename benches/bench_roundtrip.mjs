@@ -1,7 +1,7 @@
 // Command round trip measured inside the webview: the page calls a command through Tauri's IPC
 // N times and times each call with performance.now(). Driven through WebDriver only to start the
 // app and run the script; the timing is the page's own.
-// Usage: node scripts/bench_roundtrip.mjs COMMAND ARGS_JSON CALLS -- BINARY [ARGS...]
+// Usage: node benches/bench_roundtrip.mjs COMMAND ARGS_JSON CALLS -- BINARY [ARGS...]
 // (under Xvfb, tauri-driver on PATH)
 import { Session, startDriver } from "../tests/e2e/webdriver.mjs";
 

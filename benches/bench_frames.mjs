@@ -2,7 +2,7 @@
 // times the first and second animation frames after the change with performance.now(), N times.
 // The same probe runs in Recert's window and in the bare window (docs/BENCHMARKS.md, "The tray
 // app"): whether a change waits the same there tells WebKit's pacing from Recert's page.
-// Usage: node scripts/bench_frames.mjs CHANGES -- BINARY [ARGS...]   (under Xvfb, tauri-driver on PATH)
+// Usage: node benches/bench_frames.mjs CHANGES -- BINARY [ARGS...]   (under Xvfb, tauri-driver on PATH)
 import { Session, startDriver } from "../tests/e2e/webdriver.mjs";
 
 const changes = Number(process.argv[2]);
