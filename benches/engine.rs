@@ -15,12 +15,26 @@ fn holdings(n: usize) -> Vec<Holding> {
     let base = NaiveDate::from_ymd_opt(2019, 1, 1).expect("date");
     (0..n)
         .map(|i| {
-            let kind = [CertKind::RoleBased, CertKind::Specialty, CertKind::RoleBased, CertKind::Fundamentals][i % 4];
+            let kind = [
+                CertKind::RoleBased,
+                CertKind::Specialty,
+                CertKind::RoleBased,
+                CertKind::Fundamentals,
+            ][i % 4];
             let earned = base.checked_add_days(Days::new((i * 7 % 2500) as u64)).expect("range");
-            let mut h = Holding { kind: Some(kind), earned_on: Some(earned), has_prerequisites: i % 5 == 0, ..Holding::default() };
+            let mut h = Holding {
+                kind: Some(kind),
+                earned_on: Some(earned),
+                has_prerequisites: i % 5 == 0,
+                ..Holding::default()
+            };
             if i % 3 == 0 && kind.expires() {
                 // One renewal 30 days before the first expiry (two years before the cut-over, else one).
-                let years = if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") { 2 } else { 1 };
+                let years = if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") {
+                    2
+                } else {
+                    1
+                };
                 let expiry = recert_core::date::add_years(earned, years).expect("range");
                 h.renewed_on.push(expiry.checked_sub_days(Days::new(30)).expect("range"));
             }
@@ -61,7 +75,12 @@ fn main() {
         assert!(out.is_ok());
         black_box(out).ok();
     });
-    println!("recert eval contract, 100,000 holdings ({:.1} MB JSON in): median {:.0} ms, best {:.0} ms", request.len() as f64 / 1_048_576.0, ms(median), ms(best));
+    println!(
+        "recert eval contract, 100,000 holdings ({:.1} MB JSON in): median {:.0} ms, best {:.0} ms",
+        request.len() as f64 / 1_048_576.0,
+        ms(median),
+        ms(best)
+    );
 
     dashboard(today);
     first_screen(today);
@@ -73,7 +92,12 @@ fn main() {
         assert!(c.is_ok());
         black_box(c).ok();
     });
-    println!("import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms", text.len() as f64 / 1_048_576.0, ms(median), ms(best));
+    println!(
+        "import a {:.1} MB catalog: median {:.1} ms, best {:.1} ms",
+        text.len() as f64 / 1_048_576.0,
+        ms(median),
+        ms(best)
+    );
 }
 
 /// A data file (docs/data-format.md) with `n` catalog certifications, as benches/bench_data.py writes.
@@ -111,7 +135,9 @@ fn dashboard(today: NaiveDate) {
     for (label, limit) in [("all 1,000", None), ("first page of 100", Some(100))] {
         let mut bytes = 0;
         let (median, best) = measure(51, || {
-            let d = app.dashboard_page(today, now, recert_core::Locale::En, limit, None).expect("dashboard");
+            let d = app
+                .dashboard_page(today, now, recert_core::Locale::En, limit, None)
+                .expect("dashboard");
             bytes = serde_json::to_vec(black_box(&d)).expect("json").len();
         });
         println!("dashboard of 1,000 certifications, {label} listed ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));
@@ -122,7 +148,10 @@ fn dashboard(today: NaiveDate) {
 /// app does before anything else), then the dashboard's first page of 30 (the first screen).
 fn first_screen(today: NaiveDate) {
     let dir = tempfile::tempdir().expect("temp dir");
-    recert_core::Recert::open(dir.path()).expect("open").import_apply(data_file(10_000).as_bytes(), today).expect("import");
+    recert_core::Recert::open(dir.path())
+        .expect("open")
+        .import_apply(data_file(10_000).as_bytes(), today)
+        .expect("import");
     let now = start_of_day_utc(today);
     let (mut open, mut page) = (Vec::new(), Vec::new());
     for _ in 0..11 {
@@ -130,7 +159,10 @@ fn first_screen(today: NaiveDate) {
         let app = recert_core::recovery::open_checked(dir.path()).expect("open");
         open.push(start.elapsed());
         let start = Instant::now();
-        black_box(app.dashboard_page(today, now, recert_core::Locale::En, Some(30), None).expect("dashboard"));
+        black_box(
+            app.dashboard_page(today, now, recert_core::Locale::En, Some(30), None)
+                .expect("dashboard"),
+        );
         page.push(start.elapsed());
     }
     open.sort();
@@ -152,12 +184,24 @@ fn team(today: NaiveDate) {
             format!(r#"{{"id":"u{p:04}","name":"Person {p:03}","remind":{},"holdings":{holdings},"plans":[]}}"#, p % 4 == 0)
         })
         .collect();
-    let file = data_file(1000).replacen("\"version\":2", "\"version\":3", 1).replacen("],\"profiles\"", &format!("],\"people\":[{}],\"profiles\"", people.join(",")), 1);
+    let file = data_file(1000).replacen("\"version\":2", "\"version\":3", 1).replacen(
+        "],\"profiles\"",
+        &format!("],\"people\":[{}],\"profiles\"", people.join(",")),
+        1,
+    );
     app.import_apply(file.as_bytes(), today).expect("import");
     let now = start_of_day_utc(today);
     let mut bytes = 0;
     let (median, best) = measure(51, || {
-        let t = app.team_dashboard(&recert_core::people::TeamFilter::default(), Some(20), today, now, recert_core::Locale::En).expect("team");
+        let t = app
+            .team_dashboard(
+                &recert_core::people::TeamFilter::default(),
+                Some(20),
+                today,
+                now,
+                recert_core::Locale::En,
+            )
+            .expect("team");
         bytes = serde_json::to_vec(black_box(&t)).expect("json").len();
     });
     println!("team dashboard, 200 people of 10 and the user's 1,000 ({:.0} kB JSON): median {:.2} ms, best {:.2} ms", bytes as f64 / 1024.0, ms(median), ms(best));

@@ -5,5 +5,8 @@
 
 fn main() {
     recert_desktop::probe::start();
-    std::process::exit(recert_cli::main(std::env::args_os().skip(1).collect(), recert_cli::start_beside));
+    std::process::exit(recert_cli::main(
+        std::env::args_os().skip(1).collect(),
+        recert_cli::start_beside,
+    ));
 }

@@ -8,5 +8,8 @@
 
 fn main() {
     recert_desktop::probe::start();
-    std::process::exit(recert_cli::main(std::env::args_os().skip(1).collect(), recert::shell::start));
+    std::process::exit(recert_cli::main(
+        std::env::args_os().skip(1).collect(),
+        recert::shell::start,
+    ));
 }

@@ -50,10 +50,19 @@ impl SingleInstance {
 pub fn claim(takeover: bool) -> Claim {
     let started = std::time::Instant::now();
     loop {
-        let built = block_on(connection::Builder::session().name(NAME).replace_existing_names(false).allow_name_replacements(false).serve_at(PATH, SingleInstance).build());
+        let built = block_on(
+            connection::Builder::session()
+                .name(NAME)
+                .replace_existing_names(false)
+                .allow_name_replacements(false)
+                .serve_at(PATH, SingleInstance)
+                .build(),
+        );
         match built {
             Ok(connection) => return Claim::Owned(Instance { connection }),
-            Err(zbus::Error::NameTaken) if takeover && started.elapsed() < TAKEOVER => std::thread::sleep(std::time::Duration::from_millis(100)),
+            Err(zbus::Error::NameTaken) if takeover && started.elapsed() < TAKEOVER => {
+                std::thread::sleep(std::time::Duration::from_millis(100))
+            }
             Err(zbus::Error::NameTaken) => return forward(),
             Err(e) => return Claim::NoBus(e),
         }
@@ -64,9 +73,22 @@ pub fn claim(takeover: bool) -> Claim {
 fn forward() -> Claim {
     let launch = Launch::parse_args(std::env::args_os().skip(1)).unwrap_or_default();
     let program = std::env::args().next().unwrap_or_else(|| "recert-tray".into());
-    let argv: Vec<String> = std::iter::once(program).chain(Launch { hidden: true, ..launch }.to_args().into_iter().map(|a| a.to_string_lossy().into_owned())).collect();
+    let argv: Vec<String> = std::iter::once(program)
+        .chain(
+            Launch { hidden: true, ..launch }
+                .to_args()
+                .into_iter()
+                .map(|a| a.to_string_lossy().into_owned()),
+        )
+        .collect();
     let cwd = std::env::current_dir().unwrap_or_default().to_string_lossy().into_owned();
-    let called = block_on(async { Connection::session().await?.call_method(Some(NAME), PATH, Some(INTERFACE), "ExecuteCallback", &(argv, cwd)).await.map(|_| ()) });
+    let called = block_on(async {
+        Connection::session()
+            .await?
+            .call_method(Some(NAME), PATH, Some(INTERFACE), "ExecuteCallback", &(argv, cwd))
+            .await
+            .map(|_| ())
+    });
     match called {
         Ok(()) => Claim::Forwarded,
         Err(e) => Claim::NoBus(e),

@@ -28,14 +28,18 @@ use recert_desktop::{clock, heap, learn, notify, os_locale, paths, probe, wake};
 fn main() {
     // Windows and macOS keep the tray in the app itself (`recert --hidden`): their web views
     // are not linked into the process that waits (docs/PLATFORMS.md).
-    eprintln!("recert-tray: the tray process is for Linux; here `recert --hidden` waits in the tray");
+    eprintln!(
+        "recert-tray: the tray process is for Linux; here `recert --hidden` waits in the tray"
+    );
     std::process::exit(2);
 }
 
 #[cfg(target_os = "linux")]
 fn main() {
     probe::start();
-    let options = match Launch::parse_args(std::env::args_os().skip(1)).and_then(|l| l.with_env_today().map_err(|v| format!("{}: not a date: {v}", launch::TODAY_VAR))) {
+    let options = match Launch::parse_args(std::env::args_os().skip(1)).and_then(|l| {
+        l.with_env_today().map_err(|v| format!("{}: not a date: {v}", launch::TODAY_VAR))
+    }) {
         Ok(o) => o,
         Err(message) => {
             eprintln!("recert-tray: {message}");
@@ -80,7 +84,11 @@ fn main() {
         instance: std::sync::Mutex::new(instance),
         store: std::sync::Mutex::new(()),
     });
-    if let Err(e) = tray::build(&recert_core::Recert::basic_tray(&catalogs, locale), context.clone(), to_passes.clone()) {
+    if let Err(e) = tray::build(
+        &recert_core::Recert::basic_tray(&catalogs, locale),
+        context.clone(),
+        to_passes.clone(),
+    ) {
         eprintln!("recert-tray: tray: {e}");
         std::process::exit(1);
     }
@@ -127,8 +135,14 @@ pub fn open_window(context: &Context, focus: Option<recert_core::alerts::Focus>)
         i.release();
     }
     let app = std::env::current_exe().map(|exe| exe.with_file_name("recert"));
-    let mut command = std::process::Command::new(app.as_deref().unwrap_or(std::path::Path::new("recert")));
-    let window = Launch { data_dir: context.options.data_dir.clone(), today: context.options.today, open: focus.map(|f| f.menu_id()), ..Launch::default() };
+    let mut command =
+        std::process::Command::new(app.as_deref().unwrap_or(std::path::Path::new("recert")));
+    let window = Launch {
+        data_dir: context.options.data_dir.clone(),
+        today: context.options.today,
+        open: focus.map(|f| f.menu_id()),
+        ..Launch::default()
+    };
     command.args(window.to_args());
     match &context.user_gdk_gl {
         Some(v) => command.env("GDK_GL", v),
@@ -150,7 +164,10 @@ pub fn open_window(context: &Context, focus: Option<recert_core::alerts::Focus>)
     match command.spawn() {
         Ok(_) => std::process::exit(0),
         Err(e) => {
-            eprintln!("recert-tray: cannot start the window ({}): {e}", app.map(|p| p.display().to_string()).unwrap_or_default());
+            eprintln!(
+                "recert-tray: cannot start the window ({}): {e}",
+                app.map(|p| p.display().to_string()).unwrap_or_default()
+            );
             if let instance::Claim::Owned(i) = instance::claim(true) {
                 *instance = Some(i);
             }

@@ -42,7 +42,8 @@ pub fn spawn(context: Arc<Context>, asks: Receiver<Ask>) -> std::io::Result<()> 
 fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool) {
     let clock = &context.clock;
     let now_local = clock.now_local();
-    let soon = |wait: Duration| Next { due: Some(now_local + wait), unpause: None, at_local: now_local };
+    let soon =
+        |wait: Duration| Next { due: Some(now_local + wait), unpause: None, at_local: now_local };
     // Read before the pass's own open, with neither the database nor the pass lock held: a
     // hand-over or Quit does not wait for Microsoft Learn.
     let read = match read_links(context) {
@@ -70,7 +71,9 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
     for (target, fetched) in read {
         match recert.sync_apply(&target.who, fetched, today, now, locale) {
             // Said once, as the app says it.
-            Ok(SyncOutcome::NotShared { first: true }) => notices.extend(recert.not_shared_notice(&target.who, locale).ok().map(|n| (n, Vec::new()))),
+            Ok(SyncOutcome::NotShared { first: true }) => notices.extend(
+                recert.not_shared_notice(&target.who, locale).ok().map(|n| (n, Vec::new())),
+            ),
             Ok(_) => {}
             Err(e) => eprintln!("recert-tray: sync: {:?}", e.problem),
         }
@@ -89,7 +92,9 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
     }
     // With no notification service (yet: at sign-in it may start after Recert), a due reminder
     // waits, unrecorded, for the next pass or the window's banner.
-    let pass = recert.reminder_pass(now_local, now, today, locale, notify::available()).map_err(|f| f.translate(&recert.catalogs, locale));
+    let pass = recert
+        .reminder_pass(now_local, now, today, locale, notify::available())
+        .map_err(|f| f.translate(&recert.catalogs, locale));
     let model = recert.tray_model(today, now, locale);
     let next_read = recert.sync_next_due(now).ok().flatten();
     drop(recert);
@@ -104,7 +109,9 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
             // Or the next link to read, whichever comes first; at least a minute on, so a read
             // that could not be recorded is not retried in a loop.
             let offset = clock.now_local() - clock.now().naive_utc();
-            let next_read = next_read.map(|at| (at.naive_utc() + offset).max(clock.now_local() + chrono::Duration::minutes(1)));
+            let next_read = next_read.map(|at| {
+                (at.naive_utc() + offset).max(clock.now_local() + chrono::Duration::minutes(1))
+            });
             let due = match (due, next_read) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
@@ -139,7 +146,9 @@ type Read = (SyncTarget, Result<Vec<u8>, Failure>);
 fn read_links(context: &Context) -> Result<Vec<Read>, StoreError> {
     let targets = {
         let _guard = lock(&context.store);
-        recert_core::recovery::open_checked(&context.data_dir)?.sync_due(context.clock.now(), false).unwrap_or_default()
+        recert_core::recovery::open_checked(&context.data_dir)?
+            .sync_due(context.clock.now(), false)
+            .unwrap_or_default()
     };
     if targets.is_empty() {
         return Ok(Vec::new());

@@ -41,14 +41,30 @@ pub fn build(model: &TrayModel, context: Arc<Context>, passes: Sender<Ask>) -> R
     let pause = MenuItem::with_id("pause", &model.pause_label, true, None);
     let quit = MenuItem::with_id("quit", &model.quit_label, true, None);
     let menu = Menu::new();
-    for item in [&open as &dyn tray_icon::menu::IsMenuItem, &PredefinedMenuItem::separator(), &PredefinedMenuItem::separator(), &pause, &quit] {
+    for item in [
+        &open as &dyn tray_icon::menu::IsMenuItem,
+        &PredefinedMenuItem::separator(),
+        &PredefinedMenuItem::separator(),
+        &pause,
+        &quit,
+    ] {
         menu.append(item).map_err(|e| e.to_string())?;
     }
-    let icon = TrayIconBuilder::new().with_id("recert").with_icon(icon(ICON)?).with_tooltip("Recert").with_menu(Box::new(menu.clone())).build().map_err(|e| e.to_string())?;
+    let icon = TrayIconBuilder::new()
+        .with_id("recert")
+        .with_icon(icon(ICON)?)
+        .with_tooltip("Recert")
+        .with_menu(Box::new(menu.clone()))
+        .build()
+        .map_err(|e| e.to_string())?;
     // Menu events arrive on the GTK thread (muda calls the handler from the item's signal).
     let passes = std::sync::Mutex::new(passes);
-    MenuEvent::set_event_handler(Some(move |event: MenuEvent| on_menu(event.id().as_ref(), &passes)));
-    TRAY.with_borrow_mut(|t| *t = Some(Tray { icon, menu, open, pause, quit, dynamic: Vec::new(), last: None, context }));
+    MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
+        on_menu(event.id().as_ref(), &passes)
+    }));
+    TRAY.with_borrow_mut(|t| {
+        *t = Some(Tray { icon, menu, open, pause, quit, dynamic: Vec::new(), last: None, context })
+    });
     Ok(())
 }
 
@@ -109,11 +125,18 @@ fn apply(tray: &mut Tray, model: &TrayModel) -> Result<(), String> {
         tray.menu.remove(&item).map_err(|e| e.to_string())?;
     }
     for (i, entry) in model.items.iter().enumerate() {
-        let item = MenuItem::with_id(format!("{ITEM_PREFIX}{}", entry.focus.menu_id()), &entry.label, true, None);
+        let item = MenuItem::with_id(
+            format!("{ITEM_PREFIX}{}", entry.focus.menu_id()),
+            &entry.label,
+            true,
+            None,
+        );
         tray.menu.insert(&item, FIRST_DYNAMIC + i).map_err(|e| e.to_string())?;
         tray.dynamic.push(item);
     }
-    tray.icon.set_icon(Some(icon(if model.needs_action { ICON_ATTENTION } else { ICON })?)).map_err(|e| e.to_string())
+    tray.icon
+        .set_icon(Some(icon(if model.needs_action { ICON_ATTENTION } else { ICON })?))
+        .map_err(|e| e.to_string())
 }
 
 /// The bundled PNG as the RGBA pixels tray-icon takes.

@@ -1,5 +1,5 @@
 //! Tauri commands: parse, call the core, map the error. Nothing else lives here. The list of
-//! names is `src-tauri/commands.txt`; the UI calls them through `ui/src/api.ts`.
+//! names is `command_list.rs`; the UI calls them through `ui/src/api.ts`.
 //!
 //! Every command is `async`: Tauri runs a synchronous command on the main thread, where a store
 //! held by another Recert (up to 10 s of waiting) or a slow disk would freeze the window. An
@@ -27,7 +27,10 @@ use recert_core::sync::SyncView;
 use recert_core::timeline::Timeline;
 use recert_core::transcript::Transcript;
 use recert_core::transcript_import::TranscriptPreview;
-use recert_core::views::{CatalogEntry, CatalogInfo, Dashboard, HoldingView, Planned, ProfilesView, ReasonView, RenewalPreview};
+use recert_core::views::{
+    CatalogEntry, CatalogInfo, Dashboard, HoldingView, Planned, ProfilesView, ReasonView,
+    RenewalPreview,
+};
 use recert_core::{links, AppError, Problem, RenewalEvidence};
 use tauri::Manager;
 use tauri::{AppHandle, State};
@@ -43,34 +46,56 @@ pub async fn init(shell: State<'_, Shell>, os_locale: String) -> Answer<Boot> {
     shell.set_os_locale(&os_locale);
     if let Some(recovery) = shell.recovery() {
         let locale = recert_core::Locale::from_os_tag(&os_locale);
-        return Ok(Boot { locale, settings: Settings::default(), today: shell.clock.today(), recovery: Some(recovery) });
+        return Ok(Boot {
+            locale,
+            settings: Settings::default(),
+            today: shell.clock.today(),
+            recovery: Some(recovery),
+        });
     }
-    shell.run(|r, c| Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today, recovery: None }))
+    shell.run(|r, c| {
+        Ok(Boot { locale: c.locale, settings: r.settings()?, today: c.today, recovery: None })
+    })
 }
 
 /// `init`, the focus request, waiting banners and the dashboard's first page together, so the
 /// first screen paints after one round trip.
 #[tauri::command]
-pub async fn first_screen(shell: State<'_, Shell>, os_locale: String, limit: u32) -> Answer<FirstScreen> {
+pub async fn first_screen(
+    shell: State<'_, Shell>,
+    os_locale: String,
+    limit: u32,
+) -> Answer<FirstScreen> {
     let boot = init(shell.clone(), os_locale).await?;
     let focus = lock(&shell.focus_request).take();
     super::probe::mark(&format!("first screen, focus {focus:?}"));
     let banners = shell.take_banners();
     // A plan opens the plans screen instead of the dashboard.
-    let dashboard = match (&boot.recovery, &focus) {
-        (None, None) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), None))?),
-        (None, Some(f @ Focus::Holding(_))) => Some(shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f.holding()))?),
-        _ => None,
-    };
+    let dashboard =
+        match (&boot.recovery, &focus) {
+            (None, None) => Some(shell.run(|r, c| {
+                r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), None)
+            })?),
+            (None, Some(f @ Focus::Holding(_))) => Some(shell.run(|r, c| {
+                r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f.holding())
+            })?),
+            _ => None,
+        };
     super::probe::mark("first screen answered");
     Ok(FirstScreen { boot, focus, banners, dashboard, desktop_font: shell.desktop_font.clone() })
 }
 
 /// The `limit` most urgent certifications (all when absent), extended to include `focus`.
 #[tauri::command]
-pub async fn get_dashboard(shell: State<'_, Shell>, limit: Option<u32>, focus: Option<String>) -> Answer<Dashboard> {
+pub async fn get_dashboard(
+    shell: State<'_, Shell>,
+    limit: Option<u32>,
+    focus: Option<String>,
+) -> Answer<Dashboard> {
     super::probe::mark("dashboard command");
-    shell.run(|r, c| r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref()))
+    shell.run(|r, c| {
+        r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref())
+    })
 }
 
 #[tauri::command]
@@ -84,12 +109,20 @@ pub async fn add_holding(shell: State<'_, Shell>, input: HoldingInput) -> Answer
 }
 
 #[tauri::command]
-pub async fn update_holding(shell: State<'_, Shell>, id: String, input: HoldingInput) -> Answer<HoldingView> {
+pub async fn update_holding(
+    shell: State<'_, Shell>,
+    id: String,
+    input: HoldingInput,
+) -> Answer<HoldingView> {
     shell.change(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
 }
 
 #[tauri::command]
-pub async fn get_team(shell: State<'_, Shell>, filter: TeamFilter, limit: Option<u32>) -> Answer<TeamDashboard> {
+pub async fn get_team(
+    shell: State<'_, Shell>,
+    filter: TeamFilter,
+    limit: Option<u32>,
+) -> Answer<TeamDashboard> {
     shell.run(|r, c| r.team_dashboard(&filter, limit.map(|l| l as usize), c.today, c.now, c.locale))
 }
 
@@ -104,12 +137,20 @@ pub async fn add_person(shell: State<'_, Shell>, name: String) -> Answer<PersonV
 }
 
 #[tauri::command]
-pub async fn rename_person(shell: State<'_, Shell>, id: String, name: String) -> Answer<PersonView> {
+pub async fn rename_person(
+    shell: State<'_, Shell>,
+    id: String,
+    name: String,
+) -> Answer<PersonView> {
     shell.change(|r, _| r.rename_person(&id, &name))
 }
 
 #[tauri::command]
-pub async fn set_person_reminders(shell: State<'_, Shell>, id: String, remind: bool) -> Answer<PersonView> {
+pub async fn set_person_reminders(
+    shell: State<'_, Shell>,
+    id: String,
+    remind: bool,
+) -> Answer<PersonView> {
     shell.change(|r, _| r.set_person_reminders(&id, remind))
 }
 
@@ -119,41 +160,80 @@ pub async fn remove_person(shell: State<'_, Shell>, id: String) -> Answer<()> {
 }
 
 #[tauri::command]
-pub async fn add_person_holding(shell: State<'_, Shell>, person: String, input: HoldingInput) -> Answer<String> {
+pub async fn add_person_holding(
+    shell: State<'_, Shell>,
+    person: String,
+    input: HoldingInput,
+) -> Answer<String> {
     shell.change(|r, c| r.add_person_holding(&person, &input, c.today, c.now))
 }
 
 #[tauri::command]
-pub async fn update_person_holding(shell: State<'_, Shell>, person: String, id: String, input: HoldingInput) -> Answer<()> {
+pub async fn update_person_holding(
+    shell: State<'_, Shell>,
+    person: String,
+    id: String,
+    input: HoldingInput,
+) -> Answer<()> {
     shell.change(|r, c| r.update_person_holding(&person, &id, &input, c.today, c.now))
 }
 
 #[tauri::command]
-pub async fn remove_person_holding(shell: State<'_, Shell>, person: String, id: String) -> Answer<()> {
+pub async fn remove_person_holding(
+    shell: State<'_, Shell>,
+    person: String,
+    id: String,
+) -> Answer<()> {
     shell.change(|r, _| r.remove_person_holding(&person, &id))
 }
 
 #[tauri::command]
-pub async fn set_person_link(shell: State<'_, Shell>, id: String, link: String) -> Answer<PersonView> {
+pub async fn set_person_link(
+    shell: State<'_, Shell>,
+    id: String,
+    link: String,
+) -> Answer<PersonView> {
     shell.change(|r, _| r.set_person_link(&id, &link))
 }
 
 /// Fetches a person's shared transcript (their saved link) and previews what it changes, with the
 /// transcript as its plan. One of "Refresh all"'s steps.
 #[tauri::command]
-pub async fn preview_person_transcript(shell: State<'_, Shell>, id: String) -> Answer<Planned<TranscriptPreview>> {
-    let share = shell.run(|r, _| learn_transcript::share_id(&r.person_link(&id)?).map_err(|p| Failure::invalid("transcript_link", p)))?;
+pub async fn preview_person_transcript(
+    shell: State<'_, Shell>,
+    id: String,
+) -> Answer<Planned<TranscriptPreview>> {
+    let share = shell.run(|r, _| {
+        learn_transcript::share_id(&r.person_link(&id)?)
+            .map_err(|p| Failure::invalid("transcript_link", p))
+    })?;
     let bytes = match super::learn::fetch_transcript(&share).await {
         Ok(bytes) => bytes,
         Err(f) => return shell.fail(f),
     };
-    shell.run(|r, c| Planned::of(r.person_transcript_preview(&id, &learn_transcript::parse(&bytes)?, c.today, c.locale)?, &bytes))
+    shell.run(|r, c| {
+        Planned::of(
+            r.person_transcript_preview(&id, &learn_transcript::parse(&bytes)?, c.today, c.locale)?,
+            &bytes,
+        )
+    })
 }
 
 /// Imports the previewed transcript (`plan`) into the person's certifications, in one write.
 #[tauri::command]
-pub async fn apply_person_transcript(shell: State<'_, Shell>, id: String, plan: String) -> Answer<TranscriptPreview> {
-    shell.change(|r, c| r.person_transcript_apply(&id, &learn_transcript::parse(plan.as_bytes())?, c.today, c.locale))
+pub async fn apply_person_transcript(
+    shell: State<'_, Shell>,
+    id: String,
+    plan: String,
+) -> Answer<TranscriptPreview> {
+    shell.change(|r, c| {
+        r.person_transcript_apply(
+            &id,
+            &learn_transcript::parse(plan.as_bytes())?,
+            c.today,
+            c.locale,
+        )
+    })
 }
 
 #[tauri::command]
@@ -167,12 +247,22 @@ pub async fn remove_holding(shell: State<'_, Shell>, id: String) -> Answer<()> {
 }
 
 #[tauri::command]
-pub async fn preview_renewal(shell: State<'_, Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<RenewalPreview> {
+pub async fn preview_renewal(
+    shell: State<'_, Shell>,
+    id: String,
+    on: String,
+    evidence: RenewalEvidence,
+) -> Answer<RenewalPreview> {
     shell.run(|r, c| r.preview_renewal(&id, &on, evidence, c.today))
 }
 
 #[tauri::command]
-pub async fn record_renewal(shell: State<'_, Shell>, id: String, on: String, evidence: RenewalEvidence) -> Answer<HoldingView> {
+pub async fn record_renewal(
+    shell: State<'_, Shell>,
+    id: String,
+    on: String,
+    evidence: RenewalEvidence,
+) -> Answer<HoldingView> {
     shell.change(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
 }
 
@@ -187,12 +277,18 @@ pub async fn get_profiles(shell: State<'_, Shell>) -> Answer<ProfilesView> {
 }
 
 #[tauri::command]
-pub async fn save_certification_profile(shell: State<'_, Shell>, input: CertificationProfileInput) -> Answer<ProfilesView> {
+pub async fn save_certification_profile(
+    shell: State<'_, Shell>,
+    input: CertificationProfileInput,
+) -> Answer<ProfilesView> {
     shell.change(|r, c| r.save_certification_profile(&input, c.locale))
 }
 
 #[tauri::command]
-pub async fn save_learn_profile(shell: State<'_, Shell>, input: LearnProfileInput) -> Answer<ProfilesView> {
+pub async fn save_learn_profile(
+    shell: State<'_, Shell>,
+    input: LearnProfileInput,
+) -> Answer<ProfilesView> {
     shell.change(|r, c| r.save_learn_profile(&input, c.locale))
 }
 
@@ -220,17 +316,33 @@ pub async fn set_settings(shell: State<'_, Shell>, settings: Settings) -> Answer
 pub async fn open_link(app: AppHandle, shell: State<'_, Shell>, url: String) -> Answer<()> {
     shell.run(|_, _| {
         if !links::allowed(&url) {
-            return Err(Failure::invalid("(link)", Problem::LinkNotAllowed { value: url.chars().take(200).collect() }));
+            return Err(Failure::invalid(
+                "(link)",
+                Problem::LinkNotAllowed { value: url.chars().take(200).collect() },
+            ));
         }
-        app.opener()
-            .open_url(&url, None::<&str>)
-            .map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotOpenLink { value: url.chars().take(200).collect(), detail: e.to_string() }))
+        app.opener().open_url(&url, None::<&str>).map_err(|e| {
+            Failure::new(
+                ErrorKind::Io,
+                Problem::CannotOpenLink {
+                    value: url.chars().take(200).collect(),
+                    detail: e.to_string(),
+                },
+            )
+        })
     })
 }
 
 fn io_failure(file: &std::path::Path, e: impl std::fmt::Display, writing: bool) -> Failure {
     let (file, detail) = (file.display().to_string(), e.to_string());
-    Failure::new(ErrorKind::Io, if writing { Problem::CannotWrite { file, detail } } else { Problem::CannotRead { file, detail } })
+    Failure::new(
+        ErrorKind::Io,
+        if writing {
+            Problem::CannotWrite { file, detail }
+        } else {
+            Problem::CannotRead { file, detail }
+        },
+    )
 }
 
 /// Asks for a JSON file (blocking: only from async commands, which run off the main thread).
@@ -253,13 +365,17 @@ fn save_as(
     filter: (&str, &[&str]),
     produce: impl FnOnce(&mut recert_core::Recert, super::state::Ctx) -> Result<String, Failure>,
 ) -> Answer<Option<String>> {
-    let Some(picked) = app.dialog().file().add_filter(filter.0, filter.1).set_file_name(name).blocking_save_file() else {
+    let Some(picked) =
+        app.dialog().file().add_filter(filter.0, filter.1).set_file_name(name).blocking_save_file()
+    else {
         return Ok(None);
     };
     shell.run(|r, c| {
-        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new(name), e, true))?;
+        let path =
+            picked.into_path().map_err(|e| io_failure(std::path::Path::new(name), e, true))?;
         let text = produce(r, c)?;
-        recert_core::files::write_private(&path, text.as_bytes()).map_err(|e| io_failure(&path, e, true))?;
+        recert_core::files::write_private(&path, text.as_bytes())
+            .map_err(|e| io_failure(&path, e, true))?;
         Ok(Some(path.display().to_string()))
     })
 }
@@ -274,13 +390,20 @@ pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Opti
 /// The calendar file (.ics) of windows, deadlines and booked exams.
 #[tauri::command]
 pub async fn export_calendar(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
-    save_as(&app, &shell, "recert.ics", ("iCalendar", &["ics"]), |r, c| r.calendar(c.today, c.now, c.locale))
+    save_as(&app, &shell, "recert.ics", ("iCalendar", &["ics"]), |r, c| {
+        r.calendar(c.today, c.now, c.locale)
+    })
 }
 
 #[tauri::command]
-pub async fn export_transcript_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
+pub async fn export_transcript_csv(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+) -> Answer<Option<String>> {
     let name = format!("recert-transcript-{}.csv", shell.clock.today());
-    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.transcript_csv(c.today, c.now, c.locale))
+    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| {
+        r.transcript_csv(c.today, c.now, c.locale)
+    })
 }
 
 /// The team's status as CSV, for a spreadsheet.
@@ -292,14 +415,23 @@ pub async fn export_team_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<
 
 /// Everyone's last days to renew in one calendar.
 #[tauri::command]
-pub async fn export_team_calendar(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
-    save_as(&app, &shell, "recert-team.ics", ("iCalendar", &["ics"]), |r, c| r.calendar_for(CalendarScope::Team, c.today, c.now, c.locale))
+pub async fn export_team_calendar(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+) -> Answer<Option<String>> {
+    save_as(&app, &shell, "recert-team.ics", ("iCalendar", &["ics"]), |r, c| {
+        r.calendar_for(CalendarScope::Team, c.today, c.now, c.locale)
+    })
 }
 
 /// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
 #[tauri::command]
 pub async fn print_page(window: tauri::WebviewWindow, shell: State<'_, Shell>) -> Answer<()> {
-    shell.run(|_, _| window.print().map_err(|e| Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })))
+    shell.run(|_, _| {
+        window.print().map_err(|e| {
+            Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })
+        })
+    })
 }
 
 #[tauri::command]
@@ -308,7 +440,10 @@ pub async fn browse_catalog(shell: State<'_, Shell>, filter: BrowseFilter) -> An
 }
 
 #[tauri::command]
-pub async fn get_certification_page(shell: State<'_, Shell>, uid: String) -> Answer<CertificationPage> {
+pub async fn get_certification_page(
+    shell: State<'_, Shell>,
+    uid: String,
+) -> Answer<CertificationPage> {
     shell.run(|r, c| r.certification_page(&uid, c.today, c.now, c.locale))
 }
 
@@ -328,18 +463,32 @@ pub async fn remove_plan(shell: State<'_, Shell>, id: String) -> Answer<()> {
 }
 
 #[tauri::command]
-pub async fn book_exam(shell: State<'_, Shell>, plan_id: String, input: BookingInput) -> Answer<PlanView> {
+pub async fn book_exam(
+    shell: State<'_, Shell>,
+    plan_id: String,
+    input: BookingInput,
+) -> Answer<PlanView> {
     shell.change(|r, c| r.book_exam(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub async fn cancel_booking(shell: State<'_, Shell>, plan_id: String, exam: String) -> Answer<PlanView> {
+pub async fn cancel_booking(
+    shell: State<'_, Shell>,
+    plan_id: String,
+    exam: String,
+) -> Answer<PlanView> {
     shell.change(|r, c| r.cancel_booking(&plan_id, &exam, c.today, c.now, c.now_local, c.locale))
 }
 
 #[tauri::command]
-pub async fn record_exam_result(shell: State<'_, Shell>, plan_id: String, input: ResultInput) -> Answer<ResultOutcome> {
-    shell.change(|r, c| r.record_exam_result(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
+pub async fn record_exam_result(
+    shell: State<'_, Shell>,
+    plan_id: String,
+    input: ResultInput,
+) -> Answer<ResultOutcome> {
+    shell.change(|r, c| {
+        r.record_exam_result(&plan_id, &input, c.today, c.now, c.now_local, c.locale)
+    })
 }
 
 #[tauri::command]
@@ -355,7 +504,10 @@ pub async fn get_transcript(shell: State<'_, Shell>) -> Answer<Transcript> {
 /// Asks for a file, validates it and returns what importing it would change, with the file as its
 /// plan; nothing is written.
 #[tauri::command]
-pub async fn import_data_preview(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<Planned<ImportPreview>>> {
+pub async fn import_data_preview(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+) -> Answer<Option<Planned<ImportPreview>>> {
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
@@ -372,11 +524,16 @@ pub async fn import_data_apply(shell: State<'_, Shell>, plan: String) -> Answer<
 }
 
 #[tauri::command]
-pub async fn import_catalog(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<CatalogInfo>> {
+pub async fn import_catalog(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+) -> Answer<Option<CatalogInfo>> {
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
-    shell.run(|r, _| r.import_catalog(&read_picked(picked, recert_core::catalog::MAX_IMPORT_BYTES)?).map(Some))
+    shell.run(|r, _| {
+        r.import_catalog(&read_picked(picked, recert_core::catalog::MAX_IMPORT_BYTES)?).map(Some)
+    })
 }
 
 /// "Check Microsoft Learn for catalog changes": what Microsoft's catalog would change, read with
@@ -389,7 +546,10 @@ pub async fn check_catalog(shell: State<'_, Shell>) -> Answer<CatalogChanges> {
 
 /// Applies Microsoft's catalog, read again, when it changes exactly what the user was shown.
 #[tauri::command]
-pub async fn apply_catalog(shell: State<'_, Shell>, expected: CatalogChanges) -> Answer<CatalogInfo> {
+pub async fn apply_catalog(
+    shell: State<'_, Shell>,
+    expected: CatalogChanges,
+) -> Answer<CatalogInfo> {
     let fetched = super::learn::fetch_catalog().await;
     shell.change(|r, c| r.catalog_apply(fetched, &expected, c.today))
 }
@@ -406,11 +566,17 @@ pub async fn set_muted(shell: State<'_, Shell>, id: String, muted: bool) -> Answ
 
 /// Turns start-at-login on or off (the OS entry first, then the setting).
 #[tauri::command]
-pub async fn set_autostart(app: AppHandle, shell: State<'_, Shell>, enabled: bool) -> Answer<Settings> {
+pub async fn set_autostart(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+    enabled: bool,
+) -> Answer<Settings> {
     shell.change(|r, _| {
         let launcher = app.autolaunch();
         let done = if enabled { launcher.enable() } else { launcher.disable() };
-        done.map_err(|e| Failure::new(ErrorKind::Io, Problem::Autostart { detail: e.to_string() }))?;
+        done.map_err(|e| {
+            Failure::new(ErrorKind::Io, Problem::Autostart { detail: e.to_string() })
+        })?;
         r.record_autostart(enabled)
     })
 }
@@ -440,7 +606,10 @@ pub async fn list_backups(shell: State<'_, Shell>) -> Answer<Vec<BackupInfo>> {
 
 /// Reads one automatic backup and previews restoring it; `import_data_apply` then applies it.
 #[tauri::command]
-pub async fn preview_backup(shell: State<'_, Shell>, file: String) -> Answer<Planned<ImportPreview>> {
+pub async fn preview_backup(
+    shell: State<'_, Shell>,
+    file: String,
+) -> Answer<Planned<ImportPreview>> {
     shell.run(|r, c| {
         let bytes = r.backup_bytes(&file)?;
         Planned::of(r.import_preview(&bytes, c.today)?, &bytes)
@@ -499,7 +668,11 @@ pub async fn recovery_retry(shell: State<'_, Shell>) -> Answer<()> {
 #[tauri::command]
 pub async fn report_painted(shell: State<'_, Shell>, marks: Vec<PageMark>) -> Answer<()> {
     for m in marks.iter().take(16) {
-        super::probe::mark(&format!("page: {} at {:.0} ms after navigation start", m.what.chars().take(40).collect::<String>(), m.at_ms));
+        super::probe::mark(&format!(
+            "page: {} at {:.0} ms after navigation start",
+            m.what.chars().take(40).collect::<String>(),
+            m.at_ms
+        ));
     }
     super::probe::painted();
     shell.wake();
@@ -508,14 +681,22 @@ pub async fn report_painted(shell: State<'_, Shell>, marks: Vec<PageMark>) -> An
 
 /// Asks the update server for a newer Recert (only with updates turned on).
 #[tauri::command]
-pub async fn check_for_update(app: AppHandle, shell: State<'_, Shell>, pending: State<'_, Pending>) -> Answer<UpdateStatus> {
+pub async fn check_for_update(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+    pending: State<'_, Pending>,
+) -> Answer<UpdateStatus> {
     shell.run(|r, _| r.updates_allowed())?;
     updates::check(&app, &updates::Target::from_env(), &pending).await.or_else(|f| shell.fail(f))
 }
 
 /// Downloads, verifies and installs the update the last check found, then restarts Recert.
 #[tauri::command]
-pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: State<'_, Pending>) -> Answer<()> {
+pub async fn install_update(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+    pending: State<'_, Pending>,
+) -> Answer<()> {
     shell.run(|r, _| r.updates_allowed())?;
     updates::install(&pending).await.or_else(|f| shell.fail(f))?;
     app.restart()
@@ -523,8 +704,13 @@ pub async fn install_update(app: AppHandle, shell: State<'_, Shell>, pending: St
 
 /// Fetches the shared Learn transcript whose link the user pasted and previews its import.
 #[tauri::command]
-pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> Answer<Planned<TranscriptPreview>> {
-    let id = shell.run(|_, _| learn_transcript::share_id(&link).map_err(|p| Failure::invalid("transcript_link", p)))?;
+pub async fn preview_transcript_link(
+    shell: State<'_, Shell>,
+    link: String,
+) -> Answer<Planned<TranscriptPreview>> {
+    let id = shell.run(|_, _| {
+        learn_transcript::share_id(&link).map_err(|p| Failure::invalid("transcript_link", p))
+    })?;
     match super::learn::fetch_transcript(&id).await {
         Ok(bytes) => preview_transcript(&shell, &bytes),
         Err(f) => shell.fail(f),
@@ -533,27 +719,46 @@ pub async fn preview_transcript_link(shell: State<'_, Shell>, link: String) -> A
 
 /// Asks for a saved copy of a transcript's JSON and previews its import; `None` when cancelled.
 #[tauri::command]
-pub async fn preview_transcript_file(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<Planned<TranscriptPreview>>> {
+pub async fn preview_transcript_file(
+    app: AppHandle,
+    shell: State<'_, Shell>,
+) -> Answer<Option<Planned<TranscriptPreview>>> {
     let Some(picked) = pick_json(&app) else {
         return Ok(None);
     };
     let bytes = shell.run(|_, _| {
-        let path = picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
+        let path =
+            picked.into_path().map_err(|e| io_failure(std::path::Path::new("?"), e, false))?;
         super::learn::read_saved(&path)
     })?;
     preview_transcript(&shell, &bytes).map(Some)
 }
 
 fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<Planned<TranscriptPreview>> {
-    shell.run(|r, c| Planned::of(r.transcript_preview(&learn_transcript::parse(bytes)?, c.today, c.locale)?, bytes))
+    shell.run(|r, c| {
+        Planned::of(
+            r.transcript_preview(&learn_transcript::parse(bytes)?, c.today, c.locale)?,
+            bytes,
+        )
+    })
 }
 
 /// Imports a previewed transcript (`plan`) in one write; `fill_profile`: its MCID and legal name
 /// too; `link`: the share link it was read from, kept for "Keep in step with Microsoft Learn".
 #[tauri::command]
-pub async fn apply_transcript(shell: State<'_, Shell>, plan: String, link: Option<String>, fill_profile: bool) -> Answer<TranscriptPreview> {
+pub async fn apply_transcript(
+    shell: State<'_, Shell>,
+    plan: String,
+    link: Option<String>,
+    fill_profile: bool,
+) -> Answer<TranscriptPreview> {
     shell.change(|r, c| {
-        let preview = r.transcript_apply(&learn_transcript::parse(plan.as_bytes())?, c.today, fill_profile, c.locale)?;
+        let preview = r.transcript_apply(
+            &learn_transcript::parse(plan.as_bytes())?,
+            c.today,
+            fill_profile,
+            c.locale,
+        )?;
         if let Some(link) = link {
             r.set_own_link(&link)?;
         }

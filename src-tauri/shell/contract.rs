@@ -1,6 +1,7 @@
-//! The command contract the UI compiles against, generated from the commands themselves: each
-//! `#[tauri::command]` in commands.rs becomes one entry of `ui/src/bindings/commands.ts` with its
-//! arguments (camelCase, as Tauri passes them) and its result, in the types ts-rs generates. The
+//! The command contract the UI compiles against, generated from the command list
+//! (command_list.rs) and the commands themselves: each command becomes one entry of
+//! `ui/src/bindings/commands.ts` with its arguments (camelCase, as Tauri passes them) and its
+//! result, in the types ts-rs generates, read from its signature in commands.rs. The
 //! test that writes it runs with `cargo test`, like ts-rs's own exports, and the test command
 //! fails when the committed file differs: a renamed argument or a changed result breaks the
 //! TypeScript build instead of failing at run time.
@@ -24,14 +25,36 @@ pub fn commands(source: &str) -> Result<Vec<Command>, String> {
         if line.trim() != "#[tauri::command]" {
             continue;
         }
-        let signature = lines.next().ok_or("a #[tauri::command] at the end of the file")?.trim();
-        let rest = signature.trim_start_matches("pub ").trim_start_matches("async ").strip_prefix("fn ").ok_or_else(|| format!("not a one-line fn: {signature}"))?;
-        let (name, rest) = rest.split_once('(').ok_or_else(|| format!("no arguments: {signature}"))?;
-        let (params, result) = rest.rsplit_once(") -> Answer<").ok_or_else(|| format!("not `-> Answer<T>`: {signature}"))?;
-        let result = result.trim_end_matches('{').trim().strip_suffix('>').ok_or_else(|| format!("result: {signature}"))?;
+        // The signature, over as many lines as rustfmt gives it, up to its body.
+        let mut signature = String::new();
+        for line in lines.by_ref() {
+            signature.push_str(line.trim());
+            signature.push(' ');
+            if line.trim_end().ends_with('{') {
+                break;
+            }
+        }
+        let signature = signature.replace("( ", "(").replace(", )", ")").replace(",)", ")");
+        let signature = signature.trim();
+        let rest = signature
+            .trim_start_matches("pub ")
+            .trim_start_matches("async ")
+            .strip_prefix("fn ")
+            .ok_or_else(|| format!("not a fn: {signature}"))?;
+        let (name, rest) =
+            rest.split_once('(').ok_or_else(|| format!("no arguments: {signature}"))?;
+        let (params, result) = rest
+            .rsplit_once(") -> Answer<")
+            .ok_or_else(|| format!("not `-> Answer<T>`: {signature}"))?;
+        let result = result
+            .trim_end_matches('{')
+            .trim()
+            .strip_suffix('>')
+            .ok_or_else(|| format!("result: {signature}"))?;
         let mut args = Vec::new();
         for param in split_top_level(params) {
-            let (arg, ty) = param.split_once(':').ok_or_else(|| format!("argument {param} in {signature}"))?;
+            let (arg, ty) =
+                param.split_once(':').ok_or_else(|| format!("argument {param} in {signature}"))?;
             let ty = ty.trim();
             if INJECTED.iter().any(|i| ty.contains(i)) {
                 continue;
@@ -89,7 +112,9 @@ fn ts(ty: &str, named: &mut std::collections::BTreeSet<String>) -> Result<String
         return Ok(format!("Array<{}>", ts(inner, named)?));
     }
     // A generic type of Recert's own (`Planned<TranscriptPreview>`): its binding takes the argument.
-    if let Some((name, inner)) = ty.split_once('<').filter(|(n, _)| n.starts_with(|c: char| c.is_ascii_uppercase())) {
+    if let Some((name, inner)) =
+        ty.split_once('<').filter(|(n, _)| n.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
         if let Some(inner) = inner.strip_suffix('>') {
             let outer = ts(name, named)?;
             return Ok(format!("{outer}<{}>", ts(inner, named)?));
@@ -100,7 +125,10 @@ fn ts(ty: &str, named: &mut std::collections::BTreeSet<String>) -> Result<String
         "String" | "&str" => "string".to_owned(),
         "bool" => "boolean".to_owned(),
         "u8" | "u16" | "u32" | "i32" | "i64" | "u64" | "usize" | "f64" => "number".to_owned(),
-        other if other.chars().all(|c| c.is_ascii_alphanumeric()) && other.starts_with(|c: char| c.is_ascii_uppercase()) => {
+        other
+            if other.chars().all(|c| c.is_ascii_alphanumeric())
+                && other.starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
             named.insert(other.to_owned());
             other.to_owned()
         }
@@ -116,12 +144,21 @@ pub fn typescript(commands: &[Command]) -> Result<String, String> {
         let args = if c.args.is_empty() {
             "Record<string, never>".to_owned()
         } else {
-            let fields: Result<Vec<String>, String> = c.args.iter().map(|(n, t)| Ok(format!("{}: {}", camel(n), ts(t, &mut named)?))).collect();
+            let fields: Result<Vec<String>, String> = c
+                .args
+                .iter()
+                .map(|(n, t)| Ok(format!("{}: {}", camel(n), ts(t, &mut named)?)))
+                .collect();
             format!("{{ {} }}", fields?.join("; "))
         };
-        entries.push(format!("  {}: {{ args: {args}; result: {} }};", c.name, ts(&c.result, &mut named)?));
+        entries.push(format!(
+            "  {}: {{ args: {args}; result: {} }};",
+            c.name,
+            ts(&c.result, &mut named)?
+        ));
     }
-    let imports: Vec<String> = named.iter().map(|t| format!("import type {{ {t} }} from \"./{t}\";")).collect();
+    let imports: Vec<String> =
+        named.iter().map(|t| format!("import type {{ {t} }} from \"./{t}\";")).collect();
     Ok(format!(
         "// Generated from src-tauri/shell/commands.rs by `cargo test` (shell::contract). Do not edit.\n{}\n\n/** Command name → arguments (camelCase, as Tauri passes them) and result. */\nexport type Commands = {{\n{}\n}};\n",
         imports.join("\n"),
@@ -137,13 +174,57 @@ mod tests {
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
     }
 
+    /// The command list, as names.
+    macro_rules! recert_commands {
+        ($($command:ident),* $(,)?) => {
+            &[$(stringify!($command)),*]
+        };
+    }
+
+    const LISTED: &[&str] = include!("command_list.rs");
+
+    #[test]
+    fn the_window_is_granted_the_set_of_every_listed_command_and_nothing_else_of_recerts() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../../capabilities/main.json"))
+                .expect("capability JSON");
+        assert_eq!(capability["permissions"], serde_json::json!(["recert-commands"]));
+        let set = std::fs::read_to_string(root().join("permissions/commands.toml"))
+            .expect("the set build.rs writes");
+        let granted: Vec<String> = set
+            .lines()
+            .filter_map(|l| {
+                l.trim().strip_prefix("\"allow-")?.strip_suffix("\",").map(|c| c.replace('-', "_"))
+            })
+            .collect();
+        assert_eq!(granted, LISTED);
+    }
+
+    #[test]
+    fn a_signature_over_several_lines_reads_as_one() {
+        let source = "#[tauri::command]\npub async fn apply(\n    shell: State<'_, Shell>,\n    plan: String,\n    link: Option<String>,\n) -> Answer<Planned<TranscriptPreview>> {\n";
+        let parsed = commands(source).expect("parses");
+        assert_eq!(
+            parsed[0].args,
+            vec![("plan".into(), "String".into()), ("link".into(), "Option<String>".into())]
+        );
+        assert_eq!(parsed[0].result, "Planned<TranscriptPreview>");
+    }
+
     #[test]
     fn signatures_become_typed_entries() {
         let source = "#[tauri::command]\npub async fn check(app: AppHandle, shell: State<'_, Shell>, plan_id: String, limit: Option<u32>) -> Answer<Vec<PlanView>> {\n";
         let parsed = commands(source).expect("parses");
         assert_eq!(
             parsed,
-            vec![Command { name: "check".into(), args: vec![("plan_id".into(), "String".into()), ("limit".into(), "Option<u32>".into())], result: "Vec<PlanView>".into() }]
+            vec![Command {
+                name: "check".into(),
+                args: vec![
+                    ("plan_id".into(), "String".into()),
+                    ("limit".into(), "Option<u32>".into())
+                ],
+                result: "Vec<PlanView>".into()
+            }]
         );
         let text = typescript(&parsed).expect("typescript");
         assert!(text.contains("  check: { args: { planId: string; limit: number | null }; result: Array<PlanView> };"), "{text}");
@@ -154,19 +235,24 @@ mod tests {
     /// command fails when the committed file differs.
     #[test]
     fn export_command_contract() {
-        let source = std::fs::read_to_string(root().join("src-tauri/shell/commands.rs")).expect("commands.rs");
-        let parsed = commands(&source).expect("every command parses");
-        let listed: Vec<&str> = include_str!("../commands.txt").lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+        let source = std::fs::read_to_string(root().join("src-tauri/shell/commands.rs"))
+            .expect("commands.rs");
+        let mut parsed = commands(&source).expect("every command parses");
         let mut names: Vec<&str> = parsed.iter().map(|c| c.name.as_str()).collect();
-        let mut expected = listed.clone();
+        let mut listed = LISTED.to_vec();
         names.sort_unstable();
-        expected.sort_unstable();
-        assert_eq!(names, expected, "commands.rs and commands.txt list the same commands");
+        listed.sort_unstable();
+        assert_eq!(names, listed, "every #[tauri::command] in commands.rs is in command_list.rs");
+        // In the list's order.
+        parsed.sort_by_key(|c| LISTED.iter().position(|l| *l == c.name));
         let text = typescript(&parsed).expect("every type has TypeScript");
         let bindings = root().join("ui/src/bindings");
         for line in text.lines().filter_map(|l| l.strip_prefix("import type { ")) {
             let name = line.split(' ').next().unwrap_or("");
-            assert!(bindings.join(format!("{name}.ts")).exists(), "{name} has no ts-rs binding: derive TS and export it");
+            assert!(
+                bindings.join(format!("{name}.ts")).exists(),
+                "{name} has no ts-rs binding: derive TS and export it"
+            );
         }
         std::fs::write(bindings.join("commands.ts"), text).expect("write the contract");
     }

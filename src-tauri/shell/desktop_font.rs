@@ -33,7 +33,10 @@ mod tests {
         assert_eq!(family_of("Ubuntu 11").as_deref(), Some("Ubuntu"));
         assert_eq!(family_of("Noto Sans CJK JP Bold 10").as_deref(), Some("Noto Sans CJK JP"));
         assert_eq!(family_of("Sans 10").as_deref(), Some("Sans"));
-        assert_eq!(family_of("Adwaita Sans, Cantarell 11").as_deref(), Some("Adwaita Sans,Cantarell"));
+        assert_eq!(
+            family_of("Adwaita Sans, Cantarell 11").as_deref(),
+            Some("Adwaita Sans,Cantarell")
+        );
         assert_eq!(family_of(""), None);
         assert_eq!(family_of("12"), None);
     }

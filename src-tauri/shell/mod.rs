@@ -19,6 +19,13 @@ pub mod updates;
 pub mod web_processes;
 pub mod window;
 
+/// The command list as the handler: every command's function in commands.rs, by name.
+macro_rules! recert_commands {
+    ($($command:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$command),*]
+    };
+}
+
 use clock::Clock;
 use recert_core::recovery;
 use state::Shell;
@@ -41,7 +48,12 @@ pub fn start(start: recert_desktop::launch::AppStart) -> i32 {
     if start.launch.hidden {
         resident::exec(&start.data_dir, start.launch.today);
     }
-    run(AppOptions { data_dir: start.data_dir, clock: Clock::new(start.launch.today), hidden: start.launch.hidden, open: start.open })
+    run(AppOptions {
+        data_dir: start.data_dir,
+        clock: Clock::new(start.launch.today),
+        hidden: start.launch.hidden,
+        open: start.open,
+    })
 }
 
 /// Starts the desktop app; returns the process exit code.
@@ -58,7 +70,10 @@ pub fn run(opts: AppOptions) -> i32 {
         // First, so a second launch is caught before anything else starts.
         .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| second_launch(app, &args)))
         // The sign-in start goes straight to the tray: no window, no web view.
-        .plugin(tauri_plugin_autostart::init(tauri_plugin_autostart::MacosLauncher::LaunchAgent, Some(vec!["--hidden"])))
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            Some(vec!["--hidden"]),
+        ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         // Used from Rust only (check_for_update, install_update), after the user's consent.
@@ -76,13 +91,20 @@ pub fn run(opts: AppOptions) -> i32 {
             if !opts.hidden {
                 window::show(&handle);
             }
-            let opened = recovery::open_checked(&opts.data_dir).map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
+            let opened = recovery::open_checked(&opts.data_dir)
+                .map_err(|e| recovery::recovery_view(&opts.data_dir, &e, opts.clock.today()));
             // GTK is up (setup runs on the main thread): its font setting is read once, here.
             #[cfg(target_os = "linux")]
             let desktop_font = desktop_font::family();
             #[cfg(not(target_os = "linux"))]
             let desktop_font = None;
-            app.manage(Shell::new(opened, opts.data_dir.clone(), opts.clock, os_locale.clone(), desktop_font));
+            app.manage(Shell::new(
+                opened,
+                opts.data_dir.clone(),
+                opts.clock,
+                os_locale.clone(),
+                desktop_font,
+            ));
             probe::mark("store opened");
             let tray = tray::build(&handle)?;
             app.manage(tray);
@@ -113,10 +135,15 @@ pub fn run(opts: AppOptions) -> i32 {
                 // WebDriver too, so a journey can test the question.
                 let app = w.app_handle();
                 let unsaved = app.state::<Shell>().has_unsaved();
-                probe::mark(if unsaved { "close requested, unsaved input" } else { "close requested" });
+                probe::mark(if unsaved {
+                    "close requested, unsaved input"
+                } else {
+                    "close requested"
+                });
                 if unsaved {
                     api.prevent_close();
-                    let _ = tauri::Emitter::emit_to(app, window::MAIN, "recert://close-requested", ());
+                    let _ =
+                        tauri::Emitter::emit_to(app, window::MAIN, "recert://close-requested", ());
                     return;
                 }
                 if under_automation() {
@@ -131,85 +158,7 @@ pub fn run(opts: AppOptions) -> i32 {
                 close_hint(app);
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::init,
-            commands::get_dashboard,
-            commands::search_catalog,
-            commands::add_holding,
-            commands::update_holding,
-            commands::remove_holding,
-            commands::holding_reasons,
-            commands::set_person_link,
-            commands::preview_person_transcript,
-            commands::apply_person_transcript,
-            commands::export_team_csv,
-            commands::export_team_calendar,
-            commands::get_team,
-            commands::get_person,
-            commands::add_person,
-            commands::rename_person,
-            commands::set_person_reminders,
-            commands::remove_person,
-            commands::add_person_holding,
-            commands::update_person_holding,
-            commands::remove_person_holding,
-            commands::preview_renewal,
-            commands::record_renewal,
-            commands::record_failed_attempt,
-            commands::get_profiles,
-            commands::save_certification_profile,
-            commands::save_learn_profile,
-            commands::set_several_profiles,
-            commands::connect_profiles,
-            commands::get_settings,
-            commands::set_settings,
-            commands::open_link,
-            commands::export_data,
-            commands::import_data_preview,
-            commands::import_data_apply,
-            commands::import_catalog,
-            commands::check_catalog,
-            commands::apply_catalog,
-            commands::set_paused,
-            commands::set_muted,
-            commands::set_autostart,
-            commands::get_tray_model,
-            commands::take_banners,
-            commands::take_focus_request,
-            commands::list_backups,
-            commands::preview_backup,
-            commands::recovery_restore,
-            commands::recovery_start_fresh,
-            commands::recovery_retry,
-            commands::export_calendar,
-            commands::export_transcript_csv,
-            commands::print_page,
-            commands::browse_catalog,
-            commands::get_certification_page,
-            commands::get_plans,
-            commands::start_plan,
-            commands::remove_plan,
-            commands::book_exam,
-            commands::cancel_booking,
-            commands::record_exam_result,
-            commands::get_timeline,
-            commands::get_transcript,
-            commands::report_painted,
-            commands::first_screen,
-            commands::check_for_update,
-            commands::install_update,
-            commands::preview_transcript_link,
-            commands::preview_transcript_file,
-            commands::apply_transcript,
-            commands::forget_preview,
-            commands::forget_all,
-            commands::get_sync,
-            commands::set_sync,
-            commands::set_own_link,
-            commands::sync_now,
-            commands::set_unsaved,
-            commands::close_window,
-        ])
+        .invoke_handler(include!("command_list.rs"))
         .build(context);
     match built {
         Ok(app) => {
@@ -228,7 +177,9 @@ fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
     match event {
         // All windows gone (not hidden): keep running for the reminders; app.exit(0) (Quit)
         // comes with a code and is let through.
-        tauri::RunEvent::ExitRequested { code: None, api, .. } if !under_automation() => api.prevent_exit(),
+        tauri::RunEvent::ExitRequested { code: None, api, .. } if !under_automation() => {
+            api.prevent_exit()
+        }
         // macOS: opening Recert again (Dock, Launchpad, Finder, Spotlight) while its window is
         // hidden or minimised brings the window back.
         #[cfg(target_os = "macos")]
@@ -242,7 +193,8 @@ fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
 /// `--open ID` shows that certification.
 fn second_launch(app: &tauri::AppHandle, args: &[String]) {
     // Arguments it cannot read still ask for the window.
-    let launch = recert_desktop::launch::Launch::parse_args(args.get(1..).unwrap_or_default()).unwrap_or_default();
+    let launch = recert_desktop::launch::Launch::parse_args(args.get(1..).unwrap_or_default())
+        .unwrap_or_default();
     if launch.hidden {
         return;
     }

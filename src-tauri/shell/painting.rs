@@ -26,19 +26,26 @@ pub fn choose() {
 
 /// Whether to turn CPU painting on: never over the user's own setting (whatever its value);
 /// otherwise when no GPU can be reached or Mesa is told to render in software.
-fn paint_on_cpu(user: Option<&OsStr>, render_node: bool, libgl_always_software: Option<&OsStr>) -> bool {
+fn paint_on_cpu(
+    user: Option<&OsStr>,
+    render_node: bool,
+    libgl_always_software: Option<&OsStr>,
+) -> bool {
     if user.is_some() {
         return false;
     }
     // Mesa reads the variable as a boolean: unset, empty, "0" and "false" leave the GPU on.
-    let forced_software = libgl_always_software.is_some_and(|v| !matches!(v.to_str(), Some("" | "0" | "false")));
+    let forced_software =
+        libgl_always_software.is_some_and(|v| !matches!(v.to_str(), Some("" | "0" | "false")));
     !render_node || forced_software
 }
 
 /// Whether a GPU can be reached: Mesa and WebKit's DMA-BUF renderer open `/dev/dri/renderD*`.
 fn has_render_node() -> bool {
     let Ok(entries) = std::fs::read_dir("/dev/dri") else { return false };
-    entries.filter_map(Result::ok).any(|e| e.file_name().to_str().is_some_and(|n| n.starts_with("renderD")))
+    entries
+        .filter_map(Result::ok)
+        .any(|e| e.file_name().to_str().is_some_and(|n| n.starts_with("renderD")))
 }
 
 #[cfg(test)]

@@ -33,7 +33,16 @@ fn command(program: &Path, launch: Launch) -> std::process::Command {
 pub fn exec(data_dir: &Path, today: Option<chrono::NaiveDate>) {
     use std::os::unix::process::CommandExt;
     if let Some(program) = program() {
-        let e = command(&program, Launch { data_dir: Some(data_dir.to_path_buf()), today, hidden: true, ..Launch::default() }).exec();
+        let e = command(
+            &program,
+            Launch {
+                data_dir: Some(data_dir.to_path_buf()),
+                today,
+                hidden: true,
+                ..Launch::default()
+            },
+        )
+        .exec();
         eprintln!("recert: {}: {e}", program.display());
     }
 }
@@ -56,7 +65,17 @@ pub fn hand_back(app: &AppHandle) -> bool {
     }
     shell.release();
     super::probe::mark("hand back: name and database let go");
-    match command(&program, Launch { data_dir: Some(shell.data_dir.clone()), today: shell.clock.fixed_today(), closed: true, ..Launch::default() }).spawn() {
+    match command(
+        &program,
+        Launch {
+            data_dir: Some(shell.data_dir.clone()),
+            today: shell.clock.fixed_today(),
+            closed: true,
+            ..Launch::default()
+        },
+    )
+    .spawn()
+    {
         Ok(_) => {
             super::probe::mark("hand back: tray process started");
             app.exit(0);

@@ -45,7 +45,8 @@ pub fn tick(app: &AppHandle) -> Next {
         return retry;
     }
     // The app can always show a notice: natively, else as a banner in the window.
-    let pass = match shell.run(|r, c| r.reminder_pass(c.now_local, c.now, c.today, c.locale, true)) {
+    let pass = match shell.run(|r, c| r.reminder_pass(c.now_local, c.now, c.today, c.locale, true))
+    {
         Ok(pass) => pass,
         Err(e) => {
             eprintln!("recert: reminders: {}", e.message);
@@ -57,7 +58,9 @@ pub fn tick(app: &AppHandle) -> Next {
     }
     if let Some(notice) = pass.notice {
         let handle = app.clone();
-        let shown = notify::show(&notice, &pass.covered_keys, move |holding| window::show_certification(&handle, holding));
+        let shown = notify::show(&notice, &pass.covered_keys, move |holding| {
+            window::show_certification(&handle, holding)
+        });
         if shown.is_err() {
             shell.push_banner(notice);
             let _ = app.emit("recert://banner", ());
@@ -70,10 +73,16 @@ pub fn tick(app: &AppHandle) -> Next {
         let _ = app.emit("recert://changed", ());
     }
     // A link Learn stopped sharing is said once; other failures stay quiet ("read N days ago").
-    for (who, _) in read.iter().filter(|(_, o)| *o == recert_core::sync::SyncOutcome::NotShared { first: true }) {
+    for (who, _) in
+        read.iter().filter(|(_, o)| *o == recert_core::sync::SyncOutcome::NotShared { first: true })
+    {
         if let Ok(notice) = shell.run(|r, c| r.not_shared_notice(who, c.locale)) {
             let handle = app.clone();
-            if notify::show(&notice, &[], move |holding| window::show_certification(&handle, holding)).is_err() {
+            if notify::show(&notice, &[], move |holding| {
+                window::show_certification(&handle, holding)
+            })
+            .is_err()
+            {
                 shell.push_banner(notice);
                 let _ = app.emit("recert://banner", ());
             }
@@ -85,7 +94,11 @@ pub fn tick(app: &AppHandle) -> Next {
     let offset = shell.clock.now_local() - shell.clock.now().naive_utc();
     // At least a minute on: a read that could not even be recorded is not retried in a loop.
     let soonest = shell.clock.now_local() + chrono::Duration::minutes(1);
-    let next_read = shell.run(|r, c| r.sync_next_due(c.now)).ok().flatten().map(|at| (at.naive_utc() + offset).max(soonest));
+    let next_read = shell
+        .run(|r, c| r.sync_next_due(c.now))
+        .ok()
+        .flatten()
+        .map(|at| (at.naive_utc() + offset).max(soonest));
     let due = match (pass.next_due, next_read) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

@@ -53,7 +53,13 @@ pub fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Shell {
-    pub fn new(opened: Result<Recert, RecoveryView>, data_dir: PathBuf, clock: Clock, os_locale: String, desktop_font: Option<String>) -> Shell {
+    pub fn new(
+        opened: Result<Recert, RecoveryView>,
+        data_dir: PathBuf,
+        clock: Clock,
+        os_locale: String,
+        desktop_font: Option<String>,
+    ) -> Shell {
         let (recert, recovery) = match opened {
             Ok(r) => (Some(r), None),
             Err(view) => (None, Some(view)),
@@ -124,9 +130,15 @@ impl Shell {
             }
             match recert_core::recovery::open_checked(&self.data_dir) {
                 Ok(r) => *slot = Some(r),
-                Err(recert_core::store::StoreError::Locked) => return Err(Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy)),
+                Err(recert_core::store::StoreError::Locked) => {
+                    return Err(Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy))
+                }
                 Err(e) => {
-                    *lock(&self.recovery) = Some(recert_core::recovery::recovery_view(&self.data_dir, &e, self.clock.today()));
+                    *lock(&self.recovery) = Some(recert_core::recovery::recovery_view(
+                        &self.data_dir,
+                        &e,
+                        self.clock.today(),
+                    ));
                     return Err(Failure::new(ErrorKind::Storage, Problem::RecoveryNeeded));
                 }
             }
@@ -172,7 +184,12 @@ impl Shell {
     }
 
     fn ctx(&self, locale: Locale) -> Ctx {
-        Ctx { today: self.clock.today(), now: self.clock.now(), now_local: self.clock.now_local(), locale }
+        Ctx {
+            today: self.clock.today(),
+            now: self.clock.now(),
+            now_local: self.clock.now_local(),
+            locale,
+        }
     }
 
     fn os_locale(&self) -> Locale {
@@ -184,7 +201,9 @@ impl Shell {
         let mut guard = lock(&self.recert);
         let recert = match self.open_slot(&mut guard) {
             Ok(r) => r,
-            Err(failure) => return Err(failure.translate(&recert_core::Catalogs::new(), self.os_locale())),
+            Err(failure) => {
+                return Err(failure.translate(&recert_core::Catalogs::new(), self.os_locale()))
+            }
         };
         let locale = recert.locale(&lock(&self.os_locale));
         let ctx = self.ctx(locale);
@@ -208,9 +227,12 @@ impl Shell {
     pub fn forget(&self, confirmed: bool) -> Result<(), AppError> {
         let catalogs = recert_core::Catalogs::new();
         let mut slot = lock(&self.recert);
-        let recert = self.open_slot(&mut slot).map_err(|failure| failure.translate(&catalogs, self.os_locale()))?;
+        let recert = self
+            .open_slot(&mut slot)
+            .map_err(|failure| failure.translate(&catalogs, self.os_locale()))?;
         let locale = recert.locale(&lock(&self.os_locale));
-        recert_core::forget::forget(&mut slot, confirmed, true).map_err(|failure| failure.translate(&catalogs, locale))?;
+        recert_core::forget::forget(&mut slot, confirmed, true)
+            .map_err(|failure| failure.translate(&catalogs, locale))?;
         drop(slot);
         if let Some(tx) = lock(&self.wake).as_ref() {
             let _ = tx.send(());
@@ -222,15 +244,20 @@ impl Shell {
     /// or the same database once another process let go of it.
     /// Refused while the database is healthy: start-fresh, restore and retry move the live database
     /// aside, which no page may do to a working store.
-    pub fn recover(&self, f: impl FnOnce(&std::path::Path, Ctx) -> Outcome<Recert>) -> Result<(), AppError> {
+    pub fn recover(
+        &self,
+        f: impl FnOnce(&std::path::Path, Ctx) -> Outcome<Recert>,
+    ) -> Result<(), AppError> {
         let locale = self.os_locale();
         let catalogs = recert_core::Catalogs::new();
         // Held throughout: two recoveries never run at once, and none after one succeeded.
         let mut recovery = lock(&self.recovery);
         if recovery.is_none() {
-            return Err(Failure::new(ErrorKind::Conflict, Problem::NotInRecovery).translate(&catalogs, locale));
+            return Err(Failure::new(ErrorKind::Conflict, Problem::NotInRecovery)
+                .translate(&catalogs, locale));
         }
-        let recert = f(&self.data_dir, self.ctx(locale)).map_err(|failure| failure.translate(&catalogs, locale))?;
+        let recert = f(&self.data_dir, self.ctx(locale))
+            .map_err(|failure| failure.translate(&catalogs, locale))?;
         *lock(&self.recert) = Some(recert);
         *recovery = None;
         if let Some(tx) = lock(&self.wake).as_ref() {

@@ -27,5 +27,7 @@ pub async fn read(shell: &Shell, all: bool) -> Vec<(String, SyncOutcome)> {
 
 /// Whether any read changed what Recert holds (the window then shows it).
 pub fn changed(outcomes: &[(String, SyncOutcome)]) -> bool {
-    outcomes.iter().any(|(_, o)| matches!(o, SyncOutcome::Applied { added, updated } if added + updated > 0))
+    outcomes
+        .iter()
+        .any(|(_, o)| matches!(o, SyncOutcome::Applied { added, updated } if added + updated > 0))
 }

@@ -43,7 +43,15 @@ pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
         .show_menu_on_left_click(true)
         .on_menu_event(|app, event| on_menu(app, event.id().as_ref()))
         .build(app)?;
-    Ok(Tray { icon, menu, open, pause, quit, dynamic: Mutex::new(Vec::new()), model: Mutex::new(None) })
+    Ok(Tray {
+        icon,
+        menu,
+        open,
+        pause,
+        quit,
+        dynamic: Mutex::new(Vec::new()),
+        model: Mutex::new(None),
+    })
 }
 
 fn on_menu(app: &AppHandle, id: &str) {
@@ -68,7 +76,9 @@ fn on_menu(app: &AppHandle, id: &str) {
 
 /// Recomputes the tray from the core and applies what changed.
 pub fn refresh(app: &AppHandle) {
-    let (Some(shell), Some(_)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else { return };
+    let (Some(shell), Some(_)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else {
+        return;
+    };
     let model = match shell.run(|r, c| r.tray_model(c.today, c.now, c.locale)) {
         Ok(m) => m,
         Err(e) => {
@@ -105,10 +115,20 @@ fn apply(app: &AppHandle, tray: &Tray, model: &TrayModel) -> tauri::Result<()> {
         tray.menu.remove(&item)?;
     }
     for (i, entry) in model.items.iter().enumerate() {
-        let item = MenuItem::with_id(app, format!("{ITEM_PREFIX}{}", entry.focus.menu_id()), &entry.label, true, None::<&str>)?;
+        let item = MenuItem::with_id(
+            app,
+            format!("{ITEM_PREFIX}{}", entry.focus.menu_id()),
+            &entry.label,
+            true,
+            None::<&str>,
+        )?;
         tray.menu.insert(&item, FIRST_DYNAMIC + i)?;
         dynamic.push(item);
     }
-    tray.icon.set_icon(Some(Image::from_bytes(if model.needs_action { ICON_ATTENTION } else { ICON })?))?;
+    tray.icon.set_icon(Some(Image::from_bytes(if model.needs_action {
+        ICON_ATTENTION
+    } else {
+        ICON
+    })?))?;
     Ok(())
 }

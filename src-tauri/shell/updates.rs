@@ -66,7 +66,11 @@ pub fn updater<R: Runtime>(app: &AppHandle<R>, target: &Target) -> Result<Update
 }
 
 /// Asks the server whether a newer Recert exists; keeps what it found for `install`.
-pub async fn check<R: Runtime>(app: &AppHandle<R>, target: &Target, pending: &Pending) -> Result<UpdateStatus, Failure> {
+pub async fn check<R: Runtime>(
+    app: &AppHandle<R>,
+    target: &Target,
+    pending: &Pending,
+) -> Result<UpdateStatus, Failure> {
     let found = updater(app, target)?.check().await.map_err(|e| failure(&e, target.timeout))?;
     let status = UpdateStatus {
         current: app.package_info().version.to_string(),
@@ -85,7 +89,9 @@ pub const MAX_PACKAGE_BYTES: u64 = 256 * 1024 * 1024;
 /// Windows the installer takes over and ends Recert; elsewhere the caller restarts it.
 pub async fn install(pending: &Pending) -> Result<(), Failure> {
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-    let update = super::state::lock(&pending.0).take().ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::NoUpdatePending))?;
+    let update = super::state::lock(&pending.0)
+        .take()
+        .ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::NoUpdatePending))?;
     let timeout = update.timeout.unwrap_or(TIMEOUT);
     let over = std::sync::Arc::new(AtomicBool::new(false));
     let (seen, flag) = (AtomicU64::new(0), over.clone());
@@ -100,14 +106,23 @@ pub async fn install(pending: &Pending) -> Result<(), Failure> {
         },
         || {},
     );
-    let too_large = || Failure::new(ErrorKind::Network, Problem::UpdateTooLarge { max_mib: (MAX_PACKAGE_BYTES / (1024 * 1024)) as i64 });
-    let bytes = until(&over, download).await.ok_or_else(too_large)?.map_err(|e| failure(&e, timeout))?;
+    let too_large = || {
+        Failure::new(
+            ErrorKind::Network,
+            Problem::UpdateTooLarge { max_mib: (MAX_PACKAGE_BYTES / (1024 * 1024)) as i64 },
+        )
+    };
+    let bytes =
+        until(&over, download).await.ok_or_else(too_large)?.map_err(|e| failure(&e, timeout))?;
     update.install(bytes).map_err(|e| failure(&e, timeout))
 }
 
 /// `future`'s output, or `None` as soon as `stop` is set (looked at before and after each step):
 /// the future is then dropped, which cancels what it was doing.
-pub async fn until<F: std::future::Future>(stop: &std::sync::atomic::AtomicBool, future: F) -> Option<F::Output> {
+pub async fn until<F: std::future::Future>(
+    stop: &std::sync::atomic::AtomicBool,
+    future: F,
+) -> Option<F::Output> {
     use std::sync::atomic::Ordering;
     use std::task::Poll;
     let mut future = std::pin::pin!(future);
@@ -131,13 +146,27 @@ pub async fn until<F: std::future::Future>(stop: &std::sync::atomic::AtomicBool,
 pub fn failure(e: &Error, timeout: Duration) -> Failure {
     let detail = || e.to_string().chars().take(300).collect::<String>();
     match e {
-        Error::Minisign(_) | Error::Base64(_) | Error::SignatureUtf8(_) | Error::SignedVersionMismatch { .. } | Error::MissingSignedVersion => {
-            Failure::new(ErrorKind::Invalid, Problem::UpdateSignature)
+        Error::Minisign(_)
+        | Error::Base64(_)
+        | Error::SignatureUtf8(_)
+        | Error::SignedVersionMismatch { .. }
+        | Error::MissingSignedVersion => Failure::new(ErrorKind::Invalid, Problem::UpdateSignature),
+        Error::Reqwest(r) if r.is_timeout() => Failure::new(
+            ErrorKind::Network,
+            Problem::UpdateTimeout { seconds: timeout.as_secs().max(1) as u32 },
+        ),
+        Error::Reqwest(r) if r.is_decode() => {
+            Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() })
         }
-        Error::Reqwest(r) if r.is_timeout() => Failure::new(ErrorKind::Network, Problem::UpdateTimeout { seconds: timeout.as_secs().max(1) as u32 }),
-        Error::Reqwest(r) if r.is_decode() => Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() }),
-        Error::Reqwest(_) | Error::Network(_) => Failure::new(ErrorKind::Network, Problem::UpdateUnreachable { detail: detail() }),
-        Error::ReleaseNotFound | Error::Serialization(_) | Error::Semver(_) | Error::TargetNotFound(_) | Error::TargetsNotFound(_) | Error::InsecureTransportProtocol => {
+        Error::Reqwest(_) | Error::Network(_) => {
+            Failure::new(ErrorKind::Network, Problem::UpdateUnreachable { detail: detail() })
+        }
+        Error::ReleaseNotFound
+        | Error::Serialization(_)
+        | Error::Semver(_)
+        | Error::TargetNotFound(_)
+        | Error::TargetsNotFound(_)
+        | Error::InsecureTransportProtocol => {
             Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() })
         }
         Error::EmptyEndpoints => Failure::new(ErrorKind::Conflict, Problem::UpdatesNotConfigured),
@@ -155,10 +184,20 @@ mod tests {
         let stop = AtomicBool::new(false);
         assert_eq!(tauri::async_runtime::block_on(until(&stop, async { 7 })), Some(7));
         // Raised during the last step: the result is refused all the same.
-        assert_eq!(tauri::async_runtime::block_on(until(&stop, async { stop.store(true, Ordering::SeqCst) })), None);
+        assert_eq!(
+            tauri::async_runtime::block_on(until(&stop, async {
+                stop.store(true, Ordering::SeqCst)
+            })),
+            None
+        );
         // Raised before: the download is not even started.
         let started = AtomicBool::new(false);
-        assert_eq!(tauri::async_runtime::block_on(until(&stop, async { started.store(true, Ordering::SeqCst) })), None);
+        assert_eq!(
+            tauri::async_runtime::block_on(until(&stop, async {
+                started.store(true, Ordering::SeqCst)
+            })),
+            None
+        );
         assert!(!started.load(Ordering::SeqCst));
     }
 }

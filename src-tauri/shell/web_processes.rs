@@ -52,10 +52,13 @@ fn children_named(name: &str) -> Vec<i32> {
     entries
         .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<i32>().ok())
         .filter(|pid| {
-            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { return false };
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                return false;
+            };
             // "pid (comm) state ppid ...": comm may hold spaces and parentheses; the last ')' ends it.
             let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else { return false };
-            let ppid = stat[close + 1..].split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
+            let ppid =
+                stat[close + 1..].split_whitespace().nth(1).and_then(|p| p.parse::<i32>().ok());
             ppid == Some(me) && stat[open + 1..close].starts_with(name)
         })
         .collect()

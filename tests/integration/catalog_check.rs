@@ -17,11 +17,21 @@ const TODAY: &str = "2026-12-07";
 /// Microsoft's answer: the certifications Learn lists today (the bundled snapshot's current ones,
 /// in Learn's own form, without Recert's `recert` object), with `edit` applied.
 fn answer(edit: impl FnOnce(&mut Vec<Value>)) -> Answer {
-    let snapshot: Value = serde_json::from_str(recert_core::catalog::SNAPSHOT_JSON).expect("snapshot");
+    let snapshot: Value =
+        serde_json::from_str(recert_core::catalog::SNAPSHOT_JSON).expect("snapshot");
     let today = recert_core::date::parse_date(TODAY).expect("day");
     let bundled = Catalog::bundled();
-    let listed = |uid: &str| !uid.starts_with("recert.") && bundled.certification(uid).is_some_and(|c| c.retired_on.is_none_or(|d| d > today));
-    let mut certs: Vec<Value> = snapshot["certifications"].as_array().expect("certifications").iter().filter(|c| listed(c["uid"].as_str().unwrap_or(""))).cloned().collect();
+    let listed = |uid: &str| {
+        !uid.starts_with("recert.")
+            && bundled.certification(uid).is_some_and(|c| c.retired_on.is_none_or(|d| d > today))
+    };
+    let mut certs: Vec<Value> = snapshot["certifications"]
+        .as_array()
+        .expect("certifications")
+        .iter()
+        .filter(|c| listed(c["uid"].as_str().unwrap_or("")))
+        .cloned()
+        .collect();
     for c in &mut certs {
         c.as_object_mut().expect("object").remove("recert");
     }
@@ -59,9 +69,19 @@ fn changes_are_shown_then_applied_and_nothing_recorded_changes() {
     let dir = tempfile::tempdir().expect("dir");
     let held = {
         let r = Recert::open(dir.path()).expect("store");
-        let input = recert_core::service::HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-02-01".into(), ..Default::default() };
+        let input = recert_core::service::HoldingInput {
+            certification: Some("certification.azure-administrator".into()),
+            earned_on: "2026-02-01".into(),
+            ..Default::default()
+        };
         let today = recert_core::date::parse_date(TODAY).expect("day");
-        r.add_holding(&input, today, recert_core::date::start_of_day_utc(today), recert_core::Locale::En).expect("added");
+        r.add_holding(
+            &input,
+            today,
+            recert_core::date::start_of_day_utc(today),
+            recert_core::Locale::En,
+        )
+        .expect("added");
         r.store().holdings().expect("holdings")
     };
     server.route(
@@ -91,11 +111,19 @@ fn changes_are_shown_then_applied_and_nothing_recorded_changes() {
 
     let out = check(dir.path(), &server.base, &[]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out));
-    assert!(text(&out).contains("The catalog is up to date with Microsoft Learn."), "{}", text(&out));
+    assert!(
+        text(&out).contains("The catalog is up to date with Microsoft Learn."),
+        "{}",
+        text(&out)
+    );
     assert_eq!(source(dir.path()), (CatalogSource::Learn, recert_core::date::parse_date(TODAY)));
     let r = Recert::open(dir.path()).expect("store");
     assert_eq!(r.search_catalog("Brand New", recert_core::Locale::En).len(), 1);
-    assert_eq!(r.search_catalog("Azure Database Administrator", recert_core::Locale::En).len(), 1, "no longer listed, still there");
+    assert_eq!(
+        r.search_catalog("Azure Database Administrator", recert_core::Locale::En).len(),
+        1,
+        "no longer listed, still there"
+    );
     assert_eq!(r.store().holdings().expect("holdings"), held, "nothing recorded changes");
     drop(r);
 
@@ -111,10 +139,22 @@ fn a_broken_shrunken_or_retired_endpoint_changes_nothing_and_says_why() {
     drop(Recert::open(dir.path()).expect("store"));
     let cases: Vec<(Answer, &str)> = vec![
         (Answer::status(404), "Microsoft's catalog address no longer answers"),
-        (Answer::text("text/html", b"<!DOCTYPE html><html><body>Learn</body></html>"), "Microsoft's catalog address no longer answers"),
-        (answer(|certs| certs.truncate(10)), "Microsoft's answer lists 10 certifications where Recert knows"),
-        (Answer::json(&json!({ "certifications": [], "exams": [] })), "holds no certifications or exams"),
-        (Answer::status(503), "Microsoft's catalog could not be read (HTTP 503 Service Unavailable)"),
+        (
+            Answer::text("text/html", b"<!DOCTYPE html><html><body>Learn</body></html>"),
+            "Microsoft's catalog address no longer answers",
+        ),
+        (
+            answer(|certs| certs.truncate(10)),
+            "Microsoft's answer lists 10 certifications where Recert knows",
+        ),
+        (
+            Answer::json(&json!({ "certifications": [], "exams": [] })),
+            "holds no certifications or exams",
+        ),
+        (
+            Answer::status(503),
+            "Microsoft's catalog could not be read (HTTP 503 Service Unavailable)",
+        ),
     ];
     for (reply, says) in cases {
         server.route(PATH, reply);

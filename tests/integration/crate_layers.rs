@@ -8,13 +8,30 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Package name → the names of its dependencies, from Cargo.lock.
 fn graph() -> BTreeMap<String, Vec<String>> {
-    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).expect("Cargo.lock");
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"))
+        .expect("Cargo.lock");
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for package in lock.split("[[package]]").skip(1) {
-        let Some(name) = package.lines().find_map(|l| l.strip_prefix("name = \"")?.strip_suffix('"')) else { continue };
-        let deps = package.split("dependencies = [").nth(1).map(|d| d.split(']').next().unwrap_or("")).unwrap_or("");
+        let Some(name) =
+            package.lines().find_map(|l| l.strip_prefix("name = \"")?.strip_suffix('"'))
+        else {
+            continue;
+        };
+        let deps = package
+            .split("dependencies = [")
+            .nth(1)
+            .map(|d| d.split(']').next().unwrap_or(""))
+            .unwrap_or("");
         // "name" or "name version" (when two versions are in the tree).
-        let deps = deps.lines().filter_map(|l| l.trim().trim_end_matches(',').strip_prefix('"')?.strip_suffix('"')?.split(' ').next().map(str::to_owned));
+        let deps = deps.lines().filter_map(|l| {
+            l.trim()
+                .trim_end_matches(',')
+                .strip_prefix('"')?
+                .strip_suffix('"')?
+                .split(' ')
+                .next()
+                .map(str::to_owned)
+        });
         out.entry(name.to_owned()).or_default().extend(deps);
     }
     out
@@ -40,8 +57,21 @@ fn the_core_and_the_desktop_crate_reach_no_tauri_and_no_web_view() {
         let below = reaches(&graph, krate);
         assert!(below.len() > 5, "{krate} is not in Cargo.lock as expected: {below:?}");
         // `tauri-winrt-notification` is notify-rust's Windows toast crate, not Tauri.
-        let tauri = |d: &str| d == "tauri" || d.starts_with("tauri-runtime") || d.starts_with("tauri-plugin") || d == "tauri-utils";
-        let bad: Vec<&String> = below.iter().filter(|d| tauri(d) || d.starts_with("webkit2gtk") || d.starts_with("wry") || d.starts_with("gtk")).collect();
+        let tauri = |d: &str| {
+            d == "tauri"
+                || d.starts_with("tauri-runtime")
+                || d.starts_with("tauri-plugin")
+                || d == "tauri-utils"
+        };
+        let bad: Vec<&String> = below
+            .iter()
+            .filter(|d| {
+                tauri(d)
+                    || d.starts_with("webkit2gtk")
+                    || d.starts_with("wry")
+                    || d.starts_with("gtk")
+            })
+            .collect();
         assert!(bad.is_empty(), "{krate} reaches {bad:?}");
     }
     let core = reaches(&graph, "recert-core");
@@ -53,9 +83,16 @@ fn the_core_and_the_desktop_crate_reach_no_tauri_and_no_web_view() {
 /// The shared libraries an ELF program asks the loader for (`readelf -d`, binutils).
 #[cfg(target_os = "linux")]
 fn needed(program: &str) -> Vec<String> {
-    let out = std::process::Command::new("readelf").args(["-d", program]).output().expect("readelf (binutils)");
+    let out = std::process::Command::new("readelf")
+        .args(["-d", program])
+        .output()
+        .expect("readelf (binutils)");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).lines().filter(|l| l.contains("(NEEDED)")).filter_map(|l| Some(l.split('[').nth(1)?.trim_end_matches(']').to_owned())).collect()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("(NEEDED)"))
+        .filter_map(|l| Some(l.split('[').nth(1)?.trim_end_matches(']').to_owned()))
+        .collect()
 }
 
 #[cfg(target_os = "linux")]
@@ -63,7 +100,16 @@ fn needed(program: &str) -> Vec<String> {
 fn the_command_line_program_loads_no_web_view_and_no_gui_toolkit() {
     let cli = needed(env!("CARGO_BIN_EXE_recert-cli"));
     assert!(cli.iter().any(|l| l.starts_with("libc.so")), "{cli:?}");
-    let gui: Vec<&String> = cli.iter().filter(|l| l.contains("webkit") || l.contains("gtk") || l.contains("gdk") || l.contains("soup") || l.contains("javascriptcore")).collect();
+    let gui: Vec<&String> = cli
+        .iter()
+        .filter(|l| {
+            l.contains("webkit")
+                || l.contains("gtk")
+                || l.contains("gdk")
+                || l.contains("soup")
+                || l.contains("javascriptcore")
+        })
+        .collect();
     assert!(gui.is_empty(), "recert-cli loads {gui:?}");
     // The app does (the check above can fail).
     assert!(needed(env!("CARGO_BIN_EXE_recert")).iter().any(|l| l.contains("webkit")));

@@ -10,15 +10,28 @@ use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 const PATH: &str = "/api/profiles/transcript/share/d8yjji2ozk7y3jp";
-const LINK: &str = "https://learn.microsoft.com/en-us/users/ana-lima/transcript/share/d8yjji2ozk7y3jp";
+const LINK: &str =
+    "https://learn.microsoft.com/en-us/users/ana-lima/transcript/share/d8yjji2ozk7y3jp";
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/fixtures/transcripts").join(name)).expect("fixture")
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/integration/fixtures/transcripts")
+            .join(name),
+    )
+    .expect("fixture")
 }
 
 fn cli(dir: &Path, base: &str, args: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_recert-cli"));
-    c.args(args).arg("--data-dir").arg(dir).args(["--today", "2026-12-06"]).env("RECERT_LEARN_BASE_URL", base).env("LANG", "C").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    c.args(args)
+        .arg("--data-dir")
+        .arg(dir)
+        .args(["--today", "2026-12-06"])
+        .env("RECERT_LEARN_BASE_URL", base)
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
     c
 }
 
@@ -27,7 +40,13 @@ fn run(dir: &Path, base: &str, args: &[&str]) -> Output {
 }
 
 fn ok(out: &Output) -> String {
-    assert_eq!(out.status.code(), Some(0), "stdout: {} stderr: {}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stdout: {} stderr: {}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
@@ -37,7 +56,8 @@ fn transcript(active: serde_json::Value) -> Vec<u8> {
 
 fn ids(dir: &Path) -> Vec<String> {
     let r = Recert::open(dir).expect("store");
-    let mut ids: Vec<String> = r.store().holdings().expect("holdings").into_iter().map(|h| h.id).collect();
+    let mut ids: Vec<String> =
+        r.store().holdings().expect("holdings").into_iter().map(|h| h.id).collect();
     ids.sort();
     ids
 }
@@ -60,12 +80,19 @@ fn a_restore_on_a_new_machine_then_additions_keep_every_certification() {
     server.route(PATH, Answer::text("application/json", &fixture("applied-skills.json")));
     ok(&run(new.path(), &server.base, &["import-transcript", LINK]));
     let after = ids(new.path());
-    assert!(restored.iter().all(|id| after.contains(id)), "every restored certification is still there: {restored:?} {after:?}");
+    assert!(
+        restored.iter().all(|id| after.contains(id)),
+        "every restored certification is still there: {restored:?} {after:?}"
+    );
     assert!(after.len() > restored.len());
     // And what it holds now exports and imports back.
     let again = new.path().join("again.json");
     ok(&run(new.path(), &server.base, &["export", again.to_str().expect("utf-8")]));
-    let dry = ok(&run(new.path(), &server.base, &["import", again.to_str().expect("utf-8"), "--dry-run"]));
+    let dry = ok(&run(
+        new.path(),
+        &server.base,
+        &["import", again.to_str().expect("utf-8"), "--dry-run"],
+    ));
     assert!(dry.contains("nothing to change"), "{dry}");
 }
 
@@ -74,13 +101,25 @@ fn a_transcript_fetch_never_holds_the_store() {
     let server = TestServer::start();
     server.route(PATH, Answer::silence());
     let dir = tempfile::tempdir().expect("dir");
-    ok(&run(dir.path(), &server.base, &["export", dir.path().join("first.json").to_str().expect("utf-8")]));
-    let mut waiting = cli(dir.path(), &server.base, &["import-transcript", LINK]).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
+    ok(&run(
+        dir.path(),
+        &server.base,
+        &["export", dir.path().join("first.json").to_str().expect("utf-8")],
+    ));
+    let mut waiting = cli(dir.path(), &server.base, &["import-transcript", LINK])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
     std::thread::sleep(std::time::Duration::from_millis(500));
     // While it waits on Microsoft, another Recert gets the store at once (it used to wait 10 s and
     // give up: "another Recert is working with your data").
     let started = std::time::Instant::now();
-    ok(&run(dir.path(), &server.base, &["export", dir.path().join("during.json").to_str().expect("utf-8")]));
+    ok(&run(
+        dir.path(),
+        &server.base,
+        &["export", dir.path().join("during.json").to_str().expect("utf-8")],
+    ));
     assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
     let _ = waiting.kill();
     let _ = waiting.wait();
@@ -100,10 +139,20 @@ fn names_with_terminal_controls_are_cleaned_and_never_printed_raw() {
     );
     let out = run(dir.path(), &server.base, &["import-transcript", LINK]);
     let stdout = ok(&out);
-    assert!(!stdout.chars().any(|c| c == '\u{1b}' || c == '\u{7}' || c == '\r' || c == '\u{85}' || c == '\u{202e}'), "{stdout:?}");
+    assert!(
+        !stdout.chars().any(|c| c == '\u{1b}'
+            || c == '\u{7}'
+            || c == '\r'
+            || c == '\u{85}'
+            || c == '\u{202e}'),
+        "{stdout:?}"
+    );
     let r = Recert::open(dir.path()).expect("store");
     let held = r.store().holdings().expect("holdings");
-    assert_eq!(held[0].custom_title.as_deref(), Some("Microsoft Certified: Contoso ]0;owned Widgets Specialty"));
+    assert_eq!(
+        held[0].custom_title.as_deref(),
+        Some("Microsoft Certified: Contoso ]0;owned Widgets Specialty")
+    );
 }
 
 #[test]
@@ -141,7 +190,12 @@ fn a_transcript_over_the_limit_is_refused_whole() {
     server.route(PATH, Answer::text("application/json", &transcript(json!(many))));
     let out = run(dir.path(), &server.base, &["import-transcript", LINK]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("certificationData: has more than 1000 entries"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .starts_with("certificationData: has more than 1000 entries"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(ids(dir.path()).is_empty());
 }
 
@@ -156,17 +210,45 @@ fn forget_racing_another_recert_leaves_nothing_half_done() {
         // A backup, as the tray's daily pass writes one.
         Recert::open(&data)
             .expect("store")
-            .daily_backup(recert_core::date::parse_date("2026-12-06").expect("day"), recert_core::date::start_of_day_utc(recert_core::date::parse_date("2026-12-06").expect("day")))
+            .daily_backup(
+                recert_core::date::parse_date("2026-12-06").expect("day"),
+                recert_core::date::start_of_day_utc(
+                    recert_core::date::parse_date("2026-12-06").expect("day"),
+                ),
+            )
             .expect("backup");
         let out = dir.path().join("export.json");
-        let export = cli(&data, &server.base, &["export", out.to_str().expect("utf-8")]).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("export");
+        let export = cli(&data, &server.base, &["export", out.to_str().expect("utf-8")])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("export");
         let forget = run(&data, &server.base, &["forget", "--yes"]);
         let export = export.wait_with_output().expect("export ends");
-        assert_eq!(forget.status.code(), Some(0), "round {round}: {}", String::from_utf8_lossy(&forget.stderr));
-        assert_eq!(export.status.code(), Some(0), "round {round}: the export ran before or after, never inside: {}", String::from_utf8_lossy(&export.stderr));
+        assert_eq!(
+            forget.status.code(),
+            Some(0),
+            "round {round}: {}",
+            String::from_utf8_lossy(&forget.stderr)
+        );
+        assert_eq!(
+            export.status.code(),
+            Some(0),
+            "round {round}: the export ran before or after, never inside: {}",
+            String::from_utf8_lossy(&export.stderr)
+        );
         // Whatever the order, the store opens afterwards, and no backup of the deleted data is left.
-        let after = run(&data, &server.base, &["export", dir.path().join("after.json").to_str().expect("utf-8")]);
-        assert_eq!(after.status.code(), Some(0), "round {round}: {}", String::from_utf8_lossy(&after.stderr));
+        let after = run(
+            &data,
+            &server.base,
+            &["export", dir.path().join("after.json").to_str().expect("utf-8")],
+        );
+        assert_eq!(
+            after.status.code(),
+            Some(0),
+            "round {round}: {}",
+            String::from_utf8_lossy(&after.stderr)
+        );
         assert!(!data.join("backups").exists(), "round {round}");
         assert!(ids(&data).is_empty(), "round {round}");
     }
@@ -186,10 +268,18 @@ fn two_people_of_one_name_are_never_mixed_up() {
         r.store().put_person(&twin).expect("written");
     }
     let file = dir.path().join("ana.ics");
-    let out = run(dir.path(), "http://127.0.0.1:9", &["calendar", file.to_str().expect("utf-8"), "--person", "Ana"]);
+    let out = run(
+        dir.path(),
+        "http://127.0.0.1:9",
+        &["calendar", file.to_str().expect("utf-8"), "--person", "Ana"],
+    );
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("names more than one person you follow") && err.contains("u999"), "{err}");
     assert!(!file.exists(), "nothing written");
-    ok(&run(dir.path(), "http://127.0.0.1:9", &["calendar", file.to_str().expect("utf-8"), "--person", "u999"]));
+    ok(&run(
+        dir.path(),
+        "http://127.0.0.1:9",
+        &["calendar", file.to_str().expect("utf-8"), "--person", "u999"],
+    ));
 }

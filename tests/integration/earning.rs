@@ -35,12 +35,29 @@ fn at(s: &str) -> At {
 
 const AZ104: &str = "certification.azure-administrator";
 
-fn book(app: &Recert, plan: &str, exam: &str, when: &str, t: &At) -> Result<recert_core::plans::PlanView, recert_core::Failure> {
-    let input = BookingInput { exam: exam.into(), at: when.into(), delivery: Delivery::TestCentre, beta: false };
+fn book(
+    app: &Recert,
+    plan: &str,
+    exam: &str,
+    when: &str,
+    t: &At,
+) -> Result<recert_core::plans::PlanView, recert_core::Failure> {
+    let input = BookingInput {
+        exam: exam.into(),
+        at: when.into(),
+        delivery: Delivery::TestCentre,
+        beta: false,
+    };
     app.book_exam(plan, &input, t.today, t.now, t.local, Locale::En)
 }
 
-fn result(app: &Recert, plan: &str, exam: &str, passed: bool, t: &At) -> Result<recert_core::plans::ResultOutcome, recert_core::Failure> {
+fn result(
+    app: &Recert,
+    plan: &str,
+    exam: &str,
+    passed: bool,
+    t: &At,
+) -> Result<recert_core::plans::ResultOutcome, recert_core::Failure> {
     let input = ResultInput { exam: exam.into(), passed, at: String::new(), beta: false };
     app.record_exam_result(plan, &input, t.today, t.now, t.local, Locale::En)
 }
@@ -58,26 +75,45 @@ fn from_wanting_az104_to_holding_it() {
     assert_eq!(plan.exams.len(), 1);
     assert_eq!(plan.exams[0].code, "AZ-104");
     assert_eq!(plan.exams[0].state, ExamState::Planned);
-    let again = app.start_plan(AZ104, t0.today, t0.now, t0.local, Locale::En).expect_err("one plan per certification");
+    let again = app
+        .start_plan(AZ104, t0.today, t0.now, t0.local, Locale::En)
+        .expect_err("one plan per certification");
     assert_eq!(again.kind, ErrorKind::Conflict);
 
     let past = book(&app, &plan.id, "exam.az-104", "2026-11-22T11:00", &t0).expect_err("past");
-    assert_eq!(message(&app, &past), "Date and time: 2026-11-22 11:00 has already passed; a booking must be in the future");
+    assert_eq!(
+        message(&app, &past),
+        "Date and time: 2026-11-22 11:00 has already passed; a booking must be in the future"
+    );
     let v = book(&app, &plan.id, "exam.az-104", "2026-12-01T10:00", &t0).expect("book");
     assert!(matches!(v.exams[0].state, ExamState::Scheduled { .. }));
     let early = result(&app, &plan.id, "exam.az-104", true, &t0).expect_err("not taken yet");
-    assert_eq!(message(&app, &early), "Date and time: the exam at 2026-12-01 10:00 has not been taken yet");
+    assert_eq!(
+        message(&app, &early),
+        "Date and time: the exam at 2026-12-01 10:00 has not been taken yet"
+    );
 
     // R19: after the sitting, the result is pending for up to 24 hours.
     let t1 = at("2026-12-01T13:00");
     let pending = app.plans_view(t1.today, t1.now, t1.local, Locale::En).expect("plans");
-    assert_eq!(pending[0].exams[0].state, ExamState::ResultPending { taken_at: local("2026-12-01T10:00"), expected_by: Some(local("2026-12-02T10:00")) });
+    assert_eq!(
+        pending[0].exams[0].state,
+        ExamState::ResultPending {
+            taken_at: local("2026-12-01T10:00"),
+            expected_by: Some(local("2026-12-02T10:00"))
+        }
+    );
 
     // Failed: R21's 24 hours, then 14 days.
     let failed = result(&app, &plan.id, "exam.az-104", false, &t1).expect("fail");
-    let ExamState::Failed { next_allowed, .. } = &failed.plan.as_ref().expect("plan goes on").exams[0].state else { panic!("failed state") };
+    let ExamState::Failed { next_allowed, .. } =
+        &failed.plan.as_ref().expect("plan goes on").exams[0].state
+    else {
+        panic!("failed state")
+    };
     assert_eq!(*next_allowed, Some(local("2026-12-02T10:00")));
-    let too_soon = book(&app, &plan.id, "exam.az-104", "2026-12-02T09:30", &t1).expect_err("24 hours");
+    let too_soon =
+        book(&app, &plan.id, "exam.az-104", "2026-12-02T09:30", &t1).expect_err("24 hours");
     assert_eq!(message(&app, &too_soon), "Date and time: after a first failure the exam can be retaken from 2026-12-02 10:00 (24 hours later)");
     book(&app, &plan.id, "exam.az-104", "2026-12-05T09:00", &t1).expect("retake booked");
 
@@ -97,14 +133,23 @@ fn from_wanting_az104_to_holding_it() {
     assert_eq!(d.holdings[0].status, Status::Active);
     // Held and in force: not planned again (R21).
     let held = app.start_plan(AZ104, t2.today, t2.now, t2.local, Locale::En).expect_err("held");
-    assert_eq!(message(&app, &held), "you hold this certification and it is in force: its exams are not retaken");
+    assert_eq!(
+        message(&app, &held),
+        "you hold this certification and it is in force: its exams are not retaken"
+    );
 }
 
 #[test]
 fn several_exams_earn_on_the_last_pass() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
-    let cert = app.catalog().certifications.iter().find(|c| c.exams.len() >= 2 && c.retired_on.is_none()).expect("a certification with several exams").clone();
+    let cert = app
+        .catalog()
+        .certifications
+        .iter()
+        .find(|c| c.exams.len() >= 2 && c.retired_on.is_none())
+        .expect("a certification with several exams")
+        .clone();
     let t0 = at("2026-11-22T08:00");
     let plan = app.start_plan(&cert.uid, t0.today, t0.now, t0.local, Locale::En).expect("plan");
     assert_eq!(plan.exams.len(), cert.exams.len());
@@ -117,7 +162,10 @@ fn several_exams_earn_on_the_last_pass() {
         let t = at(&format!("2026-12-{:02}T12:00", 1 + i * 3));
         last = Some(result(&app, &plan.id, exam, true, &t).expect("pass"));
         if i + 1 < cert.exams.len() {
-            assert!(last.as_ref().expect("outcome").earned_holding.is_none(), "not earned before the last exam");
+            assert!(
+                last.as_ref().expect("outcome").earned_holding.is_none(),
+                "not earned before the last exam"
+            );
         }
     }
     let expected = day(&format!("2026-12-{:02}", 1 + (cert.exams.len() - 1) * 3));
@@ -128,7 +176,13 @@ fn several_exams_earn_on_the_last_pass() {
 fn a_retired_certification_cannot_be_planned() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
-    let retired = app.catalog().certifications.iter().find(|c| c.retired_on.is_some_and(|r| r <= day("2026-11-22"))).expect("a retired certification").clone();
+    let retired = app
+        .catalog()
+        .certifications
+        .iter()
+        .find(|c| c.retired_on.is_some_and(|r| r <= day("2026-11-22")))
+        .expect("a retired certification")
+        .clone();
     let t = at("2026-11-22T08:00");
     let e = app.start_plan(&retired.uid, t.today, t.now, t.local, Locale::En).expect_err("R11");
     assert!(message(&app, &e).contains("can no longer be earned"));
@@ -152,7 +206,11 @@ fn exam_reminders_the_day_before_and_that_morning() {
     let before = pass("2026-11-30T09:00").notice.expect("the day before");
     assert_eq!(before.summary, "Exam AZ-104 tomorrow");
     assert_eq!(before.body, "Microsoft Certified: Azure Administrator Associate: 2026-12-01 14:00. Check your ID and, for an online exam, your system and room.");
-    assert_eq!(before.focus, Some(recert_core::alerts::Focus::Plan(plan.id.clone())), "a click opens the plan");
+    assert_eq!(
+        before.focus,
+        Some(recert_core::alerts::Focus::Plan(plan.id.clone())),
+        "a click opens the plan"
+    );
     assert!(pass("2026-11-30T18:00").notice.is_none(), "once");
     let morning = pass("2026-12-01T09:00").notice.expect("that morning");
     assert_eq!(morning.summary, "Exam AZ-104 today");
@@ -162,7 +220,10 @@ fn exam_reminders_the_day_before_and_that_morning() {
         let app2 = Recert::open(dir2.path()).expect("open");
         let p2 = app2.start_plan(AZ104, t0.today, t0.now, t0.local, Locale::Ja).expect("plan");
         book(&app2, &p2.id, "exam.az-104", "2026-12-01T14:00", &t0).expect("book");
-        app2.reminder_plan(t.local, t.now, t.today, Locale::Ja).expect("plan").notice.expect("notice")
+        app2.reminder_plan(t.local, t.now, t.today, Locale::Ja)
+            .expect("plan")
+            .notice
+            .expect("notice")
     };
     assert_eq!(ja.summary, "今日は試験 AZ-104");
     assert!(ja.body.contains("2026年12月1日 14:00"), "{}", ja.body);
@@ -190,14 +251,28 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     let t0 = at("2026-11-22T12:00");
-    let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+    let input = HoldingInput {
+        certification: Some("certification.azure-administrator".into()),
+        earned_on: "2026-03-14".into(),
+        ..HoldingInput::default()
+    };
     let held = app.add_holding(&input, t0.today, t0.now, Locale::En).expect("add");
-    let custom =
-        HoldingInput {
-            custom_title: Some("Semi; colon, and \"quotes\" — 認定".into()), kind: Some("specialty".into()), earned_on: "2026-08-01".into(), ..HoldingInput::default()
-        };
+    let custom = HoldingInput {
+        custom_title: Some("Semi; colon, and \"quotes\" — 認定".into()),
+        kind: Some("specialty".into()),
+        earned_on: "2026-08-01".into(),
+        ..HoldingInput::default()
+    };
     app.add_holding(&custom, t0.today, t0.now, Locale::En).expect("add");
-    let plan = app.start_plan("certification.azure-solutions-architect", t0.today, t0.now, t0.local, Locale::En).expect("plan");
+    let plan = app
+        .start_plan(
+            "certification.azure-solutions-architect",
+            t0.today,
+            t0.now,
+            t0.local,
+            Locale::En,
+        )
+        .expect("plan");
     let exam = plan.exams[0].exam.clone();
     book(&app, &plan.id, &exam, "2027-01-15T09:30", &t0).expect("book");
 
@@ -206,11 +281,16 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     let first = parse_ics(&file);
     let events = first["events"].as_array().expect("events");
     assert_eq!(events.len(), 5, "{first}");
-    let find = |evs: &[serde_json::Value], uid: &str| evs.iter().find(|e| e["uid"] == uid).cloned().unwrap_or_else(|| panic!("{uid} in {evs:?}"));
+    let find = |evs: &[serde_json::Value], uid: &str| {
+        evs.iter().find(|e| e["uid"] == uid).cloned().unwrap_or_else(|| panic!("{uid} in {evs:?}"))
+    };
     let window = find(events, &format!("{}-window@recert.app", held.id));
     assert_eq!(window["start"], "2026-09-15");
     assert_eq!(window["all_day"], true);
-    assert_eq!(window["summary"], "Renewal opens: Microsoft Certified: Azure Administrator Associate");
+    assert_eq!(
+        window["summary"],
+        "Renewal opens: Microsoft Certified: Azure Administrator Associate"
+    );
     let deadline = find(events, &format!("{}-deadline@recert.app", held.id));
     assert_eq!(deadline["start"], "2027-03-14", "the expiry date is the last day to renew (R3)");
     assert_eq!(deadline["alarms"].as_array().map(Vec::len), Some(4));
@@ -219,13 +299,24 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     assert_eq!(booked["start"], "2027-01-15T09:30:00");
     assert_eq!(booked["floating"], true);
     assert_eq!(booked["alarms"], serde_json::json!(["-P1D", "-PT2H"]));
-    assert!(events.iter().any(|e| e["summary"].as_str().is_some_and(|s| s.contains("Semi; colon, and \"quotes\" — 認定"))));
+    assert!(events.iter().any(|e| e["summary"]
+        .as_str()
+        .is_some_and(|s| s.contains("Semi; colon, and \"quotes\" — 認定"))));
 
     // Rebooked and renewed: same UIDs, higher SEQUENCE, new dates.
     book(&app, &plan.id, &exam, "2027-01-20T14:00", &t0).expect("rebook");
-    app.record_renewal(&held.id, "2026-11-20", recert_core::RenewalEvidence::Assessment, t0.today, t0.now, Locale::En).expect("renew");
+    app.record_renewal(
+        &held.id,
+        "2026-11-20",
+        recert_core::RenewalEvidence::Assessment,
+        t0.today,
+        t0.now,
+        Locale::En,
+    )
+    .expect("renew");
     let file2 = dir.path().join("second.ics");
-    std::fs::write(&file2, app.calendar(t0.today, t0.now, Locale::En).expect("ics")).expect("write");
+    std::fs::write(&file2, app.calendar(t0.today, t0.now, Locale::En).expect("ics"))
+        .expect("write");
     let second = parse_ics(&file2);
     let events2 = second["events"].as_array().expect("events");
     assert_eq!(events2.len(), 5);
@@ -241,7 +332,11 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
     std::fs::write(&ja, app.calendar(t0.today, t0.now, Locale::Ja).expect("ics")).expect("write");
     let parsed = parse_ics(&ja);
     assert_eq!(parsed["name"], "Recert：認定資格");
-    assert!(parsed["events"].as_array().expect("events").iter().any(|e| e["summary"].as_str().is_some_and(|s| s.starts_with("更新の最終日"))));
+    assert!(parsed["events"]
+        .as_array()
+        .expect("events")
+        .iter()
+        .any(|e| e["summary"].as_str().is_some_and(|s| s.starts_with("更新の最終日"))));
 }
 
 #[test]
@@ -250,7 +345,11 @@ fn calendar_cli_writes_the_file() {
     {
         let app = Recert::open(dir.path()).expect("open");
         let t0 = at("2026-11-22T12:00");
-        let input = HoldingInput { certification: Some(AZ104.into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        let input = HoldingInput {
+            certification: Some(AZ104.into()),
+            earned_on: "2026-03-14".into(),
+            ..HoldingInput::default()
+        };
         app.add_holding(&input, t0.today, t0.now, Locale::En).expect("add");
     }
     let file = dir.path().join("cli.ics");
@@ -266,10 +365,20 @@ fn calendar_cli_writes_the_file() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let parsed = parse_ics(&file);
     assert_eq!(parsed["events"].as_array().map(Vec::len), Some(2));
-    let missing = Command::new(env!("CARGO_BIN_EXE_recert")).args(["calendar", "--data-dir"]).arg(dir.path()).output().expect("run");
+    let missing = Command::new(env!("CARGO_BIN_EXE_recert"))
+        .args(["calendar", "--data-dir"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
     assert_eq!(missing.status.code(), Some(2));
     let err = String::from_utf8_lossy(&missing.stderr);
-    assert!(err.starts_with("(arguments): ") && err.contains("<FILE>") && err.trim_end().ends_with("(see recert --help)") && err.trim().lines().count() == 1, "{err}");
+    assert!(
+        err.starts_with("(arguments): ")
+            && err.contains("<FILE>")
+            && err.trim_end().ends_with("(see recert --help)")
+            && err.trim().lines().count() == 1,
+        "{err}"
+    );
 }
 
 #[test]
@@ -277,7 +386,11 @@ fn transcript_lists_active_and_historical_with_numbers() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     let t = at("2026-11-22T12:00");
-    let mut a = HoldingInput { certification: Some(AZ104.into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+    let mut a = HoldingInput {
+        certification: Some(AZ104.into()),
+        earned_on: "2026-03-14".into(),
+        ..HoldingInput::default()
+    };
     a.certification_number = Some("=cmd|' /C calc'!A0".into());
     app.add_holding(&a, t.today, t.now, Locale::En).expect("add");
     let old = HoldingInput {
@@ -293,11 +406,18 @@ fn transcript_lists_active_and_historical_with_numbers() {
     assert_eq!(tr.historical[0].certification_number.as_deref(), Some("H123-4567"));
     let csv = app.transcript_csv(t.today, t.now, Locale::Ja).expect("csv");
     assert!(csv.starts_with('\u{feff}'));
-    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> =
+        csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines[0], "認定資格,試験,種類,取得日,有効期限,状態,認定番号");
     assert_eq!(lines.len(), 3);
     assert!(lines[1].ends_with(",有効,'=cmd|' /C calc'!A0"), "a formula is defused: {}", lines[1]);
-    assert!(lines[2].contains("2024年1月10日") && lines[2].contains("履歴") && lines[2].ends_with("H123-4567"), "{}", lines[2]);
+    assert!(
+        lines[2].contains("2024年1月10日")
+            && lines[2].contains("履歴")
+            && lines[2].ends_with("H123-4567"),
+        "{}",
+        lines[2]
+    );
 }
 
 #[test]
@@ -313,7 +433,11 @@ fn plans_travel_in_the_data_file() {
     let preview = app2.import_apply(text.as_bytes(), t.today).expect("import");
     assert_eq!((preview.plans_added, preview.plans_updated, preview.plans_removed), (1, 0, 0));
     assert_eq!(app2.store().plans().expect("plans"), app.store().plans().expect("plans"));
-    assert_eq!(app2.import_apply(text.as_bytes(), t.today).expect("again").changes, 0, "idempotent");
+    assert_eq!(
+        app2.import_apply(text.as_bytes(), t.today).expect("again").changes,
+        0,
+        "idempotent"
+    );
     // A plan naming an exam its certification does not list is refused whole.
     let bad = text.replace("\"exam.az-104\"", "\"exam.az-999\"");
     let e = app2.import_preview(bad.as_bytes(), t.today).expect_err("bad exam");

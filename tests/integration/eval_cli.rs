@@ -11,10 +11,20 @@ struct Outcome {
 }
 
 fn recert(args: &[&str], stdin: &str) -> Outcome {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_recert")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn recert");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_recert"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn recert");
     child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("write stdin");
     let out = child.wait_with_output().expect("recert runs");
-    Outcome { code: out.status.code().unwrap_or(-1), stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"), stderr: String::from_utf8(out.stderr).expect("utf-8 stderr") }
+    Outcome {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(out.stderr).expect("utf-8 stderr"),
+    }
 }
 
 fn eval_ok(request: Value) -> Vec<Value> {
@@ -35,7 +45,12 @@ fn eval_refused(request: &str) -> String {
 }
 
 fn ids(h: &Value) -> Vec<&str> {
-    h["reasons"].as_array().expect("reasons").iter().map(|r| r["id"].as_str().expect("id")).collect()
+    h["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect()
 }
 
 #[test]
@@ -57,7 +72,16 @@ fn az104_from_the_catalog() {
     assert_eq!(first["text"], "Earned on 2026-03-14, on or after 2021-06-30, so valid for one year: it expires on 2027-03-14.");
     // Keys in the documented order.
     let keys: Vec<&str> = h.as_object().expect("object").keys().map(String::as_str).collect();
-    let mut sorted = vec!["id", "status", "expires_on", "renewal_window_opens_on", "can_renew_now", "next_attempt_at", "reminders", "reasons"];
+    let mut sorted = vec![
+        "id",
+        "status",
+        "expires_on",
+        "renewal_window_opens_on",
+        "can_renew_now",
+        "next_attempt_at",
+        "reminders",
+        "reasons",
+    ];
     sorted.sort_unstable();
     assert_eq!(keys, sorted);
 }
@@ -71,7 +95,10 @@ fn every_status_and_the_renewal_chain() {
         {"id": "renewed", "certification_type": "role-based", "earned_on": "2026-03-14", "renewed_on": ["2026-10-01"]}
     ]}));
     assert_eq!(hs[0]["status"], "no-expiry");
-    assert_eq!((hs[0]["expires_on"].clone(), hs[0]["renewal_window_opens_on"].clone()), (Value::Null, Value::Null));
+    assert_eq!(
+        (hs[0]["expires_on"].clone(), hs[0]["renewal_window_opens_on"].clone()),
+        (Value::Null, Value::Null)
+    );
     assert_eq!(hs[0]["reminders"], json!([]));
     assert_eq!(ids(&hs[0]), vec!["reason-never-expires"]);
 
@@ -84,7 +111,10 @@ fn every_status_and_the_renewal_chain() {
     assert_eq!(hs[2]["expires_on"], "2022-02-28");
     assert_eq!(hs[2]["reminders"], json!([]));
     assert_eq!(ids(&hs[2]), vec!["reason-valid-two-years", "reason-renewed", "reason-expired"]);
-    assert_eq!(hs[2]["reasons"][1]["args"], json!({"on": "2021-01-15", "from": "2021-02-28", "to": "2022-02-28"}));
+    assert_eq!(
+        hs[2]["reasons"][1]["args"],
+        json!({"on": "2021-01-15", "from": "2021-02-28", "to": "2022-02-28"})
+    );
 
     assert_eq!(hs[3]["status"], "active");
     assert_eq!(hs[3]["expires_on"], "2028-03-14");
@@ -93,15 +123,17 @@ fn every_status_and_the_renewal_chain() {
 
 #[test]
 fn next_attempt_after_two_failures() {
-    let hs = eval_ok(json!({"today": "2026-11-22", "now": "2026-11-22T15:00:00+09:00", "holdings": [
-        {"id": "x", "certification_type": "role-based", "earned_on": "2026-03-14",
-         "assessment_attempts": ["2026-11-22T01:00:00Z", "2026-11-22T02:30:00Z"]}
-    ]}));
+    let hs =
+        eval_ok(json!({"today": "2026-11-22", "now": "2026-11-22T15:00:00+09:00", "holdings": [
+            {"id": "x", "certification_type": "role-based", "earned_on": "2026-03-14",
+             "assessment_attempts": ["2026-11-22T01:00:00Z", "2026-11-22T02:30:00Z"]}
+        ]}));
     assert_eq!(hs[0]["next_attempt_at"], "2026-11-23T02:30:00Z");
     assert!(ids(&hs[0]).contains(&"reason-retry-after"));
     // Default now is today at 00:00Z: the attempts would be in the future.
-    let line =
-        eval_refused(r#"{"today":"2026-11-22","holdings":[{"id":"x","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["2026-11-22T01:00:00Z"]}]}"#);
+    let line = eval_refused(
+        r#"{"today":"2026-11-22","holdings":[{"id":"x","certification_type":"role-based","earned_on":"2026-03-14","assessment_attempts":["2026-11-22T01:00:00Z"]}]}"#,
+    );
     assert!(line.starts_with("holdings[0].assessment_attempts[0]: "), "{line}");
 }
 
@@ -112,13 +144,19 @@ fn retired_and_not_yet_offered_from_the_request() {
         {"id": "b", "certification_type": "role-based", "earned_on": "2019-06-01", "retired_on": "2021-01-01"}
     ]}));
     // Inside the window but not renewable today: active, never renewal-open, with the reason.
-    assert_eq!((hs[0]["status"].as_str(), hs[0]["can_renew_now"].as_bool()), (Some("active"), Some(false)));
+    assert_eq!(
+        (hs[0]["status"].as_str(), hs[0]["can_renew_now"].as_bool()),
+        (Some("active"), Some(false))
+    );
     assert!(ids(&hs[0]).contains(&"reason-renewal-offered-from"));
     assert!(ids(&hs[0]).contains(&"reason-valid-no-renewal"));
     assert_eq!(hs[0]["renewal_window_opens_on"], "2020-12-03");
     assert_eq!(hs[0]["reminders"][0], "2021-02-01");
     // Retired: active until it expires, no window, no reminder to renew.
-    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("active"), Some(false)));
+    assert_eq!(
+        (hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()),
+        (Some("active"), Some(false))
+    );
     assert!(ids(&hs[1]).contains(&"reason-retired"));
     assert!(ids(&hs[1]).contains(&"reason-valid-no-renewal"));
     assert_eq!(hs[1]["renewal_window_opens_on"], serde_json::Value::Null);
@@ -133,10 +171,19 @@ fn catalog_retirements_replacements_and_coming_retirements_reach_the_contract() 
         {"id": "old-uid", "certification": "certification.endpoint-administrator", "earned_on": "2024-09-10"}
     ]}));
     assert_eq!(hs[0]["status"], "active");
-    let replaced = hs[0]["reasons"].as_array().expect("reasons").iter().find(|r| r["id"] == "reason-replaced-by").expect("replacement named");
+    let replaced = hs[0]["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .find(|r| r["id"] == "reason-replaced-by")
+        .expect("replacement named");
     assert_eq!(replaced["text"], "Microsoft names Microsoft Certified: Fabric Data Engineer Associate as the certification to earn instead.");
     // AZ-204's 2026 retirement, a year ahead: renewal goes on until then.
-    assert_eq!((hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()), (Some("renewal-open"), Some(true)), "renewable until its retirement");
+    assert_eq!(
+        (hs[1]["status"].as_str(), hs[1]["can_renew_now"].as_bool()),
+        (Some("renewal-open"), Some(true)),
+        "renewable until its retirement"
+    );
     assert!(ids(&hs[1]).contains(&"reason-retires-on"));
     assert_eq!(hs[2]["expires_on"], "2025-09-10", "an old uid still finds its certification");
 }
@@ -230,19 +277,37 @@ fn usage_errors_exit_2() {
     let out = recert(&["eval", "--bogus"], "{}");
     assert_eq!(out.code, 2);
     assert!(out.stdout.is_empty());
-    assert!(out.stderr.starts_with("(arguments): ") && out.stderr.contains("'--bogus'") && out.stderr.trim_end().ends_with("(see recert --help)"), "{}", out.stderr);
+    assert!(
+        out.stderr.starts_with("(arguments): ")
+            && out.stderr.contains("'--bogus'")
+            && out.stderr.trim_end().ends_with("(see recert --help)"),
+        "{}",
+        out.stderr
+    );
     assert_eq!(out.stderr.trim().lines().count(), 1, "one line");
     let out = recert(&["frobnicate"], "");
     assert_eq!(out.code, 2);
     // Global options before the subcommand, help for each subcommand, the version.
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("export.json");
-    let out = recert(&["--data-dir", dir.path().to_str().expect("utf-8"), "export", file.to_str().expect("utf-8")], "");
+    let out = recert(
+        &[
+            "--data-dir",
+            dir.path().to_str().expect("utf-8"),
+            "export",
+            file.to_str().expect("utf-8"),
+        ],
+        "",
+    );
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(file.exists());
     let out = recert(&["import", "--help"], "");
     assert_eq!(out.code, 0);
-    assert!(out.stdout.contains("--dry-run") && out.stdout.contains("--data-dir"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("--dry-run") && out.stdout.contains("--data-dir"),
+        "{}",
+        out.stdout
+    );
     let out = recert(&["--version"], "");
     assert_eq!((out.code, out.stdout.trim()), (0, concat!("recert ", env!("CARGO_PKG_VERSION"))));
     let out = recert(&["export", "x", "--today", "22/11/2026"], "");
@@ -264,10 +329,16 @@ fn imported_catalog_replaces_the_snapshot() {
     assert_eq!(v["holdings"][0]["status"], "active");
     assert!(ids(&v["holdings"][0]).contains(&"reason-renews-separately"));
     // The snapshot's certifications are not in the imported catalog.
-    let out =
-        recert(&["eval", "--catalog", path], r#"{"today":"2026-11-22","holdings":[{"id":"x","certification":"certification.azure-administrator","earned_on":"2026-06-01"}]}"#);
+    let out = recert(
+        &["eval", "--catalog", path],
+        r#"{"today":"2026-11-22","holdings":[{"id":"x","certification":"certification.azure-administrator","earned_on":"2026-06-01"}]}"#,
+    );
     assert_eq!(out.code, 2);
-    std::fs::write(&file, r#"{"certifications":[{"uid":"x","title":"X","certification_type":"guru"}]}"#).expect("write");
+    std::fs::write(
+        &file,
+        r#"{"certifications":[{"uid":"x","title":"X","certification_type":"guru"}]}"#,
+    )
+    .expect("write");
     let out = recert(&["eval", "--catalog", path], request);
     assert_eq!(out.code, 2);
     assert_eq!(

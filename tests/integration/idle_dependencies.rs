@@ -7,7 +7,8 @@
 /// 1.6.2 (`cargo update -p blocking --precise 1.6.2`); move on when a release fixes the condition.
 #[test]
 fn blocking_is_a_version_whose_idle_threads_end() {
-    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).expect("Cargo.lock");
+    let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock"))
+        .expect("Cargo.lock");
     let versions: Vec<&str> = lock
         .split("[[package]]")
         .filter(|p| p.contains("\nname = \"blocking\"\n"))
@@ -15,6 +16,9 @@ fn blocking_is_a_version_whose_idle_threads_end() {
         .collect();
     assert!(!versions.is_empty(), "blocking is no longer in Cargo.lock: drop this test");
     for v in versions {
-        assert!(!v.starts_with("1.7."), "blocking {v} keeps idle threads waking twice a second; pin 1.6.2 or a fixed release");
+        assert!(
+            !v.starts_with("1.7."),
+            "blocking {v} keeps idle threads waking twice a second; pin 1.6.2 or a fixed release"
+        );
     }
 }

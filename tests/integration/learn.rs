@@ -13,7 +13,12 @@ const ID: &str = "d8yjji2ozk7y3jp";
 const PATH: &str = "/api/profiles/transcript/share/d8yjji2ozk7y3jp";
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/fixtures/transcripts").join(name)).expect("fixture")
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/integration/fixtures/transcripts")
+            .join(name),
+    )
+    .expect("fixture")
 }
 
 fn link() -> String {
@@ -33,7 +38,11 @@ fn import(base: &str, dir: &Path, lang: &str, extra: &[&str]) -> (i32, String, S
         .env_remove("LC_MESSAGES")
         .output()
         .expect("run recert-cli");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 fn holdings(dir: &Path) -> usize {
@@ -50,9 +59,17 @@ fn a_shared_link_imports_once_and_again_changes_nothing() {
         let r = Recert::open(dir.path()).expect("store");
         let today = recert_core::date::parse_date("2026-11-22").expect("date");
         let now = recert_core::date::start_of_day_utc(today);
-        r.start_plan("certification.azure-administrator", today, now, today.and_time(chrono::NaiveTime::MIN), recert_core::Locale::En).expect("plan");
+        r.start_plan(
+            "certification.azure-administrator",
+            today,
+            now,
+            today.and_time(chrono::NaiveTime::MIN),
+            recert_core::Locale::En,
+        )
+        .expect("plan");
     }
-    let plans = |dir: &Path| Recert::open(dir).expect("store").store().plans().expect("plans").len();
+    let plans =
+        |dir: &Path| Recert::open(dir).expect("store").store().plans().expect("plans").len();
 
     let (code, out, err) = import(&server.base, dir.path(), "C", &["--dry-run"]);
     assert_eq!((code, err.as_str()), (0, ""), "{out}");
@@ -63,11 +80,21 @@ fn a_shared_link_imports_once_and_again_changes_nothing() {
 
     let (code, out, _) = import(&server.base, dir.path(), "ja_JP.UTF-8", &[]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("トランスクリプトから：追加 5 件、更新 0 件、変更なし 0 件。"), "{out}");
-    assert_eq!((holdings(dir.path()), plans(dir.path())), (5, 0), "the plan ended in the same write");
+    assert!(
+        out.starts_with("トランスクリプトから：追加 5 件、更新 0 件、変更なし 0 件。"),
+        "{out}"
+    );
+    assert_eq!(
+        (holdings(dir.path()), plans(dir.path())),
+        (5, 0),
+        "the plan ended in the same write"
+    );
     let (code, out, _) = import(&server.base, dir.path(), "C", &[]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("From the transcript: 0 to add, 0 to update, 5 unchanged."), "importing twice changes nothing: {out}");
+    assert!(
+        out.starts_with("From the transcript: 0 to add, 0 to update, 5 unchanged."),
+        "importing twice changes nothing: {out}"
+    );
     assert_eq!(holdings(dir.path()), 5);
     assert_eq!(server.requested(PATH), 3);
     let agents = server.user_agents.lock().expect("agents").clone();
@@ -83,9 +110,15 @@ fn every_bad_answer_is_refused_clearly_and_changes_nothing() {
     let cases: Vec<(Answer, &str)> = vec![
         (Answer::status(404), "Microsoft Learn does not share this transcript"),
         (Answer::text("text/html", b"<html>sign in</html>"), "(transcript): is not valid JSON"),
-        (Answer::text("application/json", &fixture("no-certification-data.json")), "certificationData: is missing or not in the form Recert knows"),
+        (
+            Answer::text("application/json", &fixture("no-certification-data.json")),
+            "certificationData: is missing or not in the form Recert knows",
+        ),
         (Answer::status(500), "Microsoft Learn's answer is not a transcript: HTTP 500"),
-        (Answer::redirect(&format!("{}{PATH}", other.base.replace("127.0.0.1", "localhost"))), "Microsoft Learn's answer is not a transcript: redirected to localhost"),
+        (
+            Answer::redirect(&format!("{}{PATH}", other.base.replace("127.0.0.1", "localhost"))),
+            "Microsoft Learn's answer is not a transcript: redirected to localhost",
+        ),
         (Answer::text("application/json", &big), "(transcript): "),
     ];
     for (answer, expected) in cases {
@@ -130,11 +163,17 @@ fn a_server_that_does_not_answer_times_out() {
 fn not_a_transcript_link_is_refused_before_any_request() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = Command::new(env!("CARGO_BIN_EXE_recert-cli"))
-        .args(["import-transcript", "https://learn.microsoft.com/en-us/users/ana-lima/", "--data-dir"])
+        .args([
+            "import-transcript",
+            "https://learn.microsoft.com/en-us/users/ana-lima/",
+            "--data-dir",
+        ])
         .arg(dir.path())
         .env("LANG", "C")
         .output()
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).starts_with("(link): https://learn.microsoft.com/en-us/users/ana-lima/ is not a shared transcript link"));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(
+        "(link): https://learn.microsoft.com/en-us/users/ana-lima/ is not a shared transcript link"
+    ));
 }

@@ -18,12 +18,19 @@ fn day(s: &str) -> NaiveDate {
 fn notice_in(locale: Locale) -> (recert_core::alerts::Notice, String) {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
-    app.set_settings(&Settings { language: Some(locale), ..Settings::default() }).expect("settings");
+    app.set_settings(&Settings { language: Some(locale), ..Settings::default() })
+        .expect("settings");
     let today = day("2026-11-22");
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).single().expect("instant");
-    let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+    let input = HoldingInput {
+        certification: Some("certification.azure-administrator".into()),
+        earned_on: "2026-03-14".into(),
+        ..HoldingInput::default()
+    };
     let id = app.add_holding(&input, today, now, locale).expect("add").id;
-    let plan = app.reminder_plan(today.and_hms_opt(10, 0, 0).expect("time"), now, today, locale).expect("plan");
+    let plan = app
+        .reminder_plan(today.and_hms_opt(10, 0, 0).expect("time"), now, today, locale)
+        .expect("plan");
     (plan.notice.expect("the window-opening reminder is due"), id)
 }
 
@@ -44,7 +51,8 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     assert!(started.elapsed() < Duration::from_secs(30));
 
     let (tx, rx) = mpsc::channel();
-    let daemon = FakeNotifications::start(Some(tx), None).expect("own org.freedesktop.Notifications");
+    let daemon =
+        FakeNotifications::start(Some(tx), None).expect("own org.freedesktop.Notifications");
 
     let expected = [
         (
@@ -85,7 +93,11 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
                 clicked_rx.recv_timeout(Duration::from_millis(200)).ok()
             })
             .expect("the click reached Recert");
-        assert_eq!(clicked, Some(recert_core::alerts::Focus::Holding(holding)), "the click names the certification");
+        assert_eq!(
+            clicked,
+            Some(recert_core::alerts::Focus::Holding(holding)),
+            "the click names the certification"
+        );
     }
     assert_eq!(daemon.calls().len(), 3);
 
@@ -101,14 +113,18 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     recert::shell::notify::show(&crafted, &[], |_| {}).expect("shown");
     let call = wait_for(&rx);
     assert_eq!(call.body, "Renew &lt;a href=\"https://evil.example/\"&gt;here&lt;/a&gt; &amp; now");
-    assert_eq!(call.summary, "Renewal open: <b>x</b>", "summaries are plain text in the specification");
+    assert_eq!(
+        call.summary, "Renewal open: <b>x</b>",
+        "summaries are plain text in the specification"
+    );
     daemon.set_capabilities(&["actions", "body"]);
     recert::shell::notify::show(&crafted, &[], |_| {}).expect("shown");
     assert_eq!(wait_for(&rx).body, crafted.body);
 
     // Taken back at a hand-over between Recert's processes: the delivery keys of the reminders
     // still up come back, to be unrecorded and shown again by the other process.
-    recert::shell::notify::show(&crafted, &["a/2027-03-14/2026-09-15".to_owned()], |_| {}).expect("shown");
+    recert::shell::notify::show(&crafted, &["a/2027-03-14/2026-09-15".to_owned()], |_| {})
+        .expect("shown");
     let _ = wait_for(&rx);
     let keys = recert::shell::notify::withdraw_all();
     assert!(keys.contains(&"a/2027-03-14/2026-09-15".to_owned()), "{keys:?}");

@@ -43,7 +43,11 @@ fn sync(dir: &Path, base: &str) -> String {
 fn reminders(dir: &Path) -> Vec<chrono::NaiveDate> {
     let r = Recert::open(dir).expect("store");
     let today = recert_core::date::parse_date("2026-12-06").expect("day");
-    r.dashboard(today, recert_core::date::start_of_day_utc(today), Locale::En).expect("dashboard").holdings[0].reminders.clone()
+    r.dashboard(today, recert_core::date::start_of_day_utc(today), Locale::En)
+        .expect("dashboard")
+        .holdings[0]
+        .reminders
+        .clone()
 }
 
 #[test]
@@ -83,9 +87,14 @@ fn a_renewal_on_learn_ends_the_reminders_and_each_link_is_read() {
     assert!(out.contains("Microsoft Learn no longer shares Ana's transcript"), "{out}");
     assert!(out.contains("Bo: read; 1 added, 0 updated"), "{out}");
     let r = Recert::open(dir.path()).expect("store");
-    assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings.len(), 1, "Ana's certifications are kept");
+    assert_eq!(
+        r.store().person(&ana).expect("read").expect("Ana").holdings.len(),
+        1,
+        "Ana's certifications are kept"
+    );
     assert_eq!(r.store().person(&bo).expect("read").expect("Bo").holdings.len(), 1);
-    let view = r.sync_view(recert_core::date::parse_date("2026-12-06").expect("day")).expect("view");
+    let view =
+        r.sync_view(recert_core::date::parse_date("2026-12-06").expect("day")).expect("view");
     assert_eq!(view.links.len(), 3);
     assert!(view.links.iter().any(|l| l.who == ana && l.not_shared));
 }
@@ -104,13 +113,20 @@ fn a_link_that_times_out_is_quiet_keeps_what_was_read_and_is_tried_again_later()
     // Learn stops answering: the read waits its 15 s, says so in a line, and changes nothing.
     server.route(&path("slow0001"), Answer::silence());
     let out = sync(dir.path(), &server.base);
-    assert!(out.contains("Me: not read this time (Microsoft Learn did not answer within 15 seconds"), "{out}");
+    assert!(
+        out.contains("Me: not read this time (Microsoft Learn did not answer within 15 seconds"),
+        "{out}"
+    );
     let r = Recert::open(dir.path()).expect("store");
     assert_eq!(r.store().holdings().expect("holdings").len(), 1, "what was read before is kept");
     let today = recert_core::date::parse_date("2026-12-06").expect("day");
-    assert!(!r.sync_view(today).expect("view").links[0].not_shared, "a timeout is not a link no longer shared");
+    assert!(
+        !r.sync_view(today).expect("view").links[0].not_shared,
+        "a timeout is not a link no longer shared"
+    );
     // Tried again an hour on (the back-off), not at once and not a day later.
-    let state = r.store().link_syncs().expect("states").remove(recert_core::model::ME).expect("mine");
+    let state =
+        r.store().link_syncs().expect("states").remove(recert_core::model::ME).expect("mine");
     assert_eq!(state.failures, 1);
     let tried = state.last_try.expect("tried");
     assert_eq!(r.sync_next_due(tried).expect("next"), Some(tried + chrono::Duration::hours(1)));

@@ -29,7 +29,14 @@ fn key() -> Key {
 /// with the trusted comment Tauri's CLI writes.
 fn sign(key: &Key, bytes: &[u8], file: &str) -> String {
     let comment = format!("timestamp:1795000000\tfile:{file}");
-    let signature = minisign::sign(Some(&key.pair.pk), &key.pair.sk, bytes, Some(&comment), Some("signature from tauri secret key")).expect("signature");
+    let signature = minisign::sign(
+        Some(&key.pair.pk),
+        &key.pair.sk,
+        bytes,
+        Some(&comment),
+        Some("signature from tauri secret key"),
+    )
+    .expect("signature");
     base64(signature.to_string().as_bytes())
 }
 
@@ -39,7 +46,11 @@ fn base64(bytes: &[u8]) -> String {
     for chunk in bytes.chunks(3) {
         let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..4 {
-            out.push(if i <= chunk.len() { ABC[(n >> (18 - 6 * i) & 63) as usize] as char } else { '=' });
+            out.push(if i <= chunk.len() {
+                ABC[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
         }
     }
     out
@@ -56,7 +67,10 @@ fn appimage(text: &str) -> Vec<u8> {
 fn app(pubkey: &str) -> tauri::App<MockRuntime> {
     let mut context = mock_context(noop_assets());
     context.config_mut().plugins.0.insert("updater".into(), json!({ "pubkey": pubkey }));
-    mock_builder().plugin(tauri_plugin_updater::Builder::new().build()).build(context).expect("mock app")
+    mock_builder()
+        .plugin(tauri_plugin_updater::Builder::new().build())
+        .build(context)
+        .expect("mock app")
 }
 
 fn manifest(server: &TestServer, version: &str, file: &str, signature: &str) -> serde_json::Value {
@@ -77,7 +91,11 @@ fn installed() -> (tempfile::TempDir, PathBuf) {
 }
 
 fn target(server: &TestServer, path: &str, exe: &Path) -> Target {
-    Target { endpoint: Some(server.url(path).parse().expect("url")), executable: Some(exe.to_owned()), timeout: Duration::from_secs(5) }
+    Target {
+        endpoint: Some(server.url(path).parse().expect("url")),
+        executable: Some(exe.to_owned()),
+        timeout: Duration::from_secs(5),
+    }
 }
 
 fn problem(result: Result<impl std::fmt::Debug, recert_core::Failure>) -> (ErrorKind, Problem) {
@@ -93,15 +111,25 @@ fn a_package_larger_than_any_recert_is_stopped_while_it_downloads() {
     let file = "Recert_0.2.0_amd64.AppImage";
     // It says it is 300 MiB: the download stops at its first bytes, nothing is installed.
     server.route(&format!("/{file}"), Answer::oversized(package.clone(), 300 * 1024 * 1024));
-    server.route("/latest.json", Answer::json(&manifest(&server, "0.2.0", file, &sign(&key, &package, file))));
+    server.route(
+        "/latest.json",
+        Answer::json(&manifest(&server, "0.2.0", file, &sign(&key, &package, file))),
+    );
     let app = app(&key.public);
     let (_dir, exe) = installed();
     let before = std::fs::read(&exe).expect("read");
     let pending = Pending::default();
-    block_on(updates::check(app.handle(), &target(&server, "/latest.json", &exe), &pending)).expect("check");
+    block_on(updates::check(app.handle(), &target(&server, "/latest.json", &exe), &pending))
+        .expect("check");
     let started = std::time::Instant::now();
-    assert_eq!(problem(block_on(updates::install(&pending))), (ErrorKind::Network, Problem::UpdateTooLarge { max_mib: 256 }));
-    assert!(started.elapsed() < std::time::Duration::from_secs(4), "stopped at once, not when the server gives up");
+    assert_eq!(
+        problem(block_on(updates::install(&pending))),
+        (ErrorKind::Network, Problem::UpdateTooLarge { max_mib: 256 })
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(4),
+        "stopped at once, not when the server gives up"
+    );
     assert_eq!(std::fs::read(&exe).expect("read"), before, "nothing installed");
 }
 
@@ -112,22 +140,34 @@ fn a_signed_update_is_found_downloaded_verified_and_installed() {
     let package = appimage("Recert 0.2.0");
     let file = "Recert_0.2.0_amd64.AppImage";
     server.route(&format!("/{file}"), Answer::bytes(package.clone()));
-    server.route("/latest.json", Answer::json(&manifest(&server, "0.2.0", file, &sign(&key, &package, file))));
+    server.route(
+        "/latest.json",
+        Answer::json(&manifest(&server, "0.2.0", file, &sign(&key, &package, file))),
+    );
     let app = app(&key.public);
     let (_dir, exe) = installed();
     let pending = Pending::default();
 
-    let status = block_on(updates::check(app.handle(), &target(&server, "/latest.json", &exe), &pending)).expect("check");
+    let status =
+        block_on(updates::check(app.handle(), &target(&server, "/latest.json", &exe), &pending))
+            .expect("check");
     assert_eq!(status.current, "0.1.0");
     assert_eq!(status.available.as_deref(), Some("0.2.0"));
     assert_eq!(status.notes.as_deref(), Some("Recert 0.2.0: catalog corrections."));
     assert_eq!(server.requested(&format!("/{file}")), 0, "a check downloads nothing");
 
     block_on(updates::install(&pending)).expect("installed");
-    assert_eq!(std::fs::read(&exe).expect("read"), package, "the new version replaced the installed one");
+    assert_eq!(
+        std::fs::read(&exe).expect("read"),
+        package,
+        "the new version replaced the installed one"
+    );
     assert_eq!(server.requested(&format!("/{file}")), 1);
     // What was installed is no longer pending.
-    assert_eq!(problem(block_on(updates::install(&pending))), (ErrorKind::NotFound, Problem::NoUpdatePending));
+    assert_eq!(
+        problem(block_on(updates::install(&pending))),
+        (ErrorKind::NotFound, Problem::NoUpdatePending)
+    );
 }
 
 #[test]
@@ -137,20 +177,41 @@ fn a_package_signed_with_another_key_is_refused_and_nothing_is_installed() {
     let package = appimage("Recert 0.2.0, not from us");
     let file = "Recert_0.2.0_amd64.AppImage";
     server.route(&format!("/{file}"), Answer::bytes(package.clone()));
-    server.route("/latest.json", Answer::json(&manifest(&server, "0.2.0", file, &sign(&theirs, &package, file))));
+    server.route(
+        "/latest.json",
+        Answer::json(&manifest(&server, "0.2.0", file, &sign(&theirs, &package, file))),
+    );
     // A signature of ours over other bytes is refused just the same.
     let tampered = appimage("Recert 0.2.0, tampered");
     server.route("/tampered.AppImage", Answer::bytes(tampered));
-    server.route("/tampered.json", Answer::json(&manifest(&server, "0.2.0", "tampered.AppImage", &sign(&ours, &package, file))));
+    server.route(
+        "/tampered.json",
+        Answer::json(&manifest(
+            &server,
+            "0.2.0",
+            "tampered.AppImage",
+            &sign(&ours, &package, file),
+        )),
+    );
     let app = app(&ours.public);
     let (_dir, exe) = installed();
 
     for manifest in ["/latest.json", "/tampered.json"] {
         let pending = Pending::default();
-        let status = block_on(updates::check(app.handle(), &target(&server, manifest, &exe), &pending)).expect("check");
+        let status =
+            block_on(updates::check(app.handle(), &target(&server, manifest, &exe), &pending))
+                .expect("check");
         assert_eq!(status.available.as_deref(), Some("0.2.0"), "the manifest alone proves nothing");
-        assert_eq!(problem(block_on(updates::install(&pending))), (ErrorKind::Invalid, Problem::UpdateSignature), "{manifest}");
-        assert_eq!(std::fs::read(&exe).expect("read"), appimage("Recert 0.1.0"), "nothing installed ({manifest})");
+        assert_eq!(
+            problem(block_on(updates::install(&pending))),
+            (ErrorKind::Invalid, Problem::UpdateSignature),
+            "{manifest}"
+        );
+        assert_eq!(
+            std::fs::read(&exe).expect("read"),
+            appimage("Recert 0.1.0"),
+            "nothing installed ({manifest})"
+        );
     }
 }
 
@@ -165,9 +226,13 @@ fn no_newer_version_means_up_to_date() {
     let (_dir, exe) = installed();
     for path in ["/same.json", "/older.json", "/none"] {
         let pending = Pending::default();
-        let status = block_on(updates::check(app.handle(), &target(&server, path, &exe), &pending)).expect("check");
+        let status = block_on(updates::check(app.handle(), &target(&server, path, &exe), &pending))
+            .expect("check");
         assert_eq!(status.available, None, "{path}");
-        assert_eq!(problem(block_on(updates::install(&pending))), (ErrorKind::NotFound, Problem::NoUpdatePending));
+        assert_eq!(
+            problem(block_on(updates::install(&pending))),
+            (ErrorKind::NotFound, Problem::NoUpdatePending)
+        );
     }
 }
 
@@ -198,7 +263,8 @@ fn bad_answers_and_silent_servers_are_refused_with_a_reason() {
     let url = gone.url("/latest.json");
     drop(gone);
     std::thread::sleep(Duration::from_millis(100));
-    let unreachable = Target { endpoint: Some(url.parse().expect("url")), ..target(&server, "/", &exe) };
+    let unreachable =
+        Target { endpoint: Some(url.parse().expect("url")), ..target(&server, "/", &exe) };
     let (kind, problem) = problem(check(unreachable));
     assert_eq!(kind, ErrorKind::Network);
     assert!(matches!(problem, Problem::UpdateUnreachable { .. }), "{problem:?}");
@@ -216,6 +282,11 @@ fn the_failures_read_well_in_three_languages() {
         let error = recert_core::Failure::new(ErrorKind::Invalid, Problem::UpdateSignature).translate(&catalogs, locale);
         assert_eq!(error.message, expected);
     }
-    let timeout = recert_core::Failure::new(ErrorKind::Network, Problem::UpdateTimeout { seconds: 20 }).translate(&catalogs, recert_core::Locale::En);
-    assert_eq!(timeout.message, "the update server did not answer within 20 seconds; try again later");
+    let timeout =
+        recert_core::Failure::new(ErrorKind::Network, Problem::UpdateTimeout { seconds: 20 })
+            .translate(&catalogs, recert_core::Locale::En);
+    assert_eq!(
+        timeout.message,
+        "the update server did not answer within 20 seconds; try again later"
+    );
 }

@@ -39,7 +39,10 @@ fn main() {
         let Ok(line) = line else { break };
         let parts: Vec<&str> = line.split_whitespace().collect();
         if let ["invoke", id, action] = parts.as_slice() {
-            let result = id.parse().map_err(|e| format!("{e}")).and_then(|id| server.invoke(id, action).map_err(|e| e.to_string()));
+            let result = id
+                .parse()
+                .map_err(|e| format!("{e}"))
+                .and_then(|id| server.invoke(id, action).map_err(|e| e.to_string()));
             if let Err(e) = result {
                 eprintln!("fake_notification_server: invoke: {e}");
             }

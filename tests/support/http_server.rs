@@ -24,27 +24,63 @@ pub struct Answer {
 
 impl Answer {
     pub fn json(body: &serde_json::Value) -> Answer {
-        Answer { status: 200, content_type: "application/json", body: body.to_string().into_bytes(), location: None, claimed: None }
+        Answer {
+            status: 200,
+            content_type: "application/json",
+            body: body.to_string().into_bytes(),
+            location: None,
+            claimed: None,
+        }
     }
     pub fn bytes(body: Vec<u8>) -> Answer {
-        Answer { status: 200, content_type: "application/octet-stream", body, location: None, claimed: None }
+        Answer {
+            status: 200,
+            content_type: "application/octet-stream",
+            body,
+            location: None,
+            claimed: None,
+        }
     }
     pub fn status(status: u16) -> Answer {
-        Answer { status, content_type: "text/plain", body: Vec::new(), location: None, claimed: None }
+        Answer {
+            status,
+            content_type: "text/plain",
+            body: Vec::new(),
+            location: None,
+            claimed: None,
+        }
     }
     pub fn text(content_type: &'static str, body: &[u8]) -> Answer {
         Answer { status: 200, content_type, body: body.to_vec(), location: None, claimed: None }
     }
     pub fn redirect(to: &str) -> Answer {
-        Answer { status: 302, content_type: "text/plain", body: Vec::new(), location: Some(to.to_owned()), claimed: None }
+        Answer {
+            status: 302,
+            content_type: "text/plain",
+            body: Vec::new(),
+            location: Some(to.to_owned()),
+            claimed: None,
+        }
     }
     /// A 200 whose `Content-Length` claims `claimed` bytes; `body` is sent, then nothing more.
     pub fn oversized(body: Vec<u8>, claimed: u64) -> Answer {
-        Answer { status: 200, content_type: "application/octet-stream", body, location: None, claimed: Some(claimed) }
+        Answer {
+            status: 200,
+            content_type: "application/octet-stream",
+            body,
+            location: None,
+            claimed: Some(claimed),
+        }
     }
     /// Reads the request and never answers (a server that times out).
     pub fn silence() -> Answer {
-        Answer { status: 0, content_type: "text/plain", body: Vec::new(), location: None, claimed: None }
+        Answer {
+            status: 0,
+            content_type: "text/plain",
+            body: Vec::new(),
+            location: None,
+            claimed: None,
+        }
     }
 }
 
@@ -103,14 +139,20 @@ impl Drop for TestServer {
     }
 }
 
-fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &Mutex<Vec<String>>, user_agents: &Mutex<Vec<String>>) {
+fn serve(
+    stream: TcpStream,
+    routes: &Mutex<HashMap<String, Answer>>,
+    requests: &Mutex<Vec<String>>,
+    user_agents: &Mutex<Vec<String>>,
+) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
     let mut reader = BufReader::new(stream);
     let mut line = String::new();
     if reader.read_line(&mut line).is_err() {
         return;
     }
-    let path = line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/").to_owned();
+    let path =
+        line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/").to_owned();
     // Headers up to the blank line.
     loop {
         let mut header = String::new();
@@ -137,7 +179,8 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Answer>>, requests: &
         thread::sleep(Duration::from_secs(30));
         return;
     }
-    let location = answer.location.as_deref().map(|l| format!("Location: {l}\r\n")).unwrap_or_default();
+    let location =
+        answer.location.as_deref().map(|l| format!("Location: {l}\r\n")).unwrap_or_default();
     let length = answer.claimed.unwrap_or(answer.body.len() as u64);
     let head = format!("HTTP/1.1 {} X\r\nContent-Type: {}\r\nContent-Length: {length}\r\n{location}Connection: close\r\n\r\n", answer.status, answer.content_type);
     let _ = stream.write_all(head.as_bytes());

@@ -66,10 +66,18 @@ impl Daemon {
     }
 
     #[zbus(signal)]
-    async fn action_invoked(emitter: &SignalEmitter<'_>, id: u32, action_key: &str) -> zbus::Result<()>;
+    async fn action_invoked(
+        emitter: &SignalEmitter<'_>,
+        id: u32,
+        action_key: &str,
+    ) -> zbus::Result<()>;
 
     #[zbus(signal)]
-    async fn notification_closed(emitter: &SignalEmitter<'_>, id: u32, reason: u32) -> zbus::Result<()>;
+    async fn notification_closed(
+        emitter: &SignalEmitter<'_>,
+        id: u32,
+        reason: u32,
+    ) -> zbus::Result<()>;
 }
 
 pub struct FakeNotifications {
@@ -83,16 +91,24 @@ pub struct FakeNotifications {
 impl FakeNotifications {
     /// Owns the notification service name on the session bus; `on_call` hears each Notify,
     /// `on_close` each CloseNotification.
-    pub fn start(on_call: Option<mpsc::Sender<Call>>, on_close: Option<mpsc::Sender<u32>>) -> zbus::Result<FakeNotifications> {
+    pub fn start(
+        on_call: Option<mpsc::Sender<Call>>,
+        on_close: Option<mpsc::Sender<u32>>,
+    ) -> zbus::Result<FakeNotifications> {
         let calls = Arc::new(Mutex::new(Vec::new()));
         let capabilities = Arc::new(Mutex::new(vec!["actions".to_owned(), "body".to_owned()]));
-        let daemon = Daemon { calls: calls.clone(), on_call, on_close, capabilities: capabilities.clone() };
+        let daemon =
+            Daemon { calls: calls.clone(), on_call, on_close, capabilities: capabilities.clone() };
         let (tx, rx) = mpsc::channel();
         // The connection is built and then kept alive inside a block_on of its own thread, so it
         // answers calls while the test thread blocks on other things.
         std::thread::spawn(move || {
             zbus::block_on(async move {
-                let built = zbus::connection::Builder::session().name(NAME).serve_at(PATH, daemon).build().await;
+                let built = zbus::connection::Builder::session()
+                    .name(NAME)
+                    .serve_at(PATH, daemon)
+                    .build()
+                    .await;
                 let ok = built.is_ok();
                 let _ = tx.send(built);
                 if ok {
@@ -112,7 +128,8 @@ impl FakeNotifications {
     /// What GetCapabilities answers from now on (KDE's daemon adds `body-markup`).
     #[allow(dead_code)]
     pub fn set_capabilities(&self, capabilities: &[&str]) {
-        *self.capabilities.lock().unwrap_or_else(|p| p.into_inner()) = capabilities.iter().map(|c| (*c).to_owned()).collect();
+        *self.capabilities.lock().unwrap_or_else(|p| p.into_inner()) =
+            capabilities.iter().map(|c| (*c).to_owned()).collect();
     }
 
     /// What the desktop does when the user clicks notification `id` (action `key`).

@@ -105,10 +105,15 @@ mod tests {
 
     #[test]
     fn global_options_go_before_or_after_the_subcommand() {
-        for args in [["recert", "--data-dir", "D", "export", "F"], ["recert", "export", "F", "--data-dir", "D"]] {
+        for args in [
+            ["recert", "--data-dir", "D", "export", "F"],
+            ["recert", "export", "F", "--data-dir", "D"],
+        ] {
             let cli = Cli::try_parse_from(args).expect("parses");
             assert_eq!(cli.launch.data_dir, Some(PathBuf::from("D")));
-            assert!(matches!(cli.command, Some(Command::Export { file }) if file.as_os_str() == "F"));
+            assert!(
+                matches!(cli.command, Some(Command::Export { file }) if file.as_os_str() == "F")
+            );
         }
         let cli = Cli::try_parse_from(["recert", "--today", "2026-11-22"]).expect("the app");
         assert!(cli.command.is_none());

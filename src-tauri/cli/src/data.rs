@@ -30,7 +30,12 @@ struct Parsed {
 
 /// The store open for `file`'s command, or the exit code after saying why it is not.
 fn parsed(global: &Global, file: PathBuf, dry_run: bool) -> Result<Parsed, i32> {
-    open_store(global).map(|recert| Parsed { file, recert, clock: Clock::new(global.today), dry_run })
+    open_store(global).map(|recert| Parsed {
+        file,
+        recert,
+        clock: Clock::new(global.today),
+        dry_run,
+    })
 }
 
 /// The store of the data directory the options name, or the exit code after saying why not.
@@ -46,7 +51,11 @@ fn read_file(p: &Parsed, max: usize) -> Result<Vec<u8>, i32> {
 }
 
 /// Writes what `produce` makes from the open store to the named file.
-fn write_out(global: &Global, file: PathBuf, produce: impl FnOnce(&Parsed) -> Result<String, Failure>) -> i32 {
+fn write_out(
+    global: &Global,
+    file: PathBuf,
+    produce: impl FnOnce(&Parsed) -> Result<String, Failure>,
+) -> i32 {
     let p = match parsed(global, file, false) {
         Ok(p) => p,
         Err(code) => return code,
@@ -56,7 +65,13 @@ fn write_out(global: &Global, file: PathBuf, produce: impl FnOnce(&Parsed) -> Re
         Err(f) => return failure_line(Some(&p.recert), &f),
     };
     if let Err(e) = recert_core::files::write_private(&p.file, text.as_bytes()) {
-        let f = Failure::new(recert_core::ErrorKind::Io, recert_core::Problem::CannotWrite { file: p.file.display().to_string(), detail: e.to_string() });
+        let f = Failure::new(
+            recert_core::ErrorKind::Io,
+            recert_core::Problem::CannotWrite {
+                file: p.file.display().to_string(),
+                detail: e.to_string(),
+            },
+        );
         return failure_line(Some(&p.recert), &f);
     }
     0
@@ -75,7 +90,14 @@ pub fn calendar(global: &Global, file: PathBuf, person: Option<&str>, team: bool
         (None, true) => CalendarScope::Team,
         (None, false) => CalendarScope::Mine,
     };
-    write_out(global, file, |p| p.recert.calendar_for(scope, p.clock.today(), p.clock.now(), p.recert.locale(&super::os_locale())))
+    write_out(global, file, |p| {
+        p.recert.calendar_for(
+            scope,
+            p.clock.today(),
+            p.clock.now(),
+            p.recert.locale(&super::os_locale()),
+        )
+    })
 }
 
 pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
@@ -88,7 +110,11 @@ pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
         Err(code) => return code,
     };
     let today = p.clock.today();
-    let result = if p.dry_run { p.recert.import_preview(&bytes, today) } else { p.recert.import_apply(&bytes, today) };
+    let result = if p.dry_run {
+        p.recert.import_preview(&bytes, today)
+    } else {
+        p.recert.import_apply(&bytes, today)
+    };
     match result {
         Ok(preview) => {
             let c = &p.recert.catalogs;
@@ -96,14 +122,31 @@ pub fn import(global: &Global, file: PathBuf, dry_run: bool) -> i32 {
             let n = |v: u32| recert_core::message::Arg::Number(i64::from(v));
             println!(
                 "{}",
-                c.text(l, "import-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("removed", n(preview.removed)), ("unchanged", n(preview.unchanged))])
+                c.text(
+                    l,
+                    "import-preview",
+                    &[
+                        ("added", n(preview.added)),
+                        ("updated", n(preview.updated)),
+                        ("removed", n(preview.removed)),
+                        ("unchanged", n(preview.unchanged))
+                    ]
+                )
             );
             if preview.plans_added + preview.plans_updated + preview.plans_removed > 0 {
-                let plans = [("added", n(preview.plans_added)), ("updated", n(preview.plans_updated)), ("removed", n(preview.plans_removed))];
+                let plans = [
+                    ("added", n(preview.plans_added)),
+                    ("updated", n(preview.plans_updated)),
+                    ("removed", n(preview.plans_removed)),
+                ];
                 println!("{}", c.text(l, "import-plans", &plans));
             }
             if preview.people_added + preview.people_updated + preview.people_removed > 0 {
-                let people = [("added", n(preview.people_added)), ("updated", n(preview.people_updated)), ("removed", n(preview.people_removed))];
+                let people = [
+                    ("added", n(preview.people_added)),
+                    ("updated", n(preview.people_updated)),
+                    ("removed", n(preview.people_removed)),
+                ];
                 println!("{}", c.text(l, "import-people", &people));
             }
             if preview.profiles_changed {
@@ -161,10 +204,26 @@ pub fn check_catalog(global: &Global, dry_run: bool) -> i32 {
     if changes.is_empty() {
         println!("{}", c.text(l, "catalog-check-nothing", &[]));
     } else {
-        println!("{}", c.text(l, "catalog-check-lead", &[("listed", Arg::Number(i64::from(changes.listed)))]));
-        let renamed: Vec<String> =
-            changes.renamed.iter().map(|r| c.text(l, "catalog-check-renamed-line", &[("from", Arg::text(printable(&r.from))), ("to", Arg::text(printable(&r.to)))])).collect();
-        for (title, items) in [("catalog-check-new", &changes.new), ("catalog-check-renamed", &renamed), ("catalog-check-unlisted", &changes.unlisted)] {
+        println!(
+            "{}",
+            c.text(l, "catalog-check-lead", &[("listed", Arg::Number(i64::from(changes.listed)))])
+        );
+        let renamed: Vec<String> = changes
+            .renamed
+            .iter()
+            .map(|r| {
+                c.text(
+                    l,
+                    "catalog-check-renamed-line",
+                    &[("from", Arg::text(printable(&r.from))), ("to", Arg::text(printable(&r.to)))],
+                )
+            })
+            .collect();
+        for (title, items) in [
+            ("catalog-check-new", &changes.new),
+            ("catalog-check-renamed", &renamed),
+            ("catalog-check-unlisted", &changes.unlisted),
+        ] {
             if !items.is_empty() {
                 println!("{}", c.text(l, title, &count(items.len())));
                 for item in items {
@@ -173,7 +232,10 @@ pub fn check_catalog(global: &Global, dry_run: bool) -> i32 {
             }
         }
         if changes.new_exams > 0 {
-            println!("{}", c.text(l, "catalog-check-new-exams", &count(changes.new_exams as usize)));
+            println!(
+                "{}",
+                c.text(l, "catalog-check-new-exams", &count(changes.new_exams as usize))
+            );
         }
     }
     if dry_run {

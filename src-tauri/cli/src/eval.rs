@@ -13,8 +13,17 @@ fn read(path: Option<&Path>, max: usize) -> Result<Vec<u8>, InputError> {
         Some(p) => files::read_bounded(p, max).map_err(|f| refused("(input)", f.problem)),
         None => match files::read_limited(std::io::stdin().lock(), max) {
             Ok(Some(bytes)) => Ok(bytes),
-            Ok(None) => Err(refused("(input)", Problem::FileTooLarge { file: "standard input".into(), max_mib: (max / (1024 * 1024)) as i64 })),
-            Err(e) => Err(refused("(input)", Problem::CannotRead { file: "standard input".into(), detail: e.to_string() })),
+            Ok(None) => Err(refused(
+                "(input)",
+                Problem::FileTooLarge {
+                    file: "standard input".into(),
+                    max_mib: (max / (1024 * 1024)) as i64,
+                },
+            )),
+            Err(e) => Err(refused(
+                "(input)",
+                Problem::CannotRead { file: "standard input".into(), detail: e.to_string() },
+            )),
         },
     }
 }
@@ -22,7 +31,8 @@ fn read(path: Option<&Path>, max: usize) -> Result<Vec<u8>, InputError> {
 fn catalog(path: Option<&Path>) -> Result<Catalog, InputError> {
     let Some(p) = path else { return Ok(Catalog::bundled()) };
     let bytes = read(Some(p), recert_core::catalog::MAX_IMPORT_BYTES)?;
-    Catalog::import(&bytes).map_err(|e| InputError { path: format!("--catalog {}", e.path), problem: e.problem })
+    Catalog::import(&bytes)
+        .map_err(|e| InputError { path: format!("--catalog {}", e.path), problem: e.problem })
 }
 
 fn answer(catalog_file: Option<&Path>, input: Option<&Path>) -> Result<String, InputError> {

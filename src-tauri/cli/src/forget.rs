@@ -19,8 +19,12 @@ pub fn run(global: &Global, yes: bool) -> i32 {
         // Damaged or newer: nothing to preview, but it can still be deleted.
         Err(f) => {
             failure_line(None, &f);
-            let (c, l) = (recert_core::Catalogs::new(), recert_core::Locale::from_os_tag(&os_locale()));
-            println!("{}", c.text(l, "forget-lead", &[("dir", Arg::text(dir.display().to_string()))]));
+            let (c, l) =
+                (recert_core::Catalogs::new(), recert_core::Locale::from_os_tag(&os_locale()));
+            println!(
+                "{}",
+                c.text(l, "forget-lead", &[("dir", Arg::text(dir.display().to_string()))])
+            );
             if !yes {
                 eprintln!("{}", c.text(l, "forget-cli-needs-yes", &[]));
                 return super::EXIT_INVALID;

@@ -43,13 +43,17 @@ pub(crate) struct Global {
 impl Global {
     /// The options as given, `RECERT_TODAY` standing in for an absent `--today`.
     fn from(cli: &Cli) -> Result<Global, InputError> {
-        let launch = cli.launch.clone().with_env_today().map_err(|value| InputError { path: recert_desktop::launch::TODAY_VAR.into(), problem: Problem::NotADate { value } })?;
+        let launch = cli.launch.clone().with_env_today().map_err(|value| InputError {
+            path: recert_desktop::launch::TODAY_VAR.into(),
+            problem: Problem::NotADate { value },
+        })?;
         Ok(Global { data_dir: launch.data_dir, today: launch.today })
     }
 }
 
 pub(crate) fn resolve_data_dir(g: &Global) -> Result<PathBuf, InputError> {
-    recert_desktop::paths::data_dir(g.data_dir.clone()).ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
+    recert_desktop::paths::data_dir(g.data_dir.clone())
+        .ok_or_else(|| usage("no data directory: set --data-dir or RECERT_DATA_DIR"))
 }
 
 /// Help and version on standard output (exit 0); anything else clap refuses as one translated
@@ -63,7 +67,12 @@ fn clap_refusal(e: clap::Error) -> i32 {
     // clap's message up to its usage lines, on one line: "the following required arguments were
     // not provided: <FILE>".
     let text = e.render().to_string();
-    let message: Vec<&str> = text.lines().map(str::trim).take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information")).filter(|l| !l.is_empty()).collect();
+    let message: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more information"))
+        .filter(|l| !l.is_empty())
+        .collect();
     fail(&usage(message.join(" ").trim_start_matches("error: ")))
 }
 
@@ -84,8 +93,12 @@ pub fn main(args: Vec<OsString>, start_app: fn(AppStart) -> i32) -> i32 {
         Some(Command::Import { file, dry_run }) => data::import(&global, file, dry_run),
         Some(Command::ImportCatalog { file }) => data::import_catalog(&global, file),
         Some(Command::CheckCatalog { dry_run }) => data::check_catalog(&global, dry_run),
-        Some(Command::ImportTranscript { source, dry_run, profile }) => transcript::run(&global, &source, dry_run, profile),
-        Some(Command::Calendar { file, person, team }) => data::calendar(&global, file, person.as_deref(), team),
+        Some(Command::ImportTranscript { source, dry_run, profile }) => {
+            transcript::run(&global, &source, dry_run, profile)
+        }
+        Some(Command::Calendar { file, person, team }) => {
+            data::calendar(&global, file, person.as_deref(), team)
+        }
         Some(Command::Forget { yes }) => forget::run(&global, yes),
         Some(Command::Sync) => sync::run(&global),
     }
@@ -96,7 +109,10 @@ fn checked_start(global: &Global, launch: Launch, start_app: fn(AppStart) -> i32
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    let open = match launch.open.as_deref().map(|id| recert_core::alerts::Focus::from_menu_id(id).ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))) {
+    let open = match launch.open.as_deref().map(|id| {
+        recert_core::alerts::Focus::from_menu_id(id)
+            .ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))
+    }) {
         Some(Err(e)) => return fail(&e),
         Some(Ok(focus)) => Some(focus),
         None => None,

@@ -25,37 +25,73 @@ fn transcript_bytes(source: &str) -> Result<Vec<u8>, Failure> {
 pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
     // Fetched and read before the store is opened: the database is never held across a network
     // wait (another Recert, an export, the tray's pass would wait for it).
-    let transcript = match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {
-        Ok(t) => t,
-        Err(f) => return failure_line(None, &f),
-    };
+    let transcript =
+        match transcript_bytes(source).and_then(|bytes| learn_transcript::parse(&bytes)) {
+            Ok(t) => t,
+            Err(f) => return failure_line(None, &f),
+        };
     let recert = match super::data::open_store(global) {
         Ok(r) => r,
         Err(code) => return code,
     };
     let today = Clock::new(global.today).today();
     let locale = recert.locale(&os_locale());
-    let result = if dry_run { recert.transcript_preview(&transcript, today, locale) } else { recert.transcript_apply(&transcript, today, profile, locale) };
+    let result = if dry_run {
+        recert.transcript_preview(&transcript, today, locale)
+    } else {
+        recert.transcript_apply(&transcript, today, profile, locale)
+    };
     let preview = match result {
         Ok(p) => p,
         Err(f) => return failure_line(Some(&recert), &f),
     };
     let (c, l) = (&recert.catalogs, recert.locale(&os_locale()));
     let n = |v: u32| Arg::Number(i64::from(v));
-    println!("{}", c.text(l, "transcript-preview", &[("added", n(preview.added)), ("updated", n(preview.updated)), ("unchanged", n(preview.unchanged))]));
+    println!(
+        "{}",
+        c.text(
+            l,
+            "transcript-preview",
+            &[
+                ("added", n(preview.added)),
+                ("updated", n(preview.updated)),
+                ("unchanged", n(preview.unchanged))
+            ]
+        )
+    );
     // Applied Skills are never in the certification catalog: a known kind, nothing to check.
-    let unknown = |i: &&recert_core::transcript_import::TranscriptItem| !i.in_catalog && i.kind != recert_core::CertKind::AppliedSkills;
-    for item in preview.items.iter().filter(unknown).filter(|i| i.change != TranscriptChange::Unchanged) {
+    let unknown = |i: &&recert_core::transcript_import::TranscriptItem| {
+        !i.in_catalog && i.kind != recert_core::CertKind::AppliedSkills
+    };
+    for item in
+        preview.items.iter().filter(unknown).filter(|i| i.change != TranscriptChange::Unchanged)
+    {
         let kind = c.text(l, &format!("kind-{}", item.kind.as_str()), &[]);
         let title = recert_core::validate::printable(&item.title);
-        println!("{}", c.text(l, "transcript-not-in-catalog", &[("title", Arg::text(title)), ("kind", Arg::text(kind))]));
+        println!(
+            "{}",
+            c.text(
+                l,
+                "transcript-not-in-catalog",
+                &[("title", Arg::text(title)), ("kind", Arg::text(kind))]
+            )
+        );
     }
     // Items not imported, each with where it is in Microsoft's answer and why.
     for problem in &preview.problems {
-        let title = recert_core::validate::printable(problem.title.as_deref().unwrap_or(&problem.field));
+        let title =
+            recert_core::validate::printable(problem.title.as_deref().unwrap_or(&problem.field));
         println!(
             "{}",
-            c.text(l, "transcript-item-skipped", &[("title", Arg::text(title)), ("field", Arg::text(problem.field.clone())), ("problem", Arg::text(problem.message.clone()))])
+            c.text(
+                l,
+                "transcript-item-skipped",
+                &[
+                    ("title", Arg::text(title)),
+                    ("field", Arg::text(problem.field.clone())),
+                    ("problem", Arg::text(problem.message.clone()))
+                ]
+            )
         );
     }
     for plan in &preview.plans {
@@ -63,7 +99,14 @@ pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
         if plan.finished {
             println!("{}", c.text(l, "transcript-plan-finished", &[("title", title)]));
         } else {
-            println!("{}", c.text(l, "transcript-plan-exams", &[("title", title), ("exams", Arg::text(plan.exams_passed.join(", ")))]));
+            println!(
+                "{}",
+                c.text(
+                    l,
+                    "transcript-plan-exams",
+                    &[("title", title), ("exams", Arg::text(plan.exams_passed.join(", ")))]
+                )
+            );
         }
     }
     if preview.added + preview.updated == 0 && preview.plans.is_empty() {

@@ -12,7 +12,8 @@ fn main() {
         eprintln!("crash_writer: set RECERT_CRASH_DIR");
         std::process::exit(2);
     };
-    let start: u32 = std::env::var("RECERT_CRASH_START").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let start: u32 =
+        std::env::var("RECERT_CRASH_START").ok().and_then(|s| s.parse().ok()).unwrap_or(0);
     let store = match recert_core::store::Store::open(std::path::Path::new(&dir)) {
         Ok(s) => s,
         Err(e) => {

@@ -59,7 +59,10 @@ pub mod app {
     pub mod views;
 }
 
-pub use app::{alerts, browse, calendar, forget, people, plans, recovery, screens, service, sync, team_export, timeline, transcript, transcript_import, views};
+pub use app::{
+    alerts, browse, calendar, forget, people, plans, recovery, screens, service, sync, team_export,
+    timeline, transcript, transcript_import, views,
+};
 pub use basics::{date, kind, limits, links};
 pub use rules::{catalog, catalog_refresh, engine, eval, exams, learn_transcript, reminders};
 pub use storage::{backup, dir_lock, files, model, store, validate};
@@ -90,6 +93,53 @@ mod layers {
         out
     }
 
+    /// The modules a path after `crate::` names: `catalog::X`, `rules::catalog::X`, or each of a
+    /// group `{catalog::X, engine::{Y, Z}}` however rustfmt spreads it over lines.
+    fn used_modules(after: &str) -> Vec<String> {
+        let word = |t: &str| -> String {
+            t.trim_start().chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect()
+        };
+        let trimmed = after.trim_start();
+        if let Some(group) = trimmed.strip_prefix('{') {
+            // The group up to its closing brace, split on its top-level commas.
+            let (mut depth, mut items, mut start) = (0, Vec::new(), 0);
+            for (i, c) in group.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => {
+                        items.push(&group[start..i]);
+                        break;
+                    }
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        items.push(&group[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            return items
+                .into_iter()
+                .filter(|item| !item.trim().is_empty())
+                .flat_map(used_modules)
+                .collect();
+        }
+        let first = word(trimmed);
+        if LAYERS.contains(&first.as_str()) {
+            return used_modules(trimmed[first.len()..].trim_start_matches(':'));
+        }
+        vec![first]
+    }
+
+    #[test]
+    fn a_group_spread_over_lines_names_each_module() {
+        assert_eq!(
+            used_modules("{\n    catalog::Catalog,\n    rules::engine::{A, B},\n    store,\n};"),
+            ["catalog", "engine", "store"]
+        );
+        assert_eq!(used_modules("app::service::Recert"), ["service"]);
+    }
+
     #[test]
     fn each_layer_uses_only_the_layers_before_it() {
         let modules = modules();
@@ -97,7 +147,8 @@ mod layers {
         let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut wrong = Vec::new();
         for (name, layer) in &modules {
-            let text = std::fs::read_to_string(src.join(LAYERS[*layer]).join(format!("{name}.rs"))).expect("module");
+            let text = std::fs::read_to_string(src.join(LAYERS[*layer]).join(format!("{name}.rs")))
+                .expect("module");
             // Types re-exported at the root name their module's layer.
             let text = text
                 .replace("crate::Recert", "crate::service")
@@ -105,12 +156,14 @@ mod layers {
                 .replace("crate::Locale", "crate::i18n")
                 .replace("crate::Catalog", "crate::catalog");
             for (i, _) in text.match_indices("crate::") {
-                let used: String = text[i + 7..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
-                let used =
-                    if LAYERS.contains(&used.as_str()) { text[i + 7 + used.len() + 2..].chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect() } else { used };
-                if let Some(l) = layer_of(&used) {
-                    if l > *layer {
-                        wrong.push(format!("{}/{name} uses {}/{used}", LAYERS[*layer], LAYERS[l]));
+                for used in used_modules(&text[i + 7..]) {
+                    if let Some(l) = layer_of(&used) {
+                        if l > *layer {
+                            wrong.push(format!(
+                                "{}/{name} uses {}/{used}",
+                                LAYERS[*layer], LAYERS[l]
+                            ));
+                        }
                     }
                 }
             }

@@ -31,7 +31,8 @@ mod tests {
     fn freed_small_blocks_are_given_back() {
         // 64 MiB in blocks below glibc's mmap threshold, so they come from a heap; the last one
         // is kept, so freeing the rest leaves them inside the heap rather than at its top.
-        let mut blocks: Vec<Vec<u8>> = (0..16_384).map(|i| vec![(i % 251) as u8 + 1; 4096]).collect();
+        let mut blocks: Vec<Vec<u8>> =
+            (0..16_384).map(|i| vec![(i % 251) as u8 + 1; 4096]).collect();
         let kept = blocks.pop();
         drop(blocks);
         let before = resident_pages();

@@ -60,9 +60,17 @@ impl Launch {
     /// The launch options in `args` (the program's name left out), as written: a process's own
     /// launch then takes `with_env_today`, a forwarded one does not (the environment is the
     /// other process's). One line saying what is wrong otherwise.
-    pub fn parse_args<T: Into<OsString> + Clone>(args: impl IntoIterator<Item = T>) -> Result<Launch, String> {
-        let parsed = LaunchOnly::try_parse_from(std::iter::once(OsString::from("recert")).chain(args.into_iter().map(Into::into)));
-        Ok(parsed.map_err(|e| e.to_string().lines().next().unwrap_or("").trim_start_matches("error: ").to_owned())?.launch)
+    pub fn parse_args<T: Into<OsString> + Clone>(
+        args: impl IntoIterator<Item = T>,
+    ) -> Result<Launch, String> {
+        let parsed = LaunchOnly::try_parse_from(
+            std::iter::once(OsString::from("recert")).chain(args.into_iter().map(Into::into)),
+        );
+        Ok(parsed
+            .map_err(|e| {
+                e.to_string().lines().next().unwrap_or("").trim_start_matches("error: ").to_owned()
+            })?
+            .launch)
     }
 
     /// `--today`, else `RECERT_TODAY` when set and not empty; its text when it is not a date.
@@ -75,26 +83,31 @@ impl Launch {
         Ok(self)
     }
 
-    /// The arguments that start another Recert process with these options. Values ride in the
-    /// `--name=value` form, so a folder named like an option stays a value.
+    /// The arguments that start another Recert process with these options: `--name value`, as a
+    /// user types them (and as `ps` shows them), or `--name=value` for a value that starts with
+    /// `-`, so a folder named like an option stays a value.
     pub fn to_args(&self) -> Vec<OsString> {
-        let valued = |name: &str, value: &std::ffi::OsStr| {
-            let mut arg = OsString::from(format!("--{name}="));
-            arg.push(value);
-            arg
-        };
         let mut args: Vec<OsString> = Vec::new();
+        let mut valued = |name: &str, value: &std::ffi::OsStr| {
+            if value.to_string_lossy().starts_with('-') {
+                let mut arg = OsString::from(format!("--{name}="));
+                arg.push(value);
+                args.push(arg);
+            } else {
+                args.extend([OsString::from(format!("--{name}")), value.to_owned()]);
+            }
+        };
         if let Some(dir) = &self.data_dir {
-            args.push(valued("data-dir", dir.as_os_str()));
+            valued("data-dir", dir.as_os_str());
         }
         if let Some(day) = self.today {
-            args.push(valued("today", day.to_string().as_ref()));
+            valued("today", day.to_string().as_ref());
+        }
+        if let Some(open) = &self.open {
+            valued("open", open.as_ref());
         }
         if self.hidden {
             args.push("--hidden".into());
-        }
-        if let Some(open) = &self.open {
-            args.push(valued("open", open.as_ref()));
         }
         if self.closed {
             args.push("--closed".into());
@@ -110,14 +123,31 @@ mod tests {
     #[test]
     fn every_launch_reads_back_as_written() {
         let days = [None, NaiveDate::from_ymd_opt(2026, 11, 22)];
-        let dirs = [None, Some(PathBuf::from("/data dir/with spaces")), Some(PathBuf::from("--looks-like-a-flag"))];
+        let dirs = [
+            None,
+            Some(PathBuf::from("/data dir/with spaces")),
+            Some(PathBuf::from("--looks-like-a-flag")),
+        ];
         let opens = [None, Some("holding:42".to_owned()), Some("plan:7".to_owned())];
         for today in days {
             for data_dir in &dirs {
                 for open in &opens {
-                    for (hidden, closed) in [(false, false), (true, false), (false, true), (true, true)] {
-                        let launch = Launch { data_dir: data_dir.clone(), today, hidden, open: open.clone(), closed };
-                        assert_eq!(Launch::parse_args(launch.to_args()).as_ref(), Ok(&launch), "{:?}", launch.to_args());
+                    for (hidden, closed) in
+                        [(false, false), (true, false), (false, true), (true, true)]
+                    {
+                        let launch = Launch {
+                            data_dir: data_dir.clone(),
+                            today,
+                            hidden,
+                            open: open.clone(),
+                            closed,
+                        };
+                        assert_eq!(
+                            Launch::parse_args(launch.to_args()).as_ref(),
+                            Ok(&launch),
+                            "{:?}",
+                            launch.to_args()
+                        );
                     }
                 }
             }
@@ -126,11 +156,18 @@ mod tests {
 
     #[test]
     fn the_forms_users_and_scripts_type_are_understood_and_nonsense_is_refused() {
-        let launch = Launch::parse_args(["--hidden", "--data-dir", "/d", "--today=2026-11-22", "--closed"]).expect("parsed");
+        let launch =
+            Launch::parse_args(["--hidden", "--data-dir", "/d", "--today=2026-11-22", "--closed"])
+                .expect("parsed");
         assert_eq!(launch.data_dir.as_deref(), Some(std::path::Path::new("/d")));
         assert_eq!(launch.today, NaiveDate::from_ymd_opt(2026, 11, 22));
         assert!(launch.hidden && launch.closed);
-        for bad in [&["--today", "tomorrow"][..], &["--data-dir"], &["--frobnicate"], &["export", "x.json"]] {
+        for bad in [
+            &["--today", "tomorrow"][..],
+            &["--data-dir"],
+            &["--frobnicate"],
+            &["export", "x.json"],
+        ] {
             assert!(Launch::parse_args(bad.iter().copied()).is_err(), "{bad:?}");
         }
     }

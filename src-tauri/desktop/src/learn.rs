@@ -27,12 +27,20 @@ pub const CATALOG_PATH: &str = "/api/catalog/?locale=en-us&type=certifications,e
 pub fn loopback_url(text: &str) -> Option<Url> {
     let url = Url::parse(text).ok()?;
     let host = url.host_str()?;
-    let loopback = host == "localhost" || host.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let loopback = host == "localhost"
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
     (loopback && matches!(url.scheme(), "http" | "https")).then_some(url)
 }
 
 fn base() -> String {
-    std::env::var(BASE_VAR).ok().and_then(|v| loopback_url(&v)).map_or_else(|| BASE.to_owned(), |u| u.as_str().trim_end_matches('/').to_owned())
+    std::env::var(BASE_VAR)
+        .ok()
+        .and_then(|v| loopback_url(&v))
+        .map_or_else(|| BASE.to_owned(), |u| u.as_str().trim_end_matches('/').to_owned())
 }
 
 fn short(e: &dyn std::fmt::Display) -> String {
@@ -54,15 +62,27 @@ async fn get(path: &str, max: usize, timeout: Duration) -> Result<Vec<u8>, Miss>
     let base = base();
     let url = format!("{base}{path}");
     let allowed = Url::parse(&base).map_err(|e| Miss::BadAnswer(short(&e)))?;
-    let (scheme, host, port) = (allowed.scheme().to_owned(), allowed.host_str().unwrap_or(HOST).to_owned(), allowed.port());
+    let (scheme, host, port) = (
+        allowed.scheme().to_owned(),
+        allowed.host_str().unwrap_or(HOST).to_owned(),
+        allowed.port(),
+    );
     // reqwest's rustls needs a crypto provider; the updater installs the same one.
     let _ = rustls::crypto::ring::default_provider().install_default();
     let client = reqwest::Client::builder()
         .timeout(timeout)
-        .user_agent(concat!("Recert/", env!("CARGO_PKG_VERSION"), " (desktop app; Microsoft Learn transcript and catalog)"))
+        .user_agent(concat!(
+            "Recert/",
+            env!("CARGO_PKG_VERSION"),
+            " (desktop app; Microsoft Learn transcript and catalog)"
+        ))
         .redirect(reqwest::redirect::Policy::custom(move |attempt| {
             let to = attempt.url();
-            if to.scheme() == scheme && to.host_str() == Some(host.as_str()) && to.port() == port && attempt.previous().len() < 5 {
+            if to.scheme() == scheme
+                && to.host_str() == Some(host.as_str())
+                && to.port() == port
+                && attempt.previous().len() < 5
+            {
                 attempt.follow()
             } else {
                 let refused = format!("redirected to {}", to.host_str().unwrap_or("another host"));
@@ -101,32 +121,48 @@ async fn get(path: &str, max: usize, timeout: Duration) -> Result<Vec<u8>, Miss>
 /// The JSON of the shared transcript `share_id` (see `recert_core::learn_transcript::share_id`).
 pub async fn fetch_transcript(share_id: &str) -> Result<Vec<u8>, Failure> {
     let network = |problem| Failure::new(ErrorKind::Network, problem);
-    get(&format!("/api/profiles/transcript/share/{share_id}?locale=en-us"), MAX_BYTES, TIMEOUT).await.map_err(|miss| match miss {
-        Miss::Gone => network(Problem::TranscriptNotShared),
-        Miss::Timeout(seconds) => network(Problem::LearnTimeout { seconds }),
-        Miss::Unreachable(detail) => network(Problem::LearnUnreachable { detail }),
-        Miss::BadAnswer(detail) => network(Problem::LearnBadAnswer { detail }),
-        Miss::TooLarge(max) => Failure::invalid("(transcript)", Problem::TooLong { max: max as i64 }),
-    })
+    get(&format!("/api/profiles/transcript/share/{share_id}?locale=en-us"), MAX_BYTES, TIMEOUT)
+        .await
+        .map_err(|miss| match miss {
+            Miss::Gone => network(Problem::TranscriptNotShared),
+            Miss::Timeout(seconds) => network(Problem::LearnTimeout { seconds }),
+            Miss::Unreachable(detail) => network(Problem::LearnUnreachable { detail }),
+            Miss::BadAnswer(detail) => network(Problem::LearnBadAnswer { detail }),
+            Miss::TooLarge(max) => {
+                Failure::invalid("(transcript)", Problem::TooLong { max: max as i64 })
+            }
+        })
 }
 
 /// Microsoft's catalog of certifications and exams, as the Learn Catalog API answers it.
 pub async fn fetch_catalog() -> Result<Vec<u8>, Failure> {
     let network = |problem| Failure::new(ErrorKind::Network, problem);
-    get(CATALOG_PATH, recert_core::catalog::MAX_IMPORT_BYTES, CATALOG_TIMEOUT).await.map_err(|miss| match miss {
-        Miss::Gone => network(Problem::CatalogEndpointGone),
-        Miss::Timeout(seconds) => network(Problem::CatalogUnreachable { detail: format!("no answer within {seconds} s") }),
-        Miss::Unreachable(detail) | Miss::BadAnswer(detail) => network(Problem::CatalogUnreachable { detail }),
-        Miss::TooLarge(max) => Failure::invalid("(Microsoft's answer)", Problem::TooLong { max: max as i64 }),
-    })
+    get(CATALOG_PATH, recert_core::catalog::MAX_IMPORT_BYTES, CATALOG_TIMEOUT).await.map_err(
+        |miss| match miss {
+            Miss::Gone => network(Problem::CatalogEndpointGone),
+            Miss::Timeout(seconds) => network(Problem::CatalogUnreachable {
+                detail: format!("no answer within {seconds} s"),
+            }),
+            Miss::Unreachable(detail) | Miss::BadAnswer(detail) => {
+                network(Problem::CatalogUnreachable { detail })
+            }
+            Miss::TooLarge(max) => {
+                Failure::invalid("(Microsoft's answer)", Problem::TooLong { max: max as i64 })
+            }
+        },
+    )
 }
 
 /// Runs a read to its end on this thread, for the command line and the tray process (the app
 /// awaits them on Tauri's runtime): a small runtime made for the read and dropped after it.
-pub fn block_on<T>(read: impl std::future::Future<Output = Result<T, Failure>>) -> Result<T, Failure> {
+pub fn block_on<T>(
+    read: impl std::future::Future<Output = Result<T, Failure>>,
+) -> Result<T, Failure> {
     match tokio::runtime::Builder::new_current_thread().enable_all().build() {
         Ok(runtime) => runtime.block_on(read),
-        Err(e) => Err(Failure::new(ErrorKind::Network, Problem::LearnUnreachable { detail: short(&e) })),
+        Err(e) => {
+            Err(Failure::new(ErrorKind::Network, Problem::LearnUnreachable { detail: short(&e) }))
+        }
     }
 }
 
@@ -141,10 +177,22 @@ mod tests {
 
     #[test]
     fn only_loopback_endpoints_are_taken_from_the_environment() {
-        for ok in ["http://127.0.0.1:4000/latest.json", "http://localhost:1/x", "http://[::1]:8080/m", "https://127.0.0.2/m"] {
+        for ok in [
+            "http://127.0.0.1:4000/latest.json",
+            "http://localhost:1/x",
+            "http://[::1]:8080/m",
+            "https://127.0.0.2/m",
+        ] {
             assert!(loopback_url(ok).is_some(), "{ok}");
         }
-        for refused in ["https://example.com/latest.json", "http://10.0.0.1/m", "file:///etc/passwd", "ftp://127.0.0.1/m", "not a url", "http://localhost.evil.example/m"] {
+        for refused in [
+            "https://example.com/latest.json",
+            "http://10.0.0.1/m",
+            "file:///etc/passwd",
+            "ftp://127.0.0.1/m",
+            "not a url",
+            "http://localhost.evil.example/m",
+        ] {
             assert!(loopback_url(refused).is_none(), "{refused}");
         }
     }

@@ -24,7 +24,11 @@ pub const ICON_NAME: &str = "recert";
 ///
 /// `covered`: the delivery keys recorded for a reminder (empty for other notices), handed back by
 /// `withdraw_all` if the notification is still up when this process hands over (Linux).
-pub fn show(notice: &Notice, covered: &[String], on_open: impl FnOnce(Option<Focus>) + Send + 'static) -> Result<(), String> {
+pub fn show(
+    notice: &Notice,
+    covered: &[String],
+    on_open: impl FnOnce(Option<Focus>) + Send + 'static,
+) -> Result<(), String> {
     let mut n = notify_rust::Notification::new();
     n.appname("Recert").summary(&notice.summary).body(&body_text(&notice.body, renders_markup()));
     #[cfg(all(unix, not(target_os = "macos")))]
@@ -34,7 +38,9 @@ pub fn show(notice: &Notice, covered: &[String], on_open: impl FnOnce(Option<Foc
         n.hint(notify_rust::Hint::DesktopEntry(DESKTOP_ENTRY.to_owned()));
     }
     #[cfg(windows)]
-    if let Some(id) = std::env::current_exe().ok().as_deref().and_then(Path::parent).and_then(windows_app_id) {
+    if let Some(id) =
+        std::env::current_exe().ok().as_deref().and_then(Path::parent).and_then(windows_app_id)
+    {
         n.app_id(id);
     }
     #[cfg(target_os = "macos")]
@@ -89,7 +95,14 @@ pub fn withdraw_all() -> Vec<String> {
         let bus = zbus::Connection::session().await?;
         for id in ids {
             let path = "/org/freedesktop/Notifications";
-            bus.call_method(Some("org.freedesktop.Notifications"), path, Some("org.freedesktop.Notifications"), "CloseNotification", &(id,)).await?;
+            bus.call_method(
+                Some("org.freedesktop.Notifications"),
+                path,
+                Some("org.freedesktop.Notifications"),
+                "CloseNotification",
+                &(id,),
+            )
+            .await?;
         }
         Ok::<(), zbus::Error>(())
     });
@@ -183,7 +196,10 @@ mod tests {
     fn bodies_are_escaped_only_for_servers_that_render_markup() {
         let body = "Renew <a href=\"https://evil.example/\">this</a> & more";
         assert_eq!(body_text(body, false), body);
-        assert_eq!(body_text(body, true), "Renew &lt;a href=\"https://evil.example/\"&gt;this&lt;/a&gt; &amp; more");
+        assert_eq!(
+            body_text(body, true),
+            "Renew &lt;a href=\"https://evil.example/\"&gt;this&lt;/a&gt; &amp; more"
+        );
     }
 
     #[test]
@@ -198,12 +214,18 @@ mod tests {
 
     #[test]
     fn windows_toasts_name_recert_only_when_installed() {
-        let installed = [r"C:\Program Files\Recert", r"C:\Users\ana\AppData\Local\Recert", "/opt/recert"];
+        let installed =
+            [r"C:\Program Files\Recert", r"C:\Users\ana\AppData\Local\Recert", "/opt/recert"];
         for dir in installed {
             let dir: std::path::PathBuf = dir.split(['\\', '/']).collect();
             assert_eq!(windows_app_id(&dir), Some("app.recert.desktop"), "{dir:?}");
         }
-        for dir in ["/src/recert/target/release", "/src/recert/target/debug", "/src/recert/target/x86_64-pc-windows-gnu/release", "C:/src/Recert/Target/Release"] {
+        for dir in [
+            "/src/recert/target/release",
+            "/src/recert/target/debug",
+            "/src/recert/target/x86_64-pc-windows-gnu/release",
+            "C:/src/Recert/Target/Release",
+        ] {
             assert_eq!(windows_app_id(Path::new(dir)), None, "{dir}");
         }
         // A folder merely called "release" elsewhere is an installation.
@@ -214,7 +236,8 @@ mod tests {
     /// is named after productName, the icon after mainBinaryName.
     #[test]
     fn linux_notifications_name_the_installed_desktop_entry_and_icon() {
-        let config: serde_json::Value = serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("config");
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../../../tauri.conf.json")).expect("config");
         assert_eq!(config["productName"], DESKTOP_ENTRY);
         assert_eq!(config["mainBinaryName"], ICON_NAME);
     }

@@ -8,8 +8,15 @@ pub fn os_locale() -> String {
     pick_locale(|k| std::env::var(k).ok(), sys_locale::get_locale)
 }
 
-fn pick_locale(var: impl Fn(&str) -> Option<String>, os: impl FnOnce() -> Option<String>) -> String {
-    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|k| var(k).filter(|v| !v.is_empty())).or_else(os).unwrap_or_default()
+fn pick_locale(
+    var: impl Fn(&str) -> Option<String>,
+    os: impl FnOnce() -> Option<String>,
+) -> String {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .or_else(os)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -21,7 +28,10 @@ mod tests {
         let none = |_: &str| None;
         // Windows: no LANG, so the OS display language decides.
         assert_eq!(pick_locale(none, || Some("ja-JP".into())), "ja-JP");
-        assert_eq!(pick_locale(|k| (k == "LANG").then(|| "zh_TW.UTF-8".into()), || Some("en-US".into())), "zh_TW.UTF-8");
+        assert_eq!(
+            pick_locale(|k| (k == "LANG").then(|| "zh_TW.UTF-8".into()), || Some("en-US".into())),
+            "zh_TW.UTF-8"
+        );
         assert_eq!(pick_locale(|k| (k == "LC_ALL").then(|| "ja_JP".into()), || None), "ja_JP");
         assert_eq!(pick_locale(|k| (k == "LANG").then(String::new), || Some("ja".into())), "ja");
         assert_eq!(pick_locale(none, || None), "");

@@ -20,5 +20,9 @@ pub fn default_data_dir() -> Option<PathBuf> {
 
 /// Resolves the data directory from an explicit option, the environment, or the OS default.
 pub fn data_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
-    explicit.or_else(|| std::env::var_os("RECERT_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)).or_else(default_data_dir)
+    explicit
+        .or_else(|| {
+            std::env::var_os("RECERT_DATA_DIR").filter(|v| !v.is_empty()).map(PathBuf::from)
+        })
+        .or_else(default_data_dir)
 }

@@ -147,23 +147,48 @@ impl Recert {
     /// Every unmuted holding that evaluates, with its current cycle's reminders: the user's own,
     /// then those of the people the user asked to be reminded about. Only what the notices and the
     /// tray read: no reasons are formatted (this runs on every reminder pass).
-    fn current(&self, settings: &Settings, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<Current>> {
+    fn current(
+        &self,
+        settings: &Settings,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<Vec<Current>> {
         let connected = self.store().profiles()?.connected_on.is_some();
         let mut out = Vec::new();
         for person in self.everyone(locale)?.into_iter().filter(|p| p.remind) {
             let mine = person.id == crate::people::ME;
             for record in person.holdings.into_iter().filter(|r| !r.muted) {
                 // A record the engine refuses shows on the dashboard; it cannot be reminded of.
-                let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &settings.reminder_offsets, today, now) else { continue };
+                let Ok(ev) = evaluate(
+                    &record.to_holding(self.catalog()),
+                    &settings.reminder_offsets,
+                    today,
+                    now,
+                ) else {
+                    continue;
+                };
                 let (title, _) = views::title_of(&record, self.catalog(), locale);
                 let (id, focus, title, needs_connection) = if mine {
-                    (record.id.clone(), Focus::Holding(record.id.clone()), title, views::needs_connection(ev.can_renew_now, connected))
+                    (
+                        record.id.clone(),
+                        Focus::Holding(record.id.clone()),
+                        title,
+                        views::needs_connection(ev.can_renew_now, connected),
+                    )
                 } else {
                     // Someone else's renewal is done with their profiles, not the user's.
                     (
                         format!("{}/{}", person.id, record.id),
                         Focus::Person(person.id.clone()),
-                        self.catalogs.text(locale, "team-whose", &[("person", Arg::text(person.name.clone())), ("title", Arg::text(title))]),
+                        self.catalogs.text(
+                            locale,
+                            "team-whose",
+                            &[
+                                ("person", Arg::text(person.name.clone())),
+                                ("title", Arg::text(title)),
+                            ],
+                        ),
                         false,
                     )
                 };
@@ -184,24 +209,47 @@ impl Recert {
 
     /// What the scheduler should do at `now` (`now_local` is the same moment on the user's
     /// wall clock; `today` is its date).
-    pub fn reminder_plan(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale) -> Outcome<ReminderPlan> {
+    pub fn reminder_plan(
+        &self,
+        now_local: NaiveDateTime,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<ReminderPlan> {
         let settings = self.settings()?;
-        let time_of_day =
-            parse_time_of_day(&settings.reminder_time).ok_or_else(|| Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.clone() }))?;
+        let time_of_day = parse_time_of_day(&settings.reminder_time).ok_or_else(|| {
+            Failure::invalid(
+                "reminder_time",
+                Problem::NotATime { value: settings.reminder_time.clone() },
+            )
+        })?;
         let paused_until = settings.paused_until.filter(|&until| until > now);
         let current = self.current(&settings, today, now, locale)?;
         let exams = self.booked_exams(locale)?;
-        let mut all: Vec<Reminder> = current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
-        all.extend(exams.iter().flat_map(|e| crate::reminders::exam_reminders(&e.plan_id, &e.exam, e.at, time_of_day)));
+        let mut all: Vec<Reminder> =
+            current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
+        all.extend(exams.iter().flat_map(|e| {
+            crate::reminders::exam_reminders(&e.plan_id, &e.exam, e.at, time_of_day)
+        }));
         let delivered = self.store().delivered()?;
         if paused_until.is_some() {
-            return Ok(ReminderPlan { notice: None, covered_keys: Vec::new(), next_due: next_due(&all, &delivered, now_local, time_of_day), paused_until });
+            return Ok(ReminderPlan {
+                notice: None,
+                covered_keys: Vec::new(),
+                next_due: next_due(&all, &delivered, now_local, time_of_day),
+                paused_until,
+            });
         }
         let d = due(&all, &delivered, now_local, time_of_day);
         let notice = self.notice(&d.show, &current, &exams, today, locale);
         let mut after = delivered;
         after.extend(d.covered_keys.iter().cloned());
-        Ok(ReminderPlan { notice, covered_keys: d.covered_keys, next_due: next_due(&all, &after, now_local, time_of_day), paused_until: None })
+        Ok(ReminderPlan {
+            notice,
+            covered_keys: d.covered_keys,
+            next_due: next_due(&all, &after, now_local, time_of_day),
+            paused_until: None,
+        })
     }
 
     /// One pass of the reminder loop, for both processes that run it (the app, and the Linux
@@ -209,9 +257,17 @@ impl Recert {
     /// is handed back to be shown (durable first: a pass that cannot record shows nothing and is
     /// tried again). With `can_show` false (no notification service answers and no window could
     /// hold a banner) nothing is recorded: the reminder stays due until it can be shown.
-    pub fn reminder_pass(&self, now_local: NaiveDateTime, now: DateTime<Utc>, today: NaiveDate, locale: Locale, can_show: bool) -> Outcome<Pass> {
+    pub fn reminder_pass(
+        &self,
+        now_local: NaiveDateTime,
+        now: DateTime<Utc>,
+        today: NaiveDate,
+        locale: Locale,
+        can_show: bool,
+    ) -> Outcome<Pass> {
         // The day's backup first: cheap when it exists, and it protects what the user entered.
-        let backup_failure = self.daily_backup(today, now).err().map(|f| f.translate(&self.catalogs, locale));
+        let backup_failure =
+            self.daily_backup(today, now).err().map(|f| f.translate(&self.catalogs, locale));
         let plan = self.reminder_plan(now_local, now, today, locale)?;
         let held = plan.notice.is_some() && !can_show;
         let notice = if held {
@@ -223,7 +279,14 @@ impl Recert {
             plan.notice
         };
         let covered_keys = if held { Vec::new() } else { plan.covered_keys };
-        Ok(Pass { notice, held, next_due: plan.next_due, paused_until: plan.paused_until, backup_failure, covered_keys })
+        Ok(Pass {
+            notice,
+            held,
+            next_due: plan.next_due,
+            paused_until: plan.paused_until,
+            backup_failure,
+            covered_keys,
+        })
     }
 
     pub fn record_deliveries(&self, keys: &[String], now: DateTime<Utc>) -> Outcome<()> {
@@ -240,57 +303,118 @@ impl Recert {
     fn booked_exams(&self, locale: Locale) -> Outcome<Vec<BookedExam>> {
         let mut out = Vec::new();
         for plan in self.store().plans()? {
-            let title = self.catalog().certification(&plan.certification).map_or_else(|| plan.certification.clone(), |c| views::localized_title(c, locale));
+            let title = self
+                .catalog()
+                .certification(&plan.certification)
+                .map_or_else(|| plan.certification.clone(), |c| views::localized_title(c, locale));
             for e in &plan.exams {
                 let Some(b) = &e.booking else { continue };
-                let code = self.catalog().exam(&e.exam).map_or_else(|| e.exam.clone(), crate::plans::exam_code);
-                out.push(BookedExam { plan_id: plan.id.clone(), exam: e.exam.clone(), code, title: title.clone(), at: b.at });
+                let code = self
+                    .catalog()
+                    .exam(&e.exam)
+                    .map_or_else(|| e.exam.clone(), crate::plans::exam_code);
+                out.push(BookedExam {
+                    plan_id: plan.id.clone(),
+                    exam: e.exam.clone(),
+                    code,
+                    title: title.clone(),
+                    at: b.at,
+                });
             }
         }
         Ok(out)
     }
 
-    fn notice(&self, show: &[Reminder], current: &[Current], exams: &[BookedExam], today: NaiveDate, locale: Locale) -> Option<Notice> {
+    fn notice(
+        &self,
+        show: &[Reminder],
+        current: &[Current],
+        exams: &[BookedExam],
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Option<Notice> {
         let c = &self.catalogs;
         let about = |r: &Reminder| current.iter().find(|h| h.id == r.holding_id);
-        let exam_of = |r: &Reminder| exams.iter().find(|e| e.plan_id == r.holding_id && Some(&e.exam) == r.exam.as_ref());
-        let exam_args = |e: &BookedExam| [("code", Arg::text(e.code.clone())), ("title", Arg::text(e.title.clone())), ("at", Arg::Local(e.at))];
+        let exam_of = |r: &Reminder| {
+            exams.iter().find(|e| e.plan_id == r.holding_id && Some(&e.exam) == r.exam.as_ref())
+        };
+        let exam_args = |e: &BookedExam| {
+            [
+                ("code", Arg::text(e.code.clone())),
+                ("title", Arg::text(e.title.clone())),
+                ("at", Arg::Local(e.at)),
+            ]
+        };
         let action_label = c.text(locale, "notify-action-open", &[]);
         match show {
             [] => None,
             [r] if r.exam.is_some() => {
                 let e = exam_of(r)?;
                 let args = exam_args(e);
-                let (summary_id, body_id) =
-                    if r.kind == ReminderKind::ExamTomorrow { ("notify-exam-tomorrow-summary", "notify-exam-body") } else { ("notify-exam-today-summary", "notify-exam-body") };
-                Some(Notice { summary: c.text(locale, summary_id, &args), body: c.text(locale, body_id, &args), action_label, focus: Some(Focus::Plan(e.plan_id.clone())) })
+                let (summary_id, body_id) = if r.kind == ReminderKind::ExamTomorrow {
+                    ("notify-exam-tomorrow-summary", "notify-exam-body")
+                } else {
+                    ("notify-exam-today-summary", "notify-exam-body")
+                };
+                Some(Notice {
+                    summary: c.text(locale, summary_id, &args),
+                    body: c.text(locale, body_id, &args),
+                    action_label,
+                    focus: Some(Focus::Plan(e.plan_id.clone())),
+                })
             }
             [r] => {
                 let h = about(r)?;
                 let days = crate::date::days_between(today, r.expires_on);
-                let args = [("title", Arg::text(h.title.clone())), ("deadline", Arg::Date(r.expires_on)), ("days", Arg::Number(days))];
+                let args = [
+                    ("title", Arg::text(h.title.clone())),
+                    ("deadline", Arg::Date(r.expires_on)),
+                    ("days", Arg::Number(days)),
+                ];
                 let (summary_id, body_id) = match r.kind {
-                    ReminderKind::WindowOpens => ("notify-window-opens-summary", "notify-window-opens-body"),
-                    ReminderKind::BeforeExpiry => ("notify-before-expiry-summary", "notify-before-expiry-body"),
-                    ReminderKind::Expired | ReminderKind::ExamTomorrow | ReminderKind::ExamToday => ("notify-expired-summary", "notify-expired-body"),
+                    ReminderKind::WindowOpens => {
+                        ("notify-window-opens-summary", "notify-window-opens-body")
+                    }
+                    ReminderKind::BeforeExpiry => {
+                        ("notify-before-expiry-summary", "notify-before-expiry-body")
+                    }
+                    ReminderKind::Expired
+                    | ReminderKind::ExamTomorrow
+                    | ReminderKind::ExamToday => ("notify-expired-summary", "notify-expired-body"),
                 };
                 let mut body = c.text(locale, body_id, &args);
                 if h.needs_connection && r.kind != ReminderKind::Expired {
                     body.push('\n');
                     body.push_str(&c.text(locale, "reason-connect-profiles", &[]));
                 }
-                Some(Notice { summary: c.text(locale, summary_id, &args), body, action_label, focus: Some(h.focus.clone()) })
+                Some(Notice {
+                    summary: c.text(locale, summary_id, &args),
+                    body,
+                    action_label,
+                    focus: Some(h.focus.clone()),
+                })
             }
             several => {
                 let lines: Vec<String> = several
                     .iter()
                     .filter_map(|r| {
                         if r.exam.is_some() {
-                            return Some(c.text(locale, "notify-line-exam", &exam_args(exam_of(r)?)));
+                            return Some(c.text(
+                                locale,
+                                "notify-line-exam",
+                                &exam_args(exam_of(r)?),
+                            ));
                         }
                         let h = about(r)?;
-                        let args = [("title", Arg::text(h.title.clone())), ("deadline", Arg::Date(r.expires_on))];
-                        let id = if r.kind == ReminderKind::Expired { "notify-line-expired" } else { "notify-line-renew" };
+                        let args = [
+                            ("title", Arg::text(h.title.clone())),
+                            ("deadline", Arg::Date(r.expires_on)),
+                        ];
+                        let id = if r.kind == ReminderKind::Expired {
+                            "notify-line-expired"
+                        } else {
+                            "notify-line-renew"
+                        };
                         Some(c.text(locale, id, &args))
                     })
                     .collect();
@@ -298,9 +422,22 @@ impl Recert {
                 let mut body = lines;
                 body.truncate(NOTICE_LINES);
                 if total > NOTICE_LINES {
-                    body.push(c.text(locale, "notify-line-more", &[("count", Arg::Number((total - NOTICE_LINES) as i64))]));
+                    body.push(c.text(
+                        locale,
+                        "notify-line-more",
+                        &[("count", Arg::Number((total - NOTICE_LINES) as i64))],
+                    ));
                 }
-                Some(Notice { summary: c.text(locale, "notify-several-summary", &[("count", Arg::Number(total as i64))]), body: body.join("\n"), action_label, focus: None })
+                Some(Notice {
+                    summary: c.text(
+                        locale,
+                        "notify-several-summary",
+                        &[("count", Arg::Number(total as i64))],
+                    ),
+                    body: body.join("\n"),
+                    action_label,
+                    focus: None,
+                })
             }
         }
     }
@@ -308,24 +445,50 @@ impl Recert {
     /// The tray: up to five certifications to act on (open windows first, soonest expiry first),
     /// then upcoming reminders, the user's own before other people's; and whether anything of the
     /// user's own needs action now.
-    pub fn tray_model(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TrayModel> {
+    pub fn tray_model(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<TrayModel> {
         let c = &self.catalogs;
         let settings = self.settings()?;
         let current = self.current(&settings, today, now, locale)?;
-        let (mine, others): (Vec<&Current>, Vec<&Current>) = current.iter().partition(|h| matches!(h.focus, Focus::Holding(_)));
+        let (mine, others): (Vec<&Current>, Vec<&Current>) =
+            current.iter().partition(|h| matches!(h.focus, Focus::Holding(_)));
         let mut items = Vec::new();
         for group in [mine.as_slice(), others.as_slice()] {
-            let mut open: Vec<&&Current> = group.iter().filter(|h| h.status == Status::RenewalOpen).collect();
+            let mut open: Vec<&&Current> =
+                group.iter().filter(|h| h.status == Status::RenewalOpen).collect();
             open.sort_by_key(|h| h.expires_on);
-            let mut upcoming: Vec<(NaiveDate, &&Current)> =
-                group.iter().filter(|h| h.status == Status::Active).filter_map(|h| h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h))).collect();
+            let mut upcoming: Vec<(NaiveDate, &&Current)> = group
+                .iter()
+                .filter(|h| h.status == Status::Active)
+                .filter_map(|h| {
+                    h.reminders.iter().map(|r| r.date).filter(|&d| d >= today).min().map(|d| (d, h))
+                })
+                .collect();
             upcoming.sort_by_key(|(d, _)| *d);
             for h in open {
                 let deadline = h.expires_on.map_or(Arg::text(""), Arg::Date);
-                items.push(TrayEntry { focus: h.focus.clone(), label: c.text(locale, "tray-item-open", &[("title", Arg::text(h.title.clone())), ("deadline", deadline)]) });
+                items.push(TrayEntry {
+                    focus: h.focus.clone(),
+                    label: c.text(
+                        locale,
+                        "tray-item-open",
+                        &[("title", Arg::text(h.title.clone())), ("deadline", deadline)],
+                    ),
+                });
             }
             for (date, h) in upcoming {
-                items.push(TrayEntry { focus: h.focus.clone(), label: c.text(locale, "tray-item-upcoming", &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))]) });
+                items.push(TrayEntry {
+                    focus: h.focus.clone(),
+                    label: c.text(
+                        locale,
+                        "tray-item-upcoming",
+                        &[("title", Arg::text(h.title.clone())), ("date", Arg::Date(date))],
+                    ),
+                });
             }
         }
         items.truncate(TRAY_ITEMS);
@@ -367,7 +530,9 @@ impl Recert {
     }
 
     pub fn set_muted(&self, id: &str, muted: bool) -> Outcome<()> {
-        let mut record = self.store().holding(id)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::HoldingNotFound))?;
+        let mut record = self.store().holding(id)?.ok_or_else(|| {
+            Failure::new(crate::error::ErrorKind::NotFound, Problem::HoldingNotFound)
+        })?;
         record.muted = muted;
         Ok(self.store().put_holding(&record)?)
     }
@@ -382,7 +547,12 @@ impl Recert {
         s.close_hint_shown = true;
         self.store().put_settings(&s)?;
         let text = |id: &str| self.catalogs.text(locale, id, &[]);
-        Ok(Some(Notice { summary: text("notify-close-hint-summary"), body: text("notify-close-hint-body"), action_label: text("notify-action-open"), focus: None }))
+        Ok(Some(Notice {
+            summary: text("notify-close-hint-summary"),
+            body: text("notify-close-hint-body"),
+            action_label: text("notify-action-open"),
+            focus: None,
+        }))
     }
 }
 
@@ -393,12 +563,17 @@ mod tests {
     #[test]
     fn focus_says_what_it_is_whatever_the_id_looks_like() {
         // An imported holding may be called "p1": it is still a holding, not a plan.
-        for focus in [Focus::Holding("p1".into()), Focus::Plan("p1".into()), Focus::Holding("h:1".into())] {
+        for focus in
+            [Focus::Holding("p1".into()), Focus::Plan("p1".into()), Focus::Holding("h:1".into())]
+        {
             assert_eq!(Focus::from_menu_id(&focus.menu_id()), Some(focus.clone()));
         }
         assert_eq!(Focus::Holding("p1".into()).holding(), Some("p1"));
         assert_eq!(Focus::Plan("p1".into()).holding(), None);
         assert_eq!(Focus::from_menu_id("p1"), None);
-        assert_eq!(serde_json::to_value(Focus::Plan("p7".into())).expect("json"), serde_json::json!({ "kind": "plan", "id": "p7" }));
+        assert_eq!(
+            serde_json::to_value(Focus::Plan("p7".into())).expect("json"),
+            serde_json::json!({ "kind": "plan", "id": "p7" })
+        );
     }
 }

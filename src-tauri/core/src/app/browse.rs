@@ -138,13 +138,24 @@ impl Recert {
         }
     }
 
-    pub fn browse_catalog(&self, filter: &BrowseFilter, today: NaiveDate, locale: Locale) -> BrowseResult {
+    pub fn browse_catalog(
+        &self,
+        filter: &BrowseFilter,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> BrowseResult {
         let q: String = filter.query.chars().take(MAX_TEXT).collect();
-        let matching: Vec<&Certification> = self.catalog().search(&q).into_iter().filter(|c| filter.include_retired || c.retired_on.is_none_or(|r| r > today)).collect();
+        let matching: Vec<&Certification> = self
+            .catalog()
+            .search(&q)
+            .into_iter()
+            .filter(|c| filter.include_retired || c.retired_on.is_none_or(|r| r > today))
+            .collect();
         let pass = |c: &Certification, skip: &str| {
             (skip == "role" || filter.role.as_ref().is_none_or(|r| c.roles.contains(r)))
                 && (skip == "level" || filter.level.as_ref().is_none_or(|l| c.levels.contains(l)))
-                && (skip == "product" || filter.product.as_ref().is_none_or(|p| c.products.contains(p)))
+                && (skip == "product"
+                    || filter.product.as_ref().is_none_or(|p| c.products.contains(p)))
                 && (skip == "kind" || filter.kind.is_none_or(|k| c.kind == k))
         };
         // Each facet counts what the *other* filters leave, so choosing a role still shows how
@@ -156,19 +167,34 @@ impl Recert {
                     *counts.entry(v).or_default() += 1;
                 }
             }
-            let mut out: Vec<Facet> = counts.into_iter().map(|(value, count)| Facet { label: self.facet_label(locale, group, &value), value, count }).collect();
+            let mut out: Vec<Facet> = counts
+                .into_iter()
+                .map(|(value, count)| Facet {
+                    label: self.facet_label(locale, group, &value),
+                    value,
+                    count,
+                })
+                .collect();
             out.sort_by(|a, b| a.label.cmp(&b.label));
             out
         };
         let roles = facet("role", &|c| c.roles.clone());
         let levels = facet("level", &|c| c.levels.clone());
         let products = facet("product", &|c| c.products.clone());
-        let kinds =
-            facet("kind", &|c| vec![c.kind.as_str().to_owned()]).into_iter().map(|f| Facet { label: self.catalogs.text(locale, &format!("kind-{}", f.value), &[]), ..f }).collect();
+        let kinds = facet("kind", &|c| vec![c.kind.as_str().to_owned()])
+            .into_iter()
+            .map(|f| Facet {
+                label: self.catalogs.text(locale, &format!("kind-{}", f.value), &[]),
+                ..f
+            })
+            .collect();
         let selected: Vec<&&Certification> = matching.iter().filter(|c| pass(c, "")).collect();
         BrowseResult {
             total: selected.len() as u32,
-            entries: selected.into_iter().map(|c| views::catalog_entry(c, self.catalog(), locale)).collect(),
+            entries: selected
+                .into_iter()
+                .map(|c| views::catalog_entry(c, self.catalog(), locale))
+                .collect(),
             roles,
             levels,
             products,
@@ -176,14 +202,26 @@ impl Recert {
         }
     }
 
-    pub fn certification_page(&self, uid: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<CertificationPage> {
+    pub fn certification_page(
+        &self,
+        uid: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<CertificationPage> {
         let catalog = self.catalog();
-        let cert = catalog.certification(uid).ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::UnknownCertification { value: uid.chars().take(80).collect() }))?;
+        let cert = catalog.certification(uid).ok_or_else(|| {
+            Failure::new(
+                ErrorKind::NotFound,
+                Problem::UnknownCertification { value: uid.chars().take(80).collect() },
+            )
+        })?;
         let offsets = self.store().settings()?.reminder_offsets;
         let mut in_force: Vec<String> = Vec::new();
         let mut holding = None;
         for r in self.store().holdings()? {
-            let live = evaluate(&r.to_holding(catalog), &offsets, today, now).is_ok_and(|ev| ev.status != Status::Expired);
+            let live = evaluate(&r.to_holding(catalog), &offsets, today, now)
+                .is_ok_and(|ev| ev.status != Status::Expired);
             if r.certification.as_deref() == Some(&cert.uid) && (holding.is_none() || live) {
                 holding = Some((r.id.clone(), live));
             }
@@ -191,7 +229,8 @@ impl Recert {
                 in_force.extend(r.certification);
             }
         }
-        let plan = self.store().plans()?.into_iter().find(|p| p.certification == cert.uid).map(|p| p.id);
+        let plan =
+            self.store().plans()?.into_iter().find(|p| p.certification == cert.uid).map(|p| p.id);
         let exams = cert
             .exams
             .iter()
@@ -226,12 +265,21 @@ impl Recert {
             prerequisites: cert
                 .prerequisites
                 .iter()
-                .map(|p| Prerequisite { uid: p.clone(), title: catalog.certification(p).map_or_else(|| p.clone(), |x| localized_title(x, locale)), held: in_force.contains(p) })
+                .map(|p| Prerequisite {
+                    uid: p.clone(),
+                    title: catalog
+                        .certification(p)
+                        .map_or_else(|| p.clone(), |x| localized_title(x, locale)),
+                    held: in_force.contains(p),
+                })
                 .collect(),
             exams,
             renewal,
             retired_on: cert.retired_on,
-            can_plan: retired.is_none() && plan.is_none() && !held_in_force && !cert.exams.is_empty(),
+            can_plan: retired.is_none()
+                && plan.is_none()
+                && !held_in_force
+                && !cert.exams.is_empty(),
             holding: holding.map(|h| h.0),
             held_in_force,
             plan,

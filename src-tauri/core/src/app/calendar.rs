@@ -55,7 +55,12 @@ pub fn fold(line: &str) -> String {
 /// A UID of Recert's domain from the parts given: only letters, digits, `-`, `_` and `.` of them
 /// go in (ids are checked on import too; this keeps a line break out of the file whatever comes).
 fn uid(parts: &[&str]) -> String {
-    let clean: Vec<String> = parts.iter().map(|p| p.replace(|ch: char| !ch.is_ascii_alphanumeric() && !matches!(ch, '-' | '_' | '.'), "_")).collect();
+    let clean: Vec<String> = parts
+        .iter()
+        .map(|p| {
+            p.replace(|ch: char| !ch.is_ascii_alphanumeric() && !matches!(ch, '-' | '_' | '.'), "_")
+        })
+        .collect();
     format!("{}@{UID_DOMAIN}", clean.join("-"))
 }
 
@@ -113,12 +118,23 @@ pub enum CalendarScope<'a> {
 
 impl Recert {
     /// The user's own calendar for `now`, in `locale`.
-    pub fn calendar(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+    pub fn calendar(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<String> {
         self.calendar_for(CalendarScope::Mine, today, now, locale)
     }
 
     /// The calendar of `scope` for `now`, in `locale`.
-    pub fn calendar_for(&self, scope: CalendarScope, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+    pub fn calendar_for(
+        &self,
+        scope: CalendarScope,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<String> {
         let c = &self.catalogs;
         let offsets = self.store().settings()?.reminder_offsets;
         let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
@@ -128,7 +144,14 @@ impl Recert {
         w.line("PRODID", PRODID);
         w.line("CALSCALE", "GREGORIAN");
         w.line("METHOD", "PUBLISH");
-        w.text("X-WR-CALNAME", &c.text(locale, if scope == CalendarScope::Mine { "calendar-name" } else { "calendar-team-name" }, &[]));
+        w.text(
+            "X-WR-CALNAME",
+            &c.text(
+                locale,
+                if scope == CalendarScope::Mine { "calendar-name" } else { "calendar-team-name" },
+                &[],
+            ),
+        );
         let all_day = |w: &mut Writer, e: AllDay| {
             w.line("BEGIN", "VEVENT");
             w.line("UID", &e.uid);
@@ -145,11 +168,16 @@ impl Recert {
             w.line("END", "VEVENT");
         };
         // (uid prefix, whose: None for the user's own calendar, the records)
-        let mut owners: Vec<(String, Option<String>, Vec<crate::model::HoldingRecord>)> = Vec::new();
+        let mut owners: Vec<(String, Option<String>, Vec<crate::model::HoldingRecord>)> =
+            Vec::new();
         match scope {
             CalendarScope::Mine => owners.push((String::new(), None, self.store().holdings()?)),
             CalendarScope::Team => {
-                owners.push((String::new(), Some(c.text(locale, "team-me", &[])), self.store().holdings()?));
+                owners.push((
+                    String::new(),
+                    Some(c.text(locale, "team-me", &[])),
+                    self.store().holdings()?,
+                ));
                 let mut people = self.store().people()?;
                 people.sort_by(|a, b| a.id.cmp(&b.id));
                 owners.extend(people.into_iter().map(|p| (p.id, Some(p.name), p.holdings)));
@@ -158,18 +186,28 @@ impl Recert {
                 // By id, else by name (any case); two people of that name must be told apart by id.
                 let wanted = who.trim().to_lowercase();
                 let people = self.store().people()?;
-                let named: Vec<_> = people.iter().filter(|p| p.name.to_lowercase() == wanted).collect();
+                let named: Vec<_> =
+                    people.iter().filter(|p| p.name.to_lowercase() == wanted).collect();
                 let person = match (people.iter().find(|p| p.id == who), named.as_slice()) {
                     (Some(p), _) => p.clone(),
                     (None, [p]) => (*p).clone(),
                     (None, []) => {
-                        return Err(crate::error::Failure::new(crate::error::ErrorKind::NotFound, crate::message::Problem::NoSuchPerson { value: crate::limits::clean_text(who) }));
+                        return Err(crate::error::Failure::new(
+                            crate::error::ErrorKind::NotFound,
+                            crate::message::Problem::NoSuchPerson {
+                                value: crate::limits::clean_text(who),
+                            },
+                        ));
                     }
                     (None, several) => {
-                        let ids = several.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
+                        let ids =
+                            several.iter().map(|p| p.id.as_str()).collect::<Vec<_>>().join(", ");
                         return Err(crate::error::Failure::new(
                             crate::error::ErrorKind::Conflict,
-                            crate::message::Problem::SeveralPeopleNamed { value: crate::limits::clean_text(who), ids },
+                            crate::message::Problem::SeveralPeopleNamed {
+                                value: crate::limits::clean_text(who),
+                                ids,
+                            },
                         ));
                     }
                 };
@@ -179,13 +217,22 @@ impl Recert {
         for (prefix, whose, mut records) in owners {
             records.sort_by(|a, b| a.id.cmp(&b.id));
             for record in records {
-                let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
+                let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now)
+                else {
+                    continue;
+                };
                 if !matches!(ev.status, Status::Active | Status::RenewalOpen) {
                     continue;
                 }
-                let (Some(opens), Some(expires)) = (ev.window_opens_on, ev.expires_on) else { continue };
+                let (Some(opens), Some(expires)) = (ev.window_opens_on, ev.expires_on) else {
+                    continue;
+                };
                 let (title, _) = views::title_of(&record, self.catalog(), locale);
-                let args = [("title", Arg::text(title.clone())), ("deadline", Arg::Date(expires)), ("opens", Arg::Date(opens))];
+                let args = [
+                    ("title", Arg::text(title.clone())),
+                    ("deadline", Arg::Date(expires)),
+                    ("opens", Arg::Date(opens)),
+                ];
                 let sequence = record.renewed_on.len() as u32;
                 // R3: the expiry day is the last valid day (through 23:59:59 UTC).
                 let last_day = expires;
@@ -217,9 +264,17 @@ impl Recert {
                 // Someone's last day to renew, theirs named first; the user's own keep their UIDs.
                 // The person's id and the record's joined by ".", which no id may hold: ids with
                 // "-" in them cannot make two events one UID ("a-b" + "c" against "a" + "b-c").
-                let owned = if prefix.is_empty() { record.id.clone() } else { format!("{prefix}.{}", record.id) };
+                let owned = if prefix.is_empty() {
+                    record.id.clone()
+                } else {
+                    format!("{prefix}.{}", record.id)
+                };
                 let parts = [owned.as_str(), "deadline"];
-                let summary = c.text(locale, "calendar-team-deadline-summary", &[("person", Arg::text(whose.clone())), ("title", Arg::text(title.clone()))]);
+                let summary = c.text(
+                    locale,
+                    "calendar-team-deadline-summary",
+                    &[("person", Arg::text(whose.clone())), ("title", Arg::text(title.clone()))],
+                );
                 all_day(
                     &mut w,
                     AllDay {
@@ -240,12 +295,28 @@ impl Recert {
         let mut plans = self.store().plans()?;
         plans.sort_by(|a, b| a.id.cmp(&b.id));
         for plan in plans {
-            let title = self.catalog().certification(&plan.certification).map_or_else(|| plan.certification.clone(), |x| views::localized_title(x, locale));
+            let title = self
+                .catalog()
+                .certification(&plan.certification)
+                .map_or_else(|| plan.certification.clone(), |x| views::localized_title(x, locale));
             for e in &plan.exams {
                 let Some(b) = &e.booking else { continue };
                 let code = self.catalog().exam(&e.exam).map_or_else(|| e.exam.clone(), exam_code);
-                let delivery = c.text(locale, if b.delivery == crate::exams::Delivery::Online { "delivery-online" } else { "delivery-test-centre" }, &[]);
-                let args = [("code", Arg::text(code)), ("title", Arg::text(title.clone())), ("at", Arg::Local(b.at)), ("delivery", Arg::text(delivery.clone()))];
+                let delivery = c.text(
+                    locale,
+                    if b.delivery == crate::exams::Delivery::Online {
+                        "delivery-online"
+                    } else {
+                        "delivery-test-centre"
+                    },
+                    &[],
+                );
+                let args = [
+                    ("code", Arg::text(code)),
+                    ("title", Arg::text(title.clone())),
+                    ("at", Arg::Local(b.at)),
+                    ("delivery", Arg::text(delivery.clone())),
+                ];
                 let summary = c.text(locale, "calendar-exam-summary", &args);
                 w.line("BEGIN", "VEVENT");
                 w.line("UID", &uid(&[&plan.id, &e.exam]));
@@ -274,8 +345,15 @@ mod tests {
     #[test]
     fn no_value_can_start_a_line_of_its_own() {
         // What a crafted id tried (SECURITY.md): a URL property, and a whole extra event.
-        assert_eq!(uid(&["x\r\nURL:https://evil.example/", "window"]), "x__URL_https___evil.example_-window@recert.app");
-        assert_eq!(uid(&["h1a", "window"]), "h1a-window@recert.app", "the ids Recert writes keep their UIDs");
+        assert_eq!(
+            uid(&["x\r\nURL:https://evil.example/", "window"]),
+            "x__URL_https___evil.example_-window@recert.app"
+        );
+        assert_eq!(
+            uid(&["h1a", "window"]),
+            "h1a-window@recert.app",
+            "the ids Recert writes keep their UIDs"
+        );
         assert_eq!(uid(&["p7", "exam.az-104"]), "p7-exam.az-104@recert.app");
         let mut w = Writer(String::new());
         w.line("UID", "a\r\nBEGIN:VEVENT\nEND:VEVENT");

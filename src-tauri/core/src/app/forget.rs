@@ -30,12 +30,23 @@ pub struct ForgetPreview {
 /// The damaged databases recovery set aside in `data_dir`.
 fn set_aside_folders(data_dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(data_dir) else { return Vec::new() };
-    entries.flatten().filter(|e| e.file_type().is_ok_and(|t| t.is_dir()) && e.file_name().to_string_lossy().starts_with("damaged-")).map(|e| e.path()).collect()
+    entries
+        .flatten()
+        .filter(|e| {
+            e.file_type().is_ok_and(|t| t.is_dir())
+                && e.file_name().to_string_lossy().starts_with("damaged-")
+        })
+        .map(|e| e.path())
+        .collect()
 }
 
 fn backup_files(data_dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(backups_dir(data_dir)) else { return Vec::new() };
-    entries.flatten().filter(|e| e.file_type().is_ok_and(|t| t.is_file())).map(|e| e.path()).collect()
+    entries
+        .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .collect()
 }
 
 impl Recert {
@@ -66,7 +77,9 @@ pub fn forget(slot: &mut Option<Recert>, confirmed: bool, reopen: bool) -> Outco
     if !confirmed {
         return Err(Failure::new(ErrorKind::Invalid, Problem::ConfirmIrreversible));
     }
-    let Some(recert) = slot.take() else { return Err(Failure::new(ErrorKind::Conflict, Problem::RecoveryNeeded)) };
+    let Some(recert) = slot.take() else {
+        return Err(Failure::new(ErrorKind::Conflict, Problem::RecoveryNeeded));
+    };
     let (lock, dir) = recert.into_store().close_keeping_lock();
     let removed = remove_all(&dir);
     if reopen {
@@ -85,10 +98,16 @@ pub fn forget_unopened(dir: &Path, confirmed: bool) -> Outcome<()> {
     if !confirmed {
         return Err(Failure::new(ErrorKind::Invalid, Problem::ConfirmIrreversible));
     }
-    let lock = crate::dir_lock::DirLock::acquire(dir, crate::store::LOCK_WAIT).map_err(|e| match e {
-        crate::dir_lock::LockError::Held => Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy),
-        crate::dir_lock::LockError::Io(e) => Failure::new(ErrorKind::Io, Problem::CannotWrite { file: dir.display().to_string(), detail: e.to_string() }),
-    })?;
+    let lock =
+        crate::dir_lock::DirLock::acquire(dir, crate::store::LOCK_WAIT).map_err(|e| match e {
+            crate::dir_lock::LockError::Held => {
+                Failure::new(ErrorKind::Conflict, Problem::DatabaseBusy)
+            }
+            crate::dir_lock::LockError::Io(e) => Failure::new(
+                ErrorKind::Io,
+                Problem::CannotWrite { file: dir.display().to_string(), detail: e.to_string() },
+            ),
+        })?;
     remove_all(dir)?;
     finish(lock, dir);
     Ok(())
@@ -103,7 +122,12 @@ fn finish(lock: crate::dir_lock::DirLock, dir: &Path) {
 }
 
 fn remove_all(dir: &Path) -> Outcome<()> {
-    let io = |path: &Path, e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() });
+    let io = |path: &Path, e: std::io::Error| {
+        Failure::new(
+            ErrorKind::Io,
+            Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() },
+        )
+    };
     let gone = |path: &Path, result: std::io::Result<()>| match result {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(path, e)),
         _ => Ok(()),
@@ -149,23 +173,38 @@ mod tests {
         let today = crate::date::parse_date("2026-11-22").expect("date");
         let now = crate::date::start_of_day_utc(today);
         let r = Recert::open(dir.path()).expect("open");
-        let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        let input = HoldingInput {
+            certification: Some("certification.azure-administrator".into()),
+            earned_on: "2026-03-14".into(),
+            ..HoldingInput::default()
+        };
         r.add_holding(&input, today, now, Locale::En).expect("add");
         r.daily_backup(today, now).expect("backup");
         std::fs::create_dir_all(dir.path().join("damaged-20261101T000000Z")).expect("set aside");
         std::fs::write(dir.path().join("notes.txt"), "the user's").expect("write");
         let preview = r.forget_preview().expect("preview");
-        assert_eq!((preview.holdings, preview.plans, preview.profiles, preview.backups, preview.set_aside), (1, 0, false, 1, 1));
+        assert_eq!(
+            (preview.holdings, preview.plans, preview.profiles, preview.backups, preview.set_aside),
+            (1, 0, false, 1, 1)
+        );
 
         let mut slot = Some(r);
         let e = forget(&mut slot, false, true).expect_err("not confirmed");
         assert_eq!(e.problem, Problem::ConfirmIrreversible);
-        assert_eq!(slot.as_ref().expect("kept").store().holdings().expect("holdings").len(), 1, "nothing removed without confirmation");
+        assert_eq!(
+            slot.as_ref().expect("kept").store().holdings().expect("holdings").len(),
+            1,
+            "nothing removed without confirmation"
+        );
 
         forget(&mut slot, true, true).expect("forgotten");
         let fresh = slot.expect("an empty store");
         assert!(fresh.store().holdings().expect("holdings").is_empty());
-        let left: Vec<String> = std::fs::read_dir(dir.path()).expect("list").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
         assert!(!left.iter().any(|n| n.starts_with("damaged-") || n == "backups"), "{left:?}");
         assert!(left.contains(&"notes.txt".to_owned()), "only Recert's own files go: {left:?}");
         assert_eq!(fresh.forget_preview().expect("preview").backups, 0);
@@ -178,14 +217,20 @@ mod tests {
         let now = crate::date::start_of_day_utc(today);
         let r = Recert::open(dir.path()).expect("open");
         for earned in ["2026-03-14", "2026-04-14", "2026-05-14"] {
-            let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: earned.into(), ..HoldingInput::default() };
+            let input = HoldingInput {
+                certification: Some("certification.azure-administrator".into()),
+                earned_on: earned.into(),
+                ..HoldingInput::default()
+            };
             r.add_holding(&input, today, now, Locale::En).expect("add");
         }
         r.daily_backup(today, now).expect("backup");
         // Another process (here a thread: the folder lock is per open file) asks for the store
         // while it is held, and gets it only once "Delete all my data" is done.
         let path = dir.path().to_path_buf();
-        let waiter = std::thread::spawn(move || Recert::open(&path).map(|w| w.store().holdings().map(|h| h.len())));
+        let waiter = std::thread::spawn(move || {
+            Recert::open(&path).map(|w| w.store().holdings().map(|h| h.len()))
+        });
         std::thread::sleep(std::time::Duration::from_millis(100));
         let mut slot = Some(r);
         forget(&mut slot, true, false).expect("forgotten");
@@ -200,7 +245,10 @@ mod tests {
         drop(Recert::open(dir.path()).expect("open"));
         std::fs::write(dir.path().join(GENERATION_FILE), "999").expect("claims lost writes");
         assert!(Recert::open(dir.path()).is_err(), "refuses to open");
-        assert_eq!(forget_unopened(dir.path(), false).expect_err("unconfirmed").problem, Problem::ConfirmIrreversible);
+        assert_eq!(
+            forget_unopened(dir.path(), false).expect_err("unconfirmed").problem,
+            Problem::ConfirmIrreversible
+        );
         forget_unopened(dir.path(), true).expect("deleted");
         assert!(!dir.path().exists(), "nothing left");
     }

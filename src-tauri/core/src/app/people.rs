@@ -116,8 +116,14 @@ pub struct TeamDashboard {
     pub buckets: Vec<TeamBucket>,
 }
 
-const ALL_BUCKETS: [TeamBucketId; 6] =
-    [TeamBucketId::RenewalOpen, TeamBucketId::Within30, TeamBucketId::Within60, TeamBucketId::Within90, TeamBucketId::ExpiredRecently, TeamBucketId::WorkingOn];
+const ALL_BUCKETS: [TeamBucketId; 6] = [
+    TeamBucketId::RenewalOpen,
+    TeamBucketId::Within30,
+    TeamBucketId::Within60,
+    TeamBucketId::Within90,
+    TeamBucketId::ExpiredRecently,
+    TeamBucketId::WorkingOn,
+];
 
 /// One certification or plan of the team, evaluated, with what the filters look at.
 struct TeamRow {
@@ -148,7 +154,12 @@ fn holding_not_found() -> Failure {
 
 /// The buckets a certification falls in on `today` (an entry may be both "renewal open" and
 /// "within 30 days").
-pub fn buckets_of(status: Status, can_renew_now: bool, expires_on: Option<NaiveDate>, today: NaiveDate) -> Vec<TeamBucketId> {
+pub fn buckets_of(
+    status: Status,
+    can_renew_now: bool,
+    expires_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Vec<TeamBucketId> {
     let mut out = Vec::new();
     if can_renew_now {
         out.push(TeamBucketId::RenewalOpen);
@@ -159,7 +170,9 @@ pub fn buckets_of(status: Status, can_renew_now: bool, expires_on: Option<NaiveD
             Status::Expired if -left <= RECENT_DAYS => out.push(TeamBucketId::ExpiredRecently),
             Status::Active | Status::RenewalOpen if left <= 30 => out.push(TeamBucketId::Within30),
             Status::Active | Status::RenewalOpen if left <= 60 => out.push(TeamBucketId::Within60),
-            Status::Active | Status::RenewalOpen if left <= RECENT_DAYS => out.push(TeamBucketId::Within90),
+            Status::Active | Status::RenewalOpen if left <= RECENT_DAYS => {
+                out.push(TeamBucketId::Within90)
+            }
             _ => {}
         }
     }
@@ -201,7 +214,8 @@ impl Recert {
 
     /// Everyone else, by name.
     pub fn people(&self) -> Outcome<Vec<PersonView>> {
-        let mut people: Vec<PersonView> = self.store().people()?.iter().map(Self::person_view).collect();
+        let mut people: Vec<PersonView> =
+            self.store().people()?.iter().map(Self::person_view).collect();
         people.sort_by_key(|p| p.name.to_lowercase());
         Ok(people)
     }
@@ -212,8 +226,14 @@ impl Recert {
     fn person_name(&self, name: &str, renaming: Option<&str>) -> Outcome<String> {
         let name = text_field("name", name)?;
         let folded = name.to_lowercase();
-        let me = Locale::ALL.iter().any(|&l| self.catalogs.text(l, "team-me", &[]).to_lowercase() == folded);
-        let taken = self.store().people()?.iter().any(|p| Some(p.id.as_str()) != renaming && p.name.to_lowercase() == folded);
+        let me = Locale::ALL
+            .iter()
+            .any(|&l| self.catalogs.text(l, "team-me", &[]).to_lowercase() == folded);
+        let taken = self
+            .store()
+            .people()?
+            .iter()
+            .any(|p| Some(p.id.as_str()) != renaming && p.name.to_lowercase() == folded);
         if me || taken {
             return Err(Failure::invalid("name", Problem::NameTaken { value: name }));
         }
@@ -259,7 +279,9 @@ impl Recert {
 
     /// A person's transcript link, for a refresh: refused when they have none.
     pub fn person_link(&self, id: &str) -> Outcome<String> {
-        self.person_record(id)?.transcript_link.ok_or_else(|| Failure::invalid("transcript_link", Problem::Required))
+        self.person_record(id)?
+            .transcript_link
+            .ok_or_else(|| Failure::invalid("transcript_link", Problem::Required))
     }
 
     /// Removes a person and all their certifications and plans in one write. The UI has asked
@@ -272,15 +294,28 @@ impl Recert {
         }
     }
 
-    pub fn person_page(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<PersonPage> {
+    pub fn person_page(
+        &self,
+        id: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<PersonPage> {
         let person = self.person_record(id)?;
         // Another person's renewal is theirs to do: their profiles are not the user's.
-        let (holdings, _) = self.urgent_views(&person.holdings, today, now, locale, true, None, None)?;
+        let (holdings, _) =
+            self.urgent_views(&person.holdings, today, now, locale, true, None, None)?;
         Ok(PersonPage { person: Self::person_view(&person), holdings })
     }
 
     /// Adds a certification to a person, checked as the user's own are.
-    pub fn add_person_holding(&self, person: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>) -> Outcome<String> {
+    pub fn add_person_holding(
+        &self,
+        person: &str,
+        input: &HoldingInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Outcome<String> {
         let mut record = self.person_record(person)?;
         self.holding_from_input(String::new(), input, None, today, now)?;
         self.room_for(1)?;
@@ -291,7 +326,14 @@ impl Recert {
         Ok(id)
     }
 
-    pub fn update_person_holding(&self, person: &str, id: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>) -> Outcome<()> {
+    pub fn update_person_holding(
+        &self,
+        person: &str,
+        id: &str,
+        input: &HoldingInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Outcome<()> {
         let mut record = self.person_record(person)?;
         let slot = record.holdings.iter_mut().find(|h| h.id == id).ok_or_else(holding_not_found)?;
         *slot = self.holding_from_input(id.to_owned(), input, Some(slot), today, now)?;
@@ -320,14 +362,24 @@ impl Recert {
         let mut rows = Vec::new();
         let mut buckets: BTreeMap<TeamBucketId, Vec<usize>> = BTreeMap::new();
         for owner in &owners {
-            let row = |uid: Option<&str>, title: &str, codes: &[String], entry: TeamEntry| TeamRow {
-                products: uid.and_then(|u| catalog.certification(u)).map(|c| c.products.clone()).unwrap_or_default(),
-                search: std::iter::once(title).chain(codes.iter().map(String::as_str)).collect::<Vec<_>>().join("\n").to_lowercase(),
-                entry,
-            };
+            let row =
+                |uid: Option<&str>, title: &str, codes: &[String], entry: TeamEntry| TeamRow {
+                    products: uid
+                        .and_then(|u| catalog.certification(u))
+                        .map(|c| c.products.clone())
+                        .unwrap_or_default(),
+                    search: std::iter::once(title)
+                        .chain(codes.iter().map(String::as_str))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                        .to_lowercase(),
+                    entry,
+                };
             for r in &owner.holdings {
                 // A record the engine refuses has no dates to sort by; its card says why.
-                let Ok(ev) = evaluate(&r.to_holding(catalog), &offsets, today, now) else { continue };
+                let Ok(ev) = evaluate(&r.to_holding(catalog), &offsets, today, now) else {
+                    continue;
+                };
                 let ids = buckets_of(ev.status, ev.can_renew_now, ev.expires_on, today);
                 if ids.is_empty() {
                     continue;
@@ -372,9 +424,18 @@ impl Recert {
                 let e = |i: usize| &rows[i].entry;
                 // Soonest first; the most recently expired first; plans by the day they started.
                 list.sort_by(|&a, &b| match id {
-                    TeamBucketId::ExpiredRecently => e(b).expires_on.cmp(&e(a).expires_on).then_with(|| e(a).person.cmp(&e(b).person)),
-                    TeamBucketId::WorkingOn => e(a).started_on.cmp(&e(b).started_on).then_with(|| e(a).person.cmp(&e(b).person)),
-                    _ => e(a).expires_on.cmp(&e(b).expires_on).then_with(|| e(a).person.cmp(&e(b).person)),
+                    TeamBucketId::ExpiredRecently => e(b)
+                        .expires_on
+                        .cmp(&e(a).expires_on)
+                        .then_with(|| e(a).person.cmp(&e(b).person)),
+                    TeamBucketId::WorkingOn => e(a)
+                        .started_on
+                        .cmp(&e(b).started_on)
+                        .then_with(|| e(a).person.cmp(&e(b).person)),
+                    _ => e(a)
+                        .expires_on
+                        .cmp(&e(b).expires_on)
+                        .then_with(|| e(a).person.cmp(&e(b).person)),
                 });
                 (id, list)
             })
@@ -387,7 +448,14 @@ impl Recert {
     /// so a team of hundreds answers as fast as a small one. The evaluated rows are kept until the
     /// store is written, the minute or the day changes, or the language does: a filter or a
     /// "Show all" costs no reading or evaluating.
-    pub fn team_dashboard(&self, filter: &TeamFilter, limit: Option<usize>, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamDashboard> {
+    pub fn team_dashboard(
+        &self,
+        filter: &TeamFilter,
+        limit: Option<usize>,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<TeamDashboard> {
         let key = (self.store().generation(), today, now.timestamp().div_euclid(60), locale);
         let mut cache = self.team_cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let team = match cache.take() {
@@ -395,7 +463,10 @@ impl Recert {
             _ => self.team_rows(today, now, locale)?,
         };
         let query = filter.query.trim().to_lowercase();
-        let passes = |row: &TeamRow| filter.person.as_deref().is_none_or(|p| p == row.entry.person_id) && (query.is_empty() || row.search.contains(&query));
+        let passes = |row: &TeamRow| {
+            filter.person.as_deref().is_none_or(|p| p == row.entry.person_id)
+                && (query.is_empty() || row.search.contains(&query))
+        };
         let mut products: BTreeMap<&str, u32> = BTreeMap::new();
         for row in team.rows.iter().filter(|r| passes(r)) {
             for p in &row.products {
@@ -406,9 +477,15 @@ impl Recert {
             .buckets
             .iter()
             .map(|(id, list)| {
-                let matching = list.iter().map(|&i| &team.rows[i]).filter(|r| passes(r) && filter.product.as_ref().is_none_or(|p| r.products.contains(p)));
+                let matching = list.iter().map(|&i| &team.rows[i]).filter(|r| {
+                    passes(r) && filter.product.as_ref().is_none_or(|p| r.products.contains(p))
+                });
                 let (mut total, mut entries) = (0, Vec::new());
-                let take = if filter.expanded == Some(*id) { usize::MAX } else { limit.unwrap_or(usize::MAX) };
+                let take = if filter.expanded == Some(*id) {
+                    usize::MAX
+                } else {
+                    limit.unwrap_or(usize::MAX)
+                };
                 for row in matching {
                     total += 1;
                     if entries.len() < take {
@@ -418,7 +495,14 @@ impl Recert {
                 TeamBucket { id: *id, total, entries }
             })
             .collect();
-        let mut products: Vec<Facet> = products.into_iter().map(|(value, count)| Facet { label: product_label(value), value: value.to_owned(), count }).collect();
+        let mut products: Vec<Facet> = products
+            .into_iter()
+            .map(|(value, count)| Facet {
+                label: product_label(value),
+                value: value.to_owned(),
+                count,
+            })
+            .collect();
         products.sort_by(|a, b| a.label.cmp(&b.label));
         let out = TeamDashboard { today, people: team.people.clone(), products, buckets };
         *cache = Some((key, team));
@@ -437,14 +521,32 @@ mod tests {
     #[test]
     fn buckets_follow_the_days_left() {
         let today = d("2026-11-24");
-        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2026-12-24")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within30]);
-        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2026-12-25")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within60]);
-        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2027-02-22")), today), vec![TeamBucketId::RenewalOpen, TeamBucketId::Within90]);
-        assert_eq!(buckets_of(Status::RenewalOpen, true, Some(d("2027-02-23")), today), vec![TeamBucketId::RenewalOpen]);
+        assert_eq!(
+            buckets_of(Status::RenewalOpen, true, Some(d("2026-12-24")), today),
+            vec![TeamBucketId::RenewalOpen, TeamBucketId::Within30]
+        );
+        assert_eq!(
+            buckets_of(Status::RenewalOpen, true, Some(d("2026-12-25")), today),
+            vec![TeamBucketId::RenewalOpen, TeamBucketId::Within60]
+        );
+        assert_eq!(
+            buckets_of(Status::RenewalOpen, true, Some(d("2027-02-22")), today),
+            vec![TeamBucketId::RenewalOpen, TeamBucketId::Within90]
+        );
+        assert_eq!(
+            buckets_of(Status::RenewalOpen, true, Some(d("2027-02-23")), today),
+            vec![TeamBucketId::RenewalOpen]
+        );
         // Retired before its renewal: not renewable, still expiring soon.
-        assert_eq!(buckets_of(Status::Active, false, Some(d("2026-12-01")), today), vec![TeamBucketId::Within30]);
+        assert_eq!(
+            buckets_of(Status::Active, false, Some(d("2026-12-01")), today),
+            vec![TeamBucketId::Within30]
+        );
         assert_eq!(buckets_of(Status::Active, false, Some(d("2027-08-01")), today), vec![]);
-        assert_eq!(buckets_of(Status::Expired, false, Some(d("2026-08-26")), today), vec![TeamBucketId::ExpiredRecently]);
+        assert_eq!(
+            buckets_of(Status::Expired, false, Some(d("2026-08-26")), today),
+            vec![TeamBucketId::ExpiredRecently]
+        );
         assert_eq!(buckets_of(Status::Expired, false, Some(d("2026-08-25")), today), vec![]);
         assert_eq!(buckets_of(Status::NoExpiry, false, None, today), vec![]);
     }

@@ -5,7 +5,9 @@
 use crate::catalog::{Catalog, Certification, Exam};
 use crate::engine::{evaluate, Status};
 use crate::error::{ErrorKind, Failure, Outcome};
-use crate::exams::{check_sitting, earned_on, exam_state, Booking, Delivery, ExamAttempt, ExamState, RetakePolicy};
+use crate::exams::{
+    check_sitting, earned_on, exam_state, Booking, Delivery, ExamAttempt, ExamState, RetakePolicy,
+};
 use crate::i18n::Locale;
 use crate::message::Problem;
 use crate::model::{ExamRecord, HoldingRecord, PlanRecord};
@@ -96,14 +98,21 @@ pub struct ResultInput {
 /// Parses `YYYY-MM-DDTHH:MM` (seconds allowed), as a datetime-local input sends it.
 pub fn parse_local(text: &str) -> Option<NaiveDateTime> {
     let t = text.trim();
-    NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M").or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S")).ok()
+    NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
+        .or_else(|_| NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M:%S"))
+        .ok()
 }
 
 fn local_field(field: &str, value: &str) -> Outcome<NaiveDateTime> {
     if value.trim().is_empty() {
         return Err(Failure::invalid(field, Problem::Required));
     }
-    parse_local(value).ok_or_else(|| Failure::invalid(field, Problem::NotADateTime { value: value.trim().chars().take(40).collect() }))
+    parse_local(value).ok_or_else(|| {
+        Failure::invalid(
+            field,
+            Problem::NotADateTime { value: value.trim().chars().take(40).collect() },
+        )
+    })
 }
 
 /// What the user can do with an exam in `state`, as (book or rebook, cancel the booking, enter a
@@ -126,8 +135,12 @@ pub fn exam_links(exam: &Exam) -> ExamLinks {
     let code = exam_code(exam).to_lowercase();
     let certiport = is_certiport(exam);
     ExamLinks {
-        register: exam.url.clone().filter(|u| crate::links::allowed(u)).unwrap_or_else(|| format!("https://learn.microsoft.com/credentials/certifications/exams/{code}/")),
-        study_guide: Some(format!("https://learn.microsoft.com/credentials/certifications/resources/study-guides/{code}")),
+        register: exam.url.clone().filter(|u| crate::links::allowed(u)).unwrap_or_else(|| {
+            format!("https://learn.microsoft.com/credentials/certifications/exams/{code}/")
+        }),
+        study_guide: Some(format!(
+            "https://learn.microsoft.com/credentials/certifications/resources/study-guides/{code}"
+        )),
         // Practice assessments and the exam sandbox are for Pearson VUE exams, not Certiport's.
         practice_assessment: (!certiport).then(|| PRACTICE_ASSESSMENTS.to_owned()),
         sandbox: (!certiport).then(|| EXAM_SANDBOX.to_owned()),
@@ -152,7 +165,12 @@ impl Recert {
     }
 
     fn plan_cert(&self, plan: &PlanRecord) -> Outcome<&Certification> {
-        self.catalog().certification(&plan.certification).ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: plan.certification.clone() }))
+        self.catalog().certification(&plan.certification).ok_or_else(|| {
+            Failure::invalid(
+                "certification",
+                Problem::UnknownCertification { value: plan.certification.clone() },
+            )
+        })
     }
 
     /// Certification uids the user holds and that are in force on `today`.
@@ -162,22 +180,33 @@ impl Recert {
             .store()
             .holdings()?
             .into_iter()
-            .filter(|r| evaluate(&r.to_holding(self.catalog()), &offsets, today, now).is_ok_and(|ev| ev.status != Status::Expired))
+            .filter(|r| {
+                evaluate(&r.to_holding(self.catalog()), &offsets, today, now)
+                    .is_ok_and(|ev| ev.status != Status::Expired)
+            })
             .filter_map(|r| r.certification)
             .collect())
     }
 
-    pub fn plan_view(&self, plan: &PlanRecord, held: &[String], now_local: NaiveDateTime, locale: Locale) -> PlanView {
+    pub fn plan_view(
+        &self,
+        plan: &PlanRecord,
+        held: &[String],
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> PlanView {
         let catalog: &Catalog = self.catalog();
         let cert = catalog.certification(&plan.certification);
-        let policy = RetakePolicy::for_kind(cert.map_or(crate::kind::CertKind::RoleBased, |c| c.kind));
+        let policy =
+            RetakePolicy::for_kind(cert.map_or(crate::kind::CertKind::RoleBased, |c| c.kind));
         let exams: Vec<ExamView> = plan
             .exams
             .iter()
             .map(|e| {
                 let exam = catalog.exam(&e.exam);
                 let certiport = exam.is_some_and(is_certiport);
-                let state = exam_state(policy, e.booking.as_ref(), &e.attempts, certiport, now_local);
+                let state =
+                    exam_state(policy, e.booking.as_ref(), &e.attempts, certiport, now_local);
                 let (can_book, can_cancel, can_enter_result) = exam_actions(&state);
                 ExamView {
                     exam: e.exam.clone(),
@@ -187,8 +216,15 @@ impl Recert {
                     can_cancel,
                     can_enter_result,
                     state,
-                    links: exam
-                        .map_or_else(|| ExamLinks { register: crate::links::CERT_DASHBOARD.to_owned(), study_guide: None, practice_assessment: None, sandbox: None }, exam_links),
+                    links: exam.map_or_else(
+                        || ExamLinks {
+                            register: crate::links::CERT_DASHBOARD.to_owned(),
+                            study_guide: None,
+                            practice_assessment: None,
+                            sandbox: None,
+                        },
+                        exam_links,
+                    ),
                     certiport,
                 }
             })
@@ -199,31 +235,67 @@ impl Recert {
             certification: plan.certification.clone(),
             title: cert.map_or_else(|| plan.certification.clone(), |c| localized_title(c, locale)),
             started_on: plan.started_on,
-            passed: exams.iter().filter(|e| matches!(e.state, ExamState::Passed { .. })).count() as u32,
+            passed: exams.iter().filter(|e| matches!(e.state, ExamState::Passed { .. })).count()
+                as u32,
             exams,
-            prerequisite_held: prerequisites.is_empty() || prerequisites.iter().any(|p| held.contains(p)),
-            prerequisites: prerequisites.iter().map(|p| catalog.certification(p).map_or_else(|| p.clone(), |c| localized_title(c, locale))).collect(),
+            prerequisite_held: prerequisites.is_empty()
+                || prerequisites.iter().any(|p| held.contains(p)),
+            prerequisites: prerequisites
+                .iter()
+                .map(|p| {
+                    catalog
+                        .certification(p)
+                        .map_or_else(|| p.clone(), |c| localized_title(c, locale))
+                })
+                .collect(),
         }
     }
 
-    pub fn plans_view(&self, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<Vec<PlanView>> {
+    pub fn plans_view(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<Vec<PlanView>> {
         let held = self.held_now(today, now)?;
-        let mut list: Vec<PlanView> = self.store().plans()?.iter().map(|p| self.plan_view(p, &held, now_local, locale)).collect();
+        let mut list: Vec<PlanView> = self
+            .store()
+            .plans()?
+            .iter()
+            .map(|p| self.plan_view(p, &held, now_local, locale))
+            .collect();
         list.sort_by(|a, b| a.started_on.cmp(&b.started_on).then_with(|| a.title.cmp(&b.title)));
         Ok(list)
     }
 
-    fn one_plan_view(&self, plan: &PlanRecord, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<PlanView> {
+    fn one_plan_view(
+        &self,
+        plan: &PlanRecord,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<PlanView> {
         Ok(self.plan_view(plan, &self.held_now(today, now)?, now_local, locale))
     }
 
     /// "Working on it": a plan with one entry per required exam (R18). Refused for a retired
     /// certification (R11), one already planned, and one held and in force (R21).
-    pub fn start_plan(&self, certification: &str, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<PlanView> {
-        let cert = self
-            .catalog()
-            .certification(certification.trim())
-            .ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: certification.chars().take(80).collect() }))?;
+    pub fn start_plan(
+        &self,
+        certification: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<PlanView> {
+        let cert = self.catalog().certification(certification.trim()).ok_or_else(|| {
+            Failure::invalid(
+                "certification",
+                Problem::UnknownCertification { value: certification.chars().take(80).collect() },
+            )
+        })?;
         if let Some(on) = cert.retired_on.filter(|&r| r <= today) {
             return Err(Failure::invalid("certification", Problem::RetiredCannotEarn { on }));
         }
@@ -241,7 +313,16 @@ impl Recert {
             id: format!("p{}", self.store().new_id()?.trim_start_matches('h')),
             certification: cert.uid.clone(),
             started_on: today,
-            exams: cert.exams.iter().map(|e| ExamRecord { exam: e.clone(), booking: None, attempts: Vec::new(), revision: 0 }).collect(),
+            exams: cert
+                .exams
+                .iter()
+                .map(|e| ExamRecord {
+                    exam: e.clone(),
+                    booking: None,
+                    attempts: Vec::new(),
+                    revision: 0,
+                })
+                .collect(),
         };
         self.store().put_plan(&plan)?;
         self.one_plan_view(&plan, today, now, now_local, locale)
@@ -256,11 +337,24 @@ impl Recert {
     }
 
     fn exam_mut<'a>(plan: &'a mut PlanRecord, exam: &str) -> Outcome<&'a mut ExamRecord> {
-        plan.exams.iter_mut().find(|e| e.exam == exam).ok_or_else(|| Failure::invalid("exam", Problem::ExamNotInPlan { value: exam.chars().take(80).collect() }))
+        plan.exams.iter_mut().find(|e| e.exam == exam).ok_or_else(|| {
+            Failure::invalid(
+                "exam",
+                Problem::ExamNotInPlan { value: exam.chars().take(80).collect() },
+            )
+        })
     }
 
     /// Books (or rebooks) an exam: in the future and allowed by the retake policy (R21).
-    pub fn book_exam(&self, plan_id: &str, input: &BookingInput, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<PlanView> {
+    pub fn book_exam(
+        &self,
+        plan_id: &str,
+        input: &BookingInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<PlanView> {
         let mut plan = self.plan_record(plan_id)?;
         let policy = RetakePolicy::for_kind(self.plan_cert(&plan)?.kind);
         let at = local_field("at", &input.at)?;
@@ -268,14 +362,23 @@ impl Recert {
             return Err(Failure::invalid("at", Problem::BookingInPast { value: at }));
         }
         let exam = Self::exam_mut(&mut plan, &input.exam)?;
-        check_sitting(policy, &exam.attempts, at, input.beta).map_err(|p| Failure::invalid("at", p))?;
+        check_sitting(policy, &exam.attempts, at, input.beta)
+            .map_err(|p| Failure::invalid("at", p))?;
         exam.booking = Some(Booking { at, delivery: input.delivery, beta: input.beta });
         exam.revision += 1;
         self.store().put_plan(&plan)?;
         self.one_plan_view(&plan, today, now, now_local, locale)
     }
 
-    pub fn cancel_booking(&self, plan_id: &str, exam: &str, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<PlanView> {
+    pub fn cancel_booking(
+        &self,
+        plan_id: &str,
+        exam: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<PlanView> {
         let mut plan = self.plan_record(plan_id)?;
         let e = Self::exam_mut(&mut plan, exam)?;
         e.booking = None;
@@ -286,7 +389,15 @@ impl Recert {
 
     /// Enters an exam's result. When it was the last required exam, the certification becomes a
     /// held one earned that day (R18), in the same write that ends the plan.
-    pub fn record_exam_result(&self, plan_id: &str, input: &ResultInput, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<ResultOutcome> {
+    pub fn record_exam_result(
+        &self,
+        plan_id: &str,
+        input: &ResultInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<ResultOutcome> {
         let mut plan = self.plan_record(plan_id)?;
         let cert = self.plan_cert(&plan)?.clone();
         let policy = RetakePolicy::for_kind(cert.kind);
@@ -304,10 +415,18 @@ impl Recert {
         exam.attempts.push(ExamAttempt { at, passed: input.passed, beta });
         exam.booking = None;
 
-        let passes: Vec<Option<NaiveDate>> = plan.exams.iter().map(|e| e.attempts.iter().filter(|a| a.passed).map(|a| a.at.date()).min()).collect();
+        let passes: Vec<Option<NaiveDate>> = plan
+            .exams
+            .iter()
+            .map(|e| e.attempts.iter().filter(|a| a.passed).map(|a| a.at.date()).min())
+            .collect();
         let Some(earned) = earned_on(&passes) else {
             self.store().put_plan(&plan)?;
-            return Ok(ResultOutcome { plan: Some(self.one_plan_view(&plan, today, now, now_local, locale)?), earned_holding: None, earned_on: None });
+            return Ok(ResultOutcome {
+                plan: Some(self.one_plan_view(&plan, today, now, now_local, locale)?),
+                earned_holding: None,
+                earned_on: None,
+            });
         };
         let holding = HoldingRecord {
             id: self.store().new_id()?,
@@ -323,7 +442,8 @@ impl Recert {
             learn_status: None,
         };
         let offsets = self.store().settings()?.reminder_offsets;
-        evaluate(&holding.to_holding(self.catalog()), &offsets, today, now).map_err(|fp| Failure::invalid("at", fp.problem))?;
+        evaluate(&holding.to_holding(self.catalog()), &offsets, today, now)
+            .map_err(|fp| Failure::invalid("at", fp.problem))?;
         self.store().complete_plan(&plan.id, &holding)?;
         Ok(ResultOutcome { plan: None, earned_holding: Some(holding.id), earned_on: Some(earned) })
     }

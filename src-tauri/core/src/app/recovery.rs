@@ -127,23 +127,41 @@ impl Recert {
         }
         let store = self.store();
         // A team lead who follows others but holds nothing still has data to keep.
-        if store.holdings()?.is_empty() && store.plans()?.is_empty() && store.people()?.is_empty() && store.profiles()? == crate::model::Profiles::default() {
+        if store.holdings()?.is_empty()
+            && store.plans()?.is_empty()
+            && store.people()?.is_empty()
+            && store.profiles()? == crate::model::Profiles::default()
+        {
             // Nothing to back up, and nothing written that would push the old backups out: they
             // rotate out by age instead, so what the user cleared does not stay in them for ever.
             self.prune_backups_older_than(today - chrono::Days::new(KEEP as u64));
             return Ok(None);
         }
-        let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() });
+        let io = |e: std::io::Error| {
+            Failure::new(
+                ErrorKind::Io,
+                Problem::CannotWrite { file: path.display().to_string(), detail: e.to_string() },
+            )
+        };
         crate::files::private_dir(&dir).map_err(io)?;
         crate::files::write_private(&path, self.export(now)?.as_bytes()).map_err(io)?;
         let mut all: Vec<PathBuf> = std::fs::read_dir(&dir)
             .map_err(io)?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX)))
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with(PREFIX) && n.ends_with(SUFFIX))
+            })
             .collect();
         // Oldest first, by the day in the name; a backup dated after today (written while the
         // clock was wrong) counts as the oldest, or it would push every new one out.
-        let day_of = |p: &PathBuf| p.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)).and_then(crate::date::parse_date);
+        let day_of = |p: &PathBuf| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_prefix(PREFIX)?.strip_suffix(SUFFIX))
+                .and_then(crate::date::parse_date)
+        };
         all.sort_by_key(|p| {
             let day = day_of(p);
             (day.is_none_or(|d| d <= today), day)
@@ -161,7 +179,10 @@ impl Recert {
         let Ok(entries) = std::fs::read_dir(backups_dir(self.store().dir())) else { return };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            let dated = name.strip_prefix(PREFIX).and_then(|n| n.strip_suffix(SUFFIX)).and_then(crate::date::parse_date);
+            let dated = name
+                .strip_prefix(PREFIX)
+                .and_then(|n| n.strip_suffix(SUFFIX))
+                .and_then(crate::date::parse_date);
             if dated.is_some_and(|d| d < day) {
                 // A backup that cannot be removed only costs disk space.
                 let _ = std::fs::remove_file(entry.path());
@@ -192,10 +213,21 @@ pub fn set_aside(data_dir: &Path, now: DateTime<Utc>) -> Outcome<PathBuf> {
     let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();
     // A second recovery within the same second gets its own folder too.
     let to = (0..)
-        .map(|n: u32| data_dir.join(if n == 0 { format!("damaged-{stamp}") } else { format!("damaged-{stamp}-{n}") }))
+        .map(|n: u32| {
+            data_dir.join(if n == 0 {
+                format!("damaged-{stamp}")
+            } else {
+                format!("damaged-{stamp}-{n}")
+            })
+        })
         .find(|p| !p.exists())
         .unwrap_or_else(|| data_dir.join(format!("damaged-{stamp}-x")));
-    let io = |e: std::io::Error| Failure::new(ErrorKind::Io, Problem::CannotWrite { file: to.display().to_string(), detail: e.to_string() });
+    let io = |e: std::io::Error| {
+        Failure::new(
+            ErrorKind::Io,
+            Problem::CannotWrite { file: to.display().to_string(), detail: e.to_string() },
+        )
+    };
     crate::files::private_dir(&to).map_err(io)?;
     for name in ["db", crate::store::GENERATION_FILE] {
         let from = data_dir.join(name);
@@ -214,7 +246,12 @@ pub fn start_fresh(data_dir: &Path, now: DateTime<Utc>) -> Outcome<Recert> {
 
 /// Sets the damaged database aside, opens a new one and imports the backup into it. The backup
 /// is read and validated first: if it is bad, nothing is moved.
-pub fn restore(data_dir: &Path, file: &str, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Recert> {
+pub fn restore(
+    data_dir: &Path,
+    file: &str,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Outcome<Recert> {
     let bytes = read_backup(data_dir, file)?;
     backup::parse(&bytes, &crate::Catalog::bundled(), today)?;
     let recert = start_fresh(data_dir, now)?;
@@ -240,10 +277,17 @@ mod tests {
     fn populated() -> tempfile::TempDir {
         let dir = tempfile::tempdir().expect("dir");
         let app = Recert::open(dir.path()).expect("open");
-        let input = HoldingInput { certification: Some("certification.azure-administrator".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        let input = HoldingInput {
+            certification: Some("certification.azure-administrator".into()),
+            earned_on: "2026-03-14".into(),
+            ..HoldingInput::default()
+        };
         app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
         app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
-        assert!(app.daily_backup(day("2026-11-20"), now()).expect("backup").is_none(), "once a day");
+        assert!(
+            app.daily_backup(day("2026-11-20"), now()).expect("backup").is_none(),
+            "once a day"
+        );
         app.daily_backup(day("2026-11-21"), now()).expect("backup").expect("written");
         dir
     }
@@ -258,12 +302,22 @@ mod tests {
         let mut app = Recert::open(dir.path()).expect("open");
         let catalog = r#"{"certifications":[{"uid":"certification.contoso-widgets","title":"Contoso Widgets Associate","certification_type":"role-based","exams":[],"renewal_frequency_in_days":365}],"exams":[]}"#;
         app.import_catalog(catalog.as_bytes()).expect("imported");
-        let input = HoldingInput { certification: Some("certification.contoso-widgets".into()), earned_on: "2026-03-14".into(), ..HoldingInput::default() };
+        let input = HoldingInput {
+            certification: Some("certification.contoso-widgets".into()),
+            earned_on: "2026-03-14".into(),
+            ..HoldingInput::default()
+        };
         app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
         app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
         let listed = app.backups(day("2026-11-20"));
-        assert_eq!((listed.len(), listed[0].holdings), (1, 1), "listed though the bundled catalog does not know it");
-        app.backup_bytes(&listed[0].file).and_then(|b| app.import_preview(&b, day("2026-11-20"))).expect("and it can be restored");
+        assert_eq!(
+            (listed.len(), listed[0].holdings),
+            (1, 1),
+            "listed though the bundled catalog does not know it"
+        );
+        app.backup_bytes(&listed[0].file)
+            .and_then(|b| app.import_preview(&b, day("2026-11-20")))
+            .expect("and it can be restored");
     }
 
     #[test]
@@ -300,9 +354,16 @@ mod tests {
         let dir = tempfile::tempdir().expect("dir");
         let app = Recert::open(dir.path()).expect("open");
         app.add_person("Ana").expect("person");
-        let written = app.daily_backup(day("2026-11-22"), now()).expect("ok").expect("a backup of the people followed");
+        let written = app
+            .daily_backup(day("2026-11-22"), now())
+            .expect("ok")
+            .expect("a backup of the people followed");
         let bytes = std::fs::read(written).expect("read");
-        assert_eq!(app.import_preview(&bytes, day("2026-11-22")).expect("restorable").changes, 0, "it holds exactly the store");
+        assert_eq!(
+            app.import_preview(&bytes, day("2026-11-22")).expect("restorable").changes,
+            0,
+            "it holds exactly the store"
+        );
     }
 
     #[test]
@@ -329,15 +390,24 @@ mod tests {
     #[test]
     fn garbage_is_damage_and_restore_brings_the_data_back() {
         let dir = populated();
-        std::fs::write(db_file(dir.path()), b"\x00garbage garbage garbage \xff\xfe").expect("write");
+        std::fs::write(db_file(dir.path()), b"\x00garbage garbage garbage \xff\xfe")
+            .expect("write");
         let e = open_checked(dir.path()).err().expect("damaged");
         let view = recovery_view(dir.path(), &e, day("2026-11-22"));
         assert_eq!(view.damage, Damage::Damaged, "{}", view.detail);
         assert_eq!(view.backups.len(), 2);
-        let restored = restore(dir.path(), &view.backups[0].file, day("2026-11-22"), now()).expect("restore");
-        assert_eq!(restored.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.len(), 1);
-        let aside: Vec<_> =
-            std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("damaged-")).collect();
+        let restored =
+            restore(dir.path(), &view.backups[0].file, day("2026-11-22"), now()).expect("restore");
+        assert_eq!(
+            restored.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.len(),
+            1
+        );
+        let aside: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("damaged-"))
+            .collect();
         assert_eq!(aside.len(), 1, "the damaged files are kept aside");
     }
 
@@ -346,7 +416,12 @@ mod tests {
         let dir = populated();
         let f = db_file(dir.path());
         let len = std::fs::metadata(&f).expect("meta").len();
-        std::fs::OpenOptions::new().write(true).open(&f).expect("open").set_len(len / 3).expect("truncate");
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&f)
+            .expect("open")
+            .set_len(len / 3)
+            .expect("truncate");
         let opened = open_checked(dir.path());
         // Truncation may cost sled its newest segment but must never serve wrong values: either
         // it is refused as damage, or it opens with every value readable.
@@ -354,7 +429,11 @@ mod tests {
             Err(e) => {
                 assert_eq!(classify(&e), Damage::Damaged);
                 let fresh = start_fresh(dir.path(), now()).expect("fresh");
-                assert!(fresh.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.is_empty());
+                assert!(fresh
+                    .dashboard(day("2026-11-22"), now(), Locale::En)
+                    .expect("d")
+                    .holdings
+                    .is_empty());
             }
             Ok(app) => {
                 app.dashboard(day("2026-11-22"), now(), Locale::En).expect("readable");
@@ -400,7 +479,11 @@ mod tests {
         drop(start_fresh(dir.path(), now()).expect("first"));
         std::fs::write(db_file(dir.path()), b"garbage").expect("write");
         drop(start_fresh(dir.path(), now()).expect("second, same second"));
-        let aside = std::fs::read_dir(dir.path()).expect("ls").filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().starts_with("damaged-")).count();
+        let aside = std::fs::read_dir(dir.path())
+            .expect("ls")
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_name().to_string_lossy().starts_with("damaged-"))
+            .count();
         assert_eq!(aside, 2);
     }
 

@@ -13,7 +13,10 @@ use crate::message::{Message, Problem, RenewalEvidence};
 use crate::model::{AccountType, CertificationProfile, HoldingRecord, LearnProfile, Settings};
 use crate::store::{CatalogSource, Store};
 use crate::validate::{email_field, mcid_field, text_field};
-use crate::views::{self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, ReasonView, RenewalPreview};
+use crate::views::{
+    self, CatalogEntry, CatalogInfo, Dashboard, HoldingView, ProfilesView, ReasonView,
+    RenewalPreview,
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use std::path::Path;
@@ -84,7 +87,13 @@ impl Recert {
 
     pub fn from_store(store: Store) -> Result<Recert, crate::store::StoreError> {
         let (catalog, catalog_source) = store.catalog()?;
-        Ok(Recert { store, catalog, catalog_source, catalogs: Catalogs::new(), team_cache: std::sync::Mutex::new(None) })
+        Ok(Recert {
+            store,
+            catalog,
+            catalog_source,
+            catalogs: Catalogs::new(),
+            team_cache: std::sync::Mutex::new(None),
+        })
     }
 
     pub fn store(&self) -> &Store {
@@ -101,11 +110,17 @@ impl Recert {
 
     /// The language in use: the user's choice, else the OS's.
     pub fn locale(&self, os_tag: &str) -> Locale {
-        self.store.settings().ok().and_then(|s| s.language).unwrap_or_else(|| Locale::from_os_tag(os_tag))
+        self.store
+            .settings()
+            .ok()
+            .and_then(|s| s.language)
+            .unwrap_or_else(|| Locale::from_os_tag(os_tag))
     }
 
     fn record(&self, id: &str) -> Outcome<HoldingRecord> {
-        self.store.holding(id)?.ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
+        self.store
+            .holding(id)?
+            .ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::HoldingNotFound))
     }
 
     /// Refuses a write that would take the store past `limits::MAX_RECORDS` records (holdings,
@@ -114,10 +129,14 @@ impl Recert {
         if more == 0 {
             return Ok(());
         }
-        let people: usize = self.store.people()?.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum();
+        let people: usize =
+            self.store.people()?.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum();
         let held = self.store.holdings()?.len() + self.store.plans()?.len() + people;
         if held + more > crate::limits::MAX_RECORDS {
-            return Err(Failure::new(ErrorKind::Invalid, Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 }));
+            return Err(Failure::new(
+                ErrorKind::Invalid,
+                Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 },
+            ));
         }
         Ok(())
     }
@@ -126,10 +145,24 @@ impl Recert {
         Ok(self.store.settings()?.reminder_offsets)
     }
 
-    fn view(&self, record: &HoldingRecord, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+    fn view(
+        &self,
+        record: &HoldingRecord,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<HoldingView> {
         let profiles = self.store.profiles()?;
-        let ev = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
-        Ok(views::holding_view(record, ev, &self.catalog, locale, today, profiles.connected_on.is_some()))
+        let ev = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
+            .map_err(engine_failure)?;
+        Ok(views::holding_view(
+            record,
+            ev,
+            &self.catalog,
+            locale,
+            today,
+            profiles.connected_on.is_some(),
+        ))
     }
 
     /// `records` (the user's or someone else's) in the dashboard's urgency order: the first `limit`
@@ -148,13 +181,23 @@ impl Recert {
         focus: Option<&str>,
     ) -> Outcome<(Vec<HoldingView>, Vec<crate::engine::Status>)> {
         let offsets = self.offsets()?;
-        let evaluated: Vec<_> = records.iter().map(|r| evaluate(&r.to_holding(&self.catalog), &offsets, today, now)).collect();
+        let evaluated: Vec<_> = records
+            .iter()
+            .map(|r| evaluate(&r.to_holding(&self.catalog), &offsets, today, now))
+            .collect();
         let keys: Vec<views::UrgencyKey> = records
             .iter()
             .zip(&evaluated)
             .map(|(r, ev)| match ev {
-                Ok(ev) => views::UrgencyKey::of(ev.status, ev.can_renew_now, ev.expires_on, views::title_of(r, &self.catalog, locale).0),
-                Err(_) => views::UrgencyKey::broken(r.kind, views::title_of(r, &self.catalog, locale).0),
+                Ok(ev) => views::UrgencyKey::of(
+                    ev.status,
+                    ev.can_renew_now,
+                    ev.expires_on,
+                    views::title_of(r, &self.catalog, locale).0,
+                ),
+                Err(_) => {
+                    views::UrgencyKey::broken(r.kind, views::title_of(r, &self.catalog, locale).0)
+                }
             })
             .collect();
         let mut order: Vec<usize> = (0..records.len()).collect();
@@ -168,7 +211,14 @@ impl Recert {
             .map(|&i| match &evaluated[i] {
                 // A record that no longer evaluates (a catalog import retired it before its
                 // renewal, say) still shows, with its problem as the reason, rather than vanishing.
-                Ok(ev) => views::holding_view(&records[i], ev.clone(), &self.catalog, locale, today, connected),
+                Ok(ev) => views::holding_view(
+                    &records[i],
+                    ev.clone(),
+                    &self.catalog,
+                    locale,
+                    today,
+                    connected,
+                ),
                 Err(_) => views::broken_view(&records[i], &self.catalog, locale),
             })
             .collect();
@@ -176,14 +226,30 @@ impl Recert {
     }
 
     /// What a card's "Why?" shows, asked for when it is opened (the dashboard sends none).
-    pub fn holding_reasons(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Vec<ReasonView>> {
+    pub fn holding_reasons(
+        &self,
+        id: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<Vec<ReasonView>> {
         let record = self.record(id)?;
         let connected = self.store.profiles()?.connected_on.is_some();
         let evaluated = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now);
-        Ok(views::reasons_of(evaluated.as_ref().map_err(|fp| &fp.problem), &self.catalogs, locale, connected))
+        Ok(views::reasons_of(
+            evaluated.as_ref().map_err(|fp| &fp.problem),
+            &self.catalogs,
+            locale,
+            connected,
+        ))
     }
 
-    pub fn dashboard(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Dashboard> {
+    pub fn dashboard(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<Dashboard> {
         self.dashboard_page(today, now, locale, None, None)
     }
 
@@ -191,10 +257,18 @@ impl Recert {
     /// to include `focus`, with counts over all of them. Every holding is evaluated (cheap); only
     /// the listed ones get their views built and their reasons translated, so a 10,000-holding
     /// store opens as fast as a small one.
-    pub fn dashboard_page(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale, limit: Option<usize>, focus: Option<&str>) -> Outcome<Dashboard> {
+    pub fn dashboard_page(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+        limit: Option<usize>,
+        focus: Option<&str>,
+    ) -> Outcome<Dashboard> {
         let records = self.store.holdings()?;
         let connected = self.store.profiles()?.connected_on.is_some();
-        let (list, statuses) = self.urgent_views(&records, today, now, locale, connected, limit, focus)?;
+        let (list, statuses) =
+            self.urgent_views(&records, today, now, locale, connected, limit, focus)?;
         Ok(Dashboard {
             today,
             locale,
@@ -218,32 +292,58 @@ impl Recert {
 
     pub fn search_catalog(&self, query: &str, locale: Locale) -> Vec<CatalogEntry> {
         let q: String = query.chars().take(MAX_TEXT).collect();
-        self.catalog.search(&q).into_iter().take(50).map(|c| views::catalog_entry(c, &self.catalog, locale)).collect()
+        self.catalog
+            .search(&q)
+            .into_iter()
+            .take(50)
+            .map(|c| views::catalog_entry(c, &self.catalog, locale))
+            .collect()
     }
 
     /// Validates the add/edit form into a record (renewals and attempts kept from `base`).
-    pub(crate) fn holding_from_input(&self, id: String, input: &HoldingInput, base: Option<&HoldingRecord>, today: NaiveDate, now: DateTime<Utc>) -> Outcome<HoldingRecord> {
+    pub(crate) fn holding_from_input(
+        &self,
+        id: String,
+        input: &HoldingInput,
+        base: Option<&HoldingRecord>,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+    ) -> Outcome<HoldingRecord> {
         let uid = input.certification.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let (certification, custom_title, kind) = match uid {
             Some(uid) => {
-                let cert = self.catalog.certification(uid).ok_or_else(|| Failure::invalid("certification", Problem::UnknownCertification { value: uid.to_owned() }))?;
+                let cert = self.catalog.certification(uid).ok_or_else(|| {
+                    Failure::invalid(
+                        "certification",
+                        Problem::UnknownCertification { value: uid.to_owned() },
+                    )
+                })?;
                 (Some(cert.uid.clone()), None, cert.kind)
             }
             None => {
                 let title = input.custom_title.as_deref().unwrap_or("");
                 if title.trim().is_empty() {
-                    return Err(Failure::invalid("certification", Problem::NeedTitleOrCertification));
+                    return Err(Failure::invalid(
+                        "certification",
+                        Problem::NeedTitleOrCertification,
+                    ));
                 }
                 let title = text_field("custom_title", title)?;
                 let kind_text = input.kind.as_deref().map(str::trim).unwrap_or("");
                 if kind_text.is_empty() {
                     return Err(Failure::invalid("kind", Problem::Required));
                 }
-                let kind = CertKind::parse(kind_text).ok_or_else(|| Failure::invalid("kind", Problem::UnknownKind { value: kind_text.to_owned() }))?;
+                let kind = CertKind::parse(kind_text).ok_or_else(|| {
+                    Failure::invalid("kind", Problem::UnknownKind { value: kind_text.to_owned() })
+                })?;
                 (None, Some(title), kind)
             }
         };
-        let earned_on = if input.earned_on.trim().is_empty() && !kind.expires() { None } else { Some(date_field("earned_on", &input.earned_on)?) };
+        let earned_on = if input.earned_on.trim().is_empty() && !kind.expires() {
+            None
+        } else {
+            Some(date_field("earned_on", &input.earned_on)?)
+        };
         let record = HoldingRecord {
             id,
             certification,
@@ -255,16 +355,28 @@ impl Recert {
             muted: base.is_some_and(|b| b.muted),
             microsoft_expires_on: base.and_then(|b| b.microsoft_expires_on),
             learn_status: base.and_then(|b| b.learn_status),
-            certification_number: match input.certification_number.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            certification_number: match input
+                .certification_number
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+            {
                 Some(n) => Some(text_field("certification_number", n)?),
                 None => None,
             },
         };
-        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
+            .map_err(engine_failure)?;
         Ok(record)
     }
 
-    pub fn add_holding(&self, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+    pub fn add_holding(
+        &self,
+        input: &HoldingInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<HoldingView> {
         // Validate before taking an id, so a refused form leaves no trace.
         self.holding_from_input(String::new(), input, None, today, now)?;
         self.room_for(1)?;
@@ -273,7 +385,14 @@ impl Recert {
         self.view(&record, today, now, locale)
     }
 
-    pub fn update_holding(&self, id: &str, input: &HoldingInput, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+    pub fn update_holding(
+        &self,
+        id: &str,
+        input: &HoldingInput,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<HoldingView> {
         let base = self.record(id)?;
         let record = self.holding_from_input(base.id.clone(), input, Some(&base), today, now)?;
         self.store.put_holding(&record)?;
@@ -288,15 +407,30 @@ impl Recert {
         }
     }
 
-    pub fn preview_renewal(&self, id: &str, on: &str, evidence: RenewalEvidence, today: NaiveDate) -> Outcome<RenewalPreview> {
+    pub fn preview_renewal(
+        &self,
+        id: &str,
+        on: &str,
+        evidence: RenewalEvidence,
+        today: NaiveDate,
+    ) -> Outcome<RenewalPreview> {
         let record = self.record(id)?;
         let on = date_field("renewed_on", on)?;
-        let (from, to) = preview_renewal(&record.to_holding(&self.catalog), evidence, on, today).map_err(|p| Failure::invalid("renewed_on", p))?;
+        let (from, to) = preview_renewal(&record.to_holding(&self.catalog), evidence, on, today)
+            .map_err(|p| Failure::invalid("renewed_on", p))?;
         Ok(RenewalPreview { from, to })
     }
 
     /// R5/R6: records a passed renewal assessment. The failed attempts of the closed window go.
-    pub fn record_renewal(&self, id: &str, on: &str, evidence: RenewalEvidence, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+    pub fn record_renewal(
+        &self,
+        id: &str,
+        on: &str,
+        evidence: RenewalEvidence,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<HoldingView> {
         self.preview_renewal(id, on, evidence, today)?;
         let mut record = self.record(id)?;
         record.renewed_on.push(date_field("renewed_on", on)?);
@@ -310,9 +444,16 @@ impl Recert {
     }
 
     /// R9: records a failed attempt at `now`, if an attempt is allowed now.
-    pub fn record_failed_attempt(&self, id: &str, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<HoldingView> {
+    pub fn record_failed_attempt(
+        &self,
+        id: &str,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<HoldingView> {
         let mut record = self.record(id)?;
-        let before = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        let before = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
+            .map_err(engine_failure)?;
         if !before.can_renew_now {
             return Err(Failure::invalid("assessment_attempts", Problem::RenewalNotOpen));
         }
@@ -320,7 +461,8 @@ impl Recert {
             return Err(Failure::invalid("assessment_attempts", Problem::AttemptNotYet { next }));
         }
         record.failed_attempts.push(now);
-        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now).map_err(engine_failure)?;
+        evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
+            .map_err(engine_failure)?;
         self.store.put_holding(&record)?;
         self.view(&record, today, now, locale)
     }
@@ -329,7 +471,11 @@ impl Recert {
         Ok(views::profiles_view(self.store.profiles()?, &self.catalogs, locale))
     }
 
-    pub fn save_certification_profile(&self, input: &CertificationProfileInput, locale: Locale) -> Outcome<ProfilesView> {
+    pub fn save_certification_profile(
+        &self,
+        input: &CertificationProfileInput,
+        locale: Locale,
+    ) -> Outcome<ProfilesView> {
         let mcid = input.mcid.trim();
         if mcid.is_empty() {
             return Err(Failure::invalid("mcid", Problem::Required));
@@ -345,7 +491,9 @@ impl Recert {
         if profiles.connected_on.is_some() {
             // R16: the connection cannot change, so neither can the account or the MCID behind it.
             if let Some(old) = &profiles.certification {
-                if !old.account_email.eq_ignore_ascii_case(&profile.account_email) || old.mcid != profile.mcid {
+                if !old.account_email.eq_ignore_ascii_case(&profile.account_email)
+                    || old.mcid != profile.mcid
+                {
                     return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
                 }
             }
@@ -355,8 +503,15 @@ impl Recert {
         self.profiles_view(locale)
     }
 
-    pub fn save_learn_profile(&self, input: &LearnProfileInput, locale: Locale) -> Outcome<ProfilesView> {
-        let profile = LearnProfile { sign_in_email: email_field("sign_in_email", &input.sign_in_email)?, account_type: input.account_type };
+    pub fn save_learn_profile(
+        &self,
+        input: &LearnProfileInput,
+        locale: Locale,
+    ) -> Outcome<ProfilesView> {
+        let profile = LearnProfile {
+            sign_in_email: email_field("sign_in_email", &input.sign_in_email)?,
+            account_type: input.account_type,
+        };
         let mut profiles = self.store.profiles()?;
         if profiles.connected_on.is_some() && profiles.learn.as_ref() != Some(&profile) {
             return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
@@ -378,7 +533,12 @@ impl Recert {
 
     /// R15/R16: connects the two profiles, once and for ever. `confirmed` is the user's answer to
     /// the confirmation that says so.
-    pub fn connect_profiles(&self, confirmed: bool, today: NaiveDate, locale: Locale) -> Outcome<ProfilesView> {
+    pub fn connect_profiles(
+        &self,
+        confirmed: bool,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<ProfilesView> {
         let mut profiles = self.store.profiles()?;
         if profiles.connected_on.is_some() {
             return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));
@@ -416,7 +576,14 @@ impl Recert {
     pub fn set_settings(&self, settings: &Settings) -> Outcome<Settings> {
         let stored = self.store.settings()?;
         let latest = stored.paused_until.unwrap_or(DateTime::<Utc>::MIN_UTC);
-        let clean = validate_settings(&Settings { paused_until: stored.paused_until, autostart: stored.autostart, ..settings.clone() }, latest)?;
+        let clean = validate_settings(
+            &Settings {
+                paused_until: stored.paused_until,
+                autostart: stored.autostart,
+                ..settings.clone()
+            },
+            latest,
+        )?;
         self.store.put_settings(&clean)?;
         Ok(clean)
     }
@@ -449,7 +616,13 @@ impl Recert {
             };
             let settings = backup::settings_for_import(&file, &self.store.settings()?);
             // A file from before version 3 has no people: those Recert follows stay.
-            self.store.replace_all(&file.holdings, &plans, file.people.as_deref(), &file.profiles, &settings)?;
+            self.store.replace_all(
+                &file.holdings,
+                &plans,
+                file.people.as_deref(),
+                &file.profiles,
+                &settings,
+            )?;
         }
         Ok(preview)
     }
@@ -465,13 +638,22 @@ impl Recert {
 
     /// What Microsoft's catalog answer `fetched` (read on `today`) would change in the catalog in
     /// use ("Check Microsoft Learn for catalog changes"). Nothing is written.
-    pub fn catalog_check(&self, fetched: Result<Vec<u8>, Failure>, today: NaiveDate) -> Outcome<CatalogChanges> {
+    pub fn catalog_check(
+        &self,
+        fetched: Result<Vec<u8>, Failure>,
+        today: NaiveDate,
+    ) -> Outcome<CatalogChanges> {
         Ok(self.catalog_merged(fetched, today)?.1)
     }
 
     /// Applies Microsoft's catalog answer when it changes exactly `expected`, what the user was
     /// shown (the answer is read again for this: Recert keeps no preview between the two).
-    pub fn catalog_apply(&mut self, fetched: Result<Vec<u8>, Failure>, expected: &CatalogChanges, today: NaiveDate) -> Outcome<CatalogInfo> {
+    pub fn catalog_apply(
+        &mut self,
+        fetched: Result<Vec<u8>, Failure>,
+        expected: &CatalogChanges,
+        today: NaiveDate,
+    ) -> Outcome<CatalogInfo> {
         let (catalog, changes) = self.catalog_merged(fetched, today)?;
         if changes != *expected {
             return Err(Failure::new(ErrorKind::Conflict, Problem::CatalogChangedSincePreview));
@@ -482,13 +664,20 @@ impl Recert {
         Ok(self.catalog_info())
     }
 
-    fn catalog_merged(&self, fetched: Result<Vec<u8>, Failure>, today: NaiveDate) -> Outcome<(Catalog, CatalogChanges)> {
+    fn catalog_merged(
+        &self,
+        fetched: Result<Vec<u8>, Failure>,
+        today: NaiveDate,
+    ) -> Outcome<(Catalog, CatalogChanges)> {
         let fresh = Catalog::import_answer(&fetched?).map_err(|e| match e.problem {
             // A web page where the API answered: the address is no longer the catalog's.
-            Problem::NotJson { .. } => Failure::new(ErrorKind::Network, Problem::CatalogEndpointGone),
+            Problem::NotJson { .. } => {
+                Failure::new(ErrorKind::Network, Problem::CatalogEndpointGone)
+            }
             problem => Failure::invalid(format!("(Microsoft's answer) {}", e.path), problem),
         })?;
-        catalog_refresh::merge(&self.catalog, &fresh, today).map_err(|p| Failure::invalid("(Microsoft's answer)", p))
+        catalog_refresh::merge(&self.catalog, &fresh, today)
+            .map_err(|p| Failure::invalid("(Microsoft's answer)", p))
     }
 
     /// Text of any message in `locale` (for the shell's notifications and the CLI).

@@ -114,7 +114,9 @@ impl Recert {
         Ok(self
             .links()?
             .into_iter()
-            .filter(|(who, link, _)| all || Self::next_read(states.get(who), link).is_none_or(|at| at <= now))
+            .filter(|(who, link, _)| {
+                all || Self::next_read(states.get(who), link).is_none_or(|at| at <= now)
+            })
             .map(|(who, _, share_id)| SyncTarget { who, share_id })
             .collect())
     }
@@ -126,18 +128,32 @@ impl Recert {
             return Ok(None);
         }
         let states = self.store().link_syncs()?;
-        Ok(self.links()?.iter().map(|(who, link, _)| Self::next_read(states.get(who), link).unwrap_or(now)).min())
+        Ok(self
+            .links()?
+            .iter()
+            .map(|(who, link, _)| Self::next_read(states.get(who), link).unwrap_or(now))
+            .min())
     }
 
     /// Applies what was read for `who` (the bytes of Learn's answer, or why there are none) and
     /// records the read. A transcript the import would refuse whole counts as a failed read; an
     /// item it would refuse is left out and the rest applied.
-    pub fn sync_apply(&self, who: &str, fetched: Result<Vec<u8>, Failure>, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<SyncOutcome> {
+    pub fn sync_apply(
+        &self,
+        who: &str,
+        fetched: Result<Vec<u8>, Failure>,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<SyncOutcome> {
         let Some((_, link, _)) = self.links()?.into_iter().find(|(w, _, _)| w == who) else {
             return Err(Failure::new(ErrorKind::NotFound, Problem::PersonNotFound));
         };
         let mut states = self.store().link_syncs()?;
-        let mut state = states.remove(who).filter(|s| s.link == link).unwrap_or(LinkSync { link, ..LinkSync::default() });
+        let mut state = states
+            .remove(who)
+            .filter(|s| s.link == link)
+            .unwrap_or(LinkSync { link, ..LinkSync::default() });
         state.last_try = Some(now);
         let applied = fetched.and_then(|bytes| learn_transcript::parse(&bytes)).and_then(|t| {
             if who == ME {
@@ -152,7 +168,8 @@ impl Recert {
                 state.failures = 0;
                 state.not_shared = false;
                 if preview.added + preview.updated > 0 {
-                    (state.added, state.updated, state.changed_at) = (preview.added, preview.updated, Some(now));
+                    (state.added, state.updated, state.changed_at) =
+                        (preview.added, preview.updated, Some(now));
                 }
                 SyncOutcome::Applied { added: preview.added, updated: preview.updated }
             }
@@ -162,7 +179,9 @@ impl Recert {
                 state.not_shared = true;
                 SyncOutcome::NotShared { first }
             }
-            Err(f) if f.kind == ErrorKind::Storage || f.kind == ErrorKind::Conflict => return Err(f),
+            Err(f) if f.kind == ErrorKind::Storage || f.kind == ErrorKind::Conflict => {
+                return Err(f)
+            }
             Err(_) => {
                 state.failures += 1;
                 SyncOutcome::Failed
@@ -181,12 +200,15 @@ impl Recert {
             .links()?
             .into_iter()
             .map(|(who, link, _)| {
-                let state = states.get(&who).filter(|s| s.link == link).cloned().unwrap_or_default();
+                let state =
+                    states.get(&who).filter(|s| s.link == link).cloned().unwrap_or_default();
                 let name = people.iter().find(|p| p.id == who).map(|p| p.name.clone());
                 LinkSyncView {
                     name,
                     last_read: state.last_read,
-                    days_since: state.last_read.map(|r| crate::date::days_between(r.date_naive(), today).max(0)),
+                    days_since: state
+                        .last_read
+                        .map(|r| crate::date::days_between(r.date_naive(), today).max(0)),
                     not_shared: state.not_shared,
                     added: state.added,
                     updated: state.updated,
@@ -202,11 +224,17 @@ impl Recert {
     /// whose, in the user's language; a click opens that person (or the dashboard).
     pub fn not_shared_notice(&self, who: &str, locale: Locale) -> Outcome<crate::alerts::Notice> {
         let person = if who == ME { None } else { self.store().person(who)? };
-        let name = person.as_ref().map_or_else(|| self.catalogs.text(locale, "team-me", &[]), |p| p.name.clone());
+        let name = person
+            .as_ref()
+            .map_or_else(|| self.catalogs.text(locale, "team-me", &[]), |p| p.name.clone());
         let c = &self.catalogs;
         Ok(crate::alerts::Notice {
             summary: c.text(locale, "sync-title", &[]),
-            body: c.text(locale, "sync-not-shared-notice", &[("who", crate::message::Arg::text(name))]),
+            body: c.text(
+                locale,
+                "sync-not-shared-notice",
+                &[("who", crate::message::Arg::text(name))],
+            ),
             action_label: c.text(locale, "notify-action-open", &[]),
             focus: person.map(|p| crate::alerts::Focus::Person(p.id)),
         })
@@ -244,10 +272,15 @@ mod tests {
     }
 
     fn fixture(name: &str) -> Vec<u8> {
-        std::fs::read(format!("{}/../../tests/integration/fixtures/transcripts/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+        std::fs::read(format!(
+            "{}/../../tests/integration/fixtures/transcripts/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("fixture")
     }
 
-    const LINK: &str = "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp";
+    const LINK: &str =
+        "https://learn.microsoft.com/en-us/users/ana-lima/transcript/d8yjji2ozk7y3jp";
 
     #[test]
     fn nothing_is_read_until_the_user_turns_it_on_then_daily_with_back_off() {
@@ -262,21 +295,42 @@ mod tests {
         let due = r.sync_due(t0, false).expect("due");
         assert_eq!(due, [SyncTarget { who: ME.into(), share_id: "d8yjji2ozk7y3jp".into() }]);
 
-        let out = r.sync_apply(ME, Ok(fixture("complete.json")), d("2026-12-06"), t0, Locale::En).expect("applied");
+        let out = r
+            .sync_apply(ME, Ok(fixture("complete.json")), d("2026-12-06"), t0, Locale::En)
+            .expect("applied");
         assert_eq!(out, SyncOutcome::Applied { added: 5, updated: 0 });
-        assert!(r.sync_due(t0 + Duration::hours(23), false).expect("due").is_empty(), "read again after a day");
+        assert!(
+            r.sync_due(t0 + Duration::hours(23), false).expect("due").is_empty(),
+            "read again after a day"
+        );
         assert_eq!(r.sync_due(t0 + EVERY, false).expect("due").len(), 1);
 
         // A failing network: quiet, retried after 1, 2, 4 hours.
         let t1 = t0 + EVERY;
-        let down = || Err(Failure::new(ErrorKind::Network, Problem::LearnUnreachable { detail: "down".into() }));
-        assert_eq!(r.sync_apply(ME, down(), d("2026-12-07"), t1, Locale::En).expect("recorded"), SyncOutcome::Failed);
+        let down = || {
+            Err(Failure::new(
+                ErrorKind::Network,
+                Problem::LearnUnreachable { detail: "down".into() },
+            ))
+        };
+        assert_eq!(
+            r.sync_apply(ME, down(), d("2026-12-07"), t1, Locale::En).expect("recorded"),
+            SyncOutcome::Failed
+        );
         assert!(r.sync_due(t1 + Duration::minutes(59), false).expect("due").is_empty());
         assert_eq!(r.sync_due(t1 + Duration::hours(1), false).expect("due").len(), 1);
-        r.sync_apply(ME, down(), d("2026-12-07"), t1 + Duration::hours(1), Locale::En).expect("recorded");
-        assert!(r.sync_due(t1 + Duration::hours(2), false).expect("due").is_empty(), "then two hours");
+        r.sync_apply(ME, down(), d("2026-12-07"), t1 + Duration::hours(1), Locale::En)
+            .expect("recorded");
+        assert!(
+            r.sync_due(t1 + Duration::hours(2), false).expect("due").is_empty(),
+            "then two hours"
+        );
         let view = r.sync_view(d("2026-12-09")).expect("view");
-        assert_eq!((view.links[0].days_since, view.links[0].added), (Some(3), 5), "last read three days ago, and what it brought");
+        assert_eq!(
+            (view.links[0].days_since, view.links[0].added),
+            (Some(3), 5),
+            "last read three days ago, and what it brought"
+        );
     }
 
     #[test]
@@ -293,20 +347,49 @@ mod tests {
             .into_bytes()
         };
         let today = d("2026-12-06");
-        r.sync_apply(ME, Ok(answer("2027-01-10T23:59:59+00:00")), today, at("2026-12-06T09:00:00Z"), Locale::En).expect("read");
-        let due = |r: &Recert| r.dashboard(today, at("2026-12-06T10:00:00Z"), Locale::En).expect("dashboard").holdings[0].reminders.clone();
+        r.sync_apply(
+            ME,
+            Ok(answer("2027-01-10T23:59:59+00:00")),
+            today,
+            at("2026-12-06T09:00:00Z"),
+            Locale::En,
+        )
+        .expect("read");
+        let due = |r: &Recert| {
+            r.dashboard(today, at("2026-12-06T10:00:00Z"), Locale::En).expect("dashboard").holdings
+                [0]
+            .reminders
+            .clone()
+        };
         assert!(!due(&r).is_empty(), "renewal open: reminders");
         // Renewed on Learn: Microsoft's expiry moves a year; the next read ends the reminders of
         // this cycle.
-        let out = r.sync_apply(ME, Ok(answer("2028-01-10T23:59:59+00:00")), today, at("2026-12-07T09:00:00Z"), Locale::En).expect("read");
+        let out = r
+            .sync_apply(
+                ME,
+                Ok(answer("2028-01-10T23:59:59+00:00")),
+                today,
+                at("2026-12-07T09:00:00Z"),
+                Locale::En,
+            )
+            .expect("read");
         assert_eq!(out, SyncOutcome::Applied { added: 0, updated: 1 });
         let view = r.dashboard(today, at("2026-12-07T10:00:00Z"), Locale::En).expect("dashboard");
         assert_eq!(view.holdings[0].expires_on, Some(d("2028-01-10")));
-        assert!(view.holdings[0].reminders.iter().all(|&day| day >= d("2027-07-14")), "nothing before the next window");
+        assert!(
+            view.holdings[0].reminders.iter().all(|&day| day >= d("2027-07-14")),
+            "nothing before the next window"
+        );
 
         let gone = || Err(Failure::new(ErrorKind::Network, Problem::TranscriptNotShared));
-        assert_eq!(r.sync_apply(ME, gone(), today, at("2026-12-08T09:00:00Z"), Locale::En).expect("read"), SyncOutcome::NotShared { first: true });
-        assert_eq!(r.sync_apply(ME, gone(), today, at("2026-12-09T09:00:00Z"), Locale::En).expect("read"), SyncOutcome::NotShared { first: false });
+        assert_eq!(
+            r.sync_apply(ME, gone(), today, at("2026-12-08T09:00:00Z"), Locale::En).expect("read"),
+            SyncOutcome::NotShared { first: true }
+        );
+        assert_eq!(
+            r.sync_apply(ME, gone(), today, at("2026-12-09T09:00:00Z"), Locale::En).expect("read"),
+            SyncOutcome::NotShared { first: false }
+        );
         assert!(r.sync_view(today).expect("view").links[0].not_shared);
     }
 
@@ -318,15 +401,21 @@ mod tests {
         let ana = r.add_person("Ana").expect("Ana").id;
         let bo = r.add_person("Bo").expect("Bo").id;
         r.set_person_link(&ana, LINK).expect("link");
-        r.set_person_link(&bo, "https://learn.microsoft.com/users/bo/transcript/bobobo").expect("link");
+        r.set_person_link(&bo, "https://learn.microsoft.com/users/bo/transcript/bobobo")
+            .expect("link");
         let now = at("2026-12-06T09:00:00Z");
-        let due: Vec<String> = r.sync_due(now, false).expect("due").into_iter().map(|t| t.who).collect();
+        let due: Vec<String> =
+            r.sync_due(now, false).expect("due").into_iter().map(|t| t.who).collect();
         assert_eq!(due, [ana.clone(), bo.clone()]);
-        r.sync_apply(&ana, Ok(fixture("complete.json")), d("2026-12-06"), now, Locale::En).expect("read");
+        r.sync_apply(&ana, Ok(fixture("complete.json")), d("2026-12-06"), now, Locale::En)
+            .expect("read");
         assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings.len(), 5);
         assert!(r.store().holdings().expect("mine").is_empty(), "nothing of theirs is the user's");
         let bytes = b"{not json".to_vec();
-        assert_eq!(r.sync_apply(&bo, Ok(bytes), d("2026-12-06"), now, Locale::En).expect("recorded"), SyncOutcome::Failed);
+        assert_eq!(
+            r.sync_apply(&bo, Ok(bytes), d("2026-12-06"), now, Locale::En).expect("recorded"),
+            SyncOutcome::Failed
+        );
         assert!(r.store().person(&bo).expect("read").expect("Bo").holdings.is_empty());
     }
 }

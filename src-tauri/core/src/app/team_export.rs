@@ -12,11 +12,23 @@ use crate::transcript::csv_cell;
 use crate::views;
 use chrono::{DateTime, NaiveDate, Utc};
 
-const HEADER: [&str; 7] =
-    ["team-col-person", "transcript-col-title", "transcript-col-exams", "team-col-status", "transcript-col-earned", "transcript-col-expires", "team-col-days-left"];
+const HEADER: [&str; 7] = [
+    "team-col-person",
+    "transcript-col-title",
+    "transcript-col-exams",
+    "team-col-status",
+    "transcript-col-earned",
+    "transcript-col-expires",
+    "team-col-days-left",
+];
 
 impl Recert {
-    pub fn team_csv(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+    pub fn team_csv(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<String> {
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
         let offsets = self.offsets()?;
@@ -24,7 +36,13 @@ impl Recert {
         let mut row = |cells: &[String]| {
             // A whole number (days left, negative once expired) stays a number: it cannot be a
             // formula, and a spreadsheet should sort it as one.
-            out.push_str(&cells.iter().map(|s| if s.parse::<i64>().is_ok() { s.clone() } else { csv_cell(s) }).collect::<Vec<_>>().join(","));
+            out.push_str(
+                &cells
+                    .iter()
+                    .map(|s| if s.parse::<i64>().is_ok() { s.clone() } else { csv_cell(s) })
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
             out.push_str("\r\n");
         };
         row(&HEADER.map(text));
@@ -33,10 +51,11 @@ impl Recert {
             let (name, holdings, plans) = (person.name, person.holdings, person.plans);
             for record in &holdings {
                 let (title, codes) = views::title_of(record, self.catalog(), locale);
-                let (status, expires) = match evaluate(&record.to_holding(self.catalog()), &offsets, today, now) {
-                    Ok(ev) => (text(&format!("status-{}", ev.status.as_str())), ev.expires_on),
-                    Err(_) => (text("card-broken"), None),
-                };
+                let (status, expires) =
+                    match evaluate(&record.to_holding(self.catalog()), &offsets, today, now) {
+                        Ok(ev) => (text(&format!("status-{}", ev.status.as_str())), ev.expires_on),
+                        Err(_) => (text("card-broken"), None),
+                    };
                 row(&[
                     name.clone(),
                     title,
@@ -48,7 +67,9 @@ impl Recert {
                 ]);
             }
             for plan in &plans {
-                let Some(cert) = self.catalog().certification(&plan.certification) else { continue };
+                let Some(cert) = self.catalog().certification(&plan.certification) else {
+                    continue;
+                };
                 row(&[
                     name.clone(),
                     views::localized_title(cert, locale),

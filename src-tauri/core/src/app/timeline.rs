@@ -72,14 +72,30 @@ fn jan_first(year: i32) -> NaiveDate {
 }
 
 impl Recert {
-    pub fn timeline(&self, today: NaiveDate, now: DateTime<Utc>, now_local: NaiveDateTime, locale: Locale) -> Outcome<Timeline> {
+    pub fn timeline(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        now_local: NaiveDateTime,
+        locale: Locale,
+    ) -> Outcome<Timeline> {
         let offsets = self.store().settings()?.reminder_offsets;
         let mut rows = Vec::new();
         for record in self.store().holdings()? {
-            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
+            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else {
+                continue;
+            };
             let Some(earned) = record.earned_on else { continue };
             let (title, _) = views::title_of(&record, self.catalog(), locale);
-            let mut row = TimelineRow { id: record.id.clone(), title, status: Some(ev.status), periods: Vec::new(), open_ended: false, windows: Vec::new(), marks: Vec::new() };
+            let mut row = TimelineRow {
+                id: record.id.clone(),
+                title,
+                status: Some(ev.status),
+                periods: Vec::new(),
+                open_ended: false,
+                windows: Vec::new(),
+                marks: Vec::new(),
+            };
             row.marks.push(Mark { kind: MarkKind::Earned, on: earned, at: None, code: None });
             if ev.status == Status::NoExpiry {
                 row.open_ended = true;
@@ -89,13 +105,17 @@ impl Recert {
             let mut start = earned;
             for reason in &ev.reasons {
                 match *reason {
-                    Reason::ValidOneYear { expires, .. } | Reason::ValidTwoYears { expires, .. } => {
+                    Reason::ValidOneYear { expires, .. }
+                    | Reason::ValidTwoYears { expires, .. } => {
                         row.periods.push(Span { from: start, to: expires });
                         start = expires;
                     }
                     Reason::Renewed { on, from, to } => {
                         row.marks.push(Mark { kind: MarkKind::Renewed, on, at: None, code: None });
-                        row.windows.push(Span { from: from - chrono::Days::new(crate::engine::WINDOW_DAYS.into()), to: from });
+                        row.windows.push(Span {
+                            from: from - chrono::Days::new(crate::engine::WINDOW_DAYS.into()),
+                            to: from,
+                        });
                         row.periods.push(Span { from: start, to });
                         start = to;
                     }
@@ -107,23 +127,56 @@ impl Recert {
             }
             rows.push(row);
         }
-        rows.sort_by(|a, b| a.periods.first().map(|p| p.from).cmp(&b.periods.first().map(|p| p.from)).then_with(|| a.title.cmp(&b.title)));
+        rows.sort_by(|a, b| {
+            a.periods
+                .first()
+                .map(|p| p.from)
+                .cmp(&b.periods.first().map(|p| p.from))
+                .then_with(|| a.title.cmp(&b.title))
+        });
         for plan in self.plans_view(today, now, now_local, locale)? {
             let mut marks = Vec::new();
             for e in &plan.exams {
                 let code = Some(e.code.clone());
                 match &e.state {
-                    ExamState::Scheduled { at, .. } => marks.push(Mark { kind: MarkKind::ExamBooked, on: at.date(), at: Some(*at), code }),
-                    ExamState::ResultPending { taken_at, .. } => marks.push(Mark { kind: MarkKind::ExamBooked, on: taken_at.date(), at: Some(*taken_at), code }),
-                    ExamState::Passed { on } => marks.push(Mark { kind: MarkKind::ExamPassed, on: *on, at: None, code }),
-                    ExamState::Failed { on, .. } => marks.push(Mark { kind: MarkKind::ExamFailed, on: *on, at: None, code }),
+                    ExamState::Scheduled { at, .. } => marks.push(Mark {
+                        kind: MarkKind::ExamBooked,
+                        on: at.date(),
+                        at: Some(*at),
+                        code,
+                    }),
+                    ExamState::ResultPending { taken_at, .. } => marks.push(Mark {
+                        kind: MarkKind::ExamBooked,
+                        on: taken_at.date(),
+                        at: Some(*taken_at),
+                        code,
+                    }),
+                    ExamState::Passed { on } => {
+                        marks.push(Mark { kind: MarkKind::ExamPassed, on: *on, at: None, code })
+                    }
+                    ExamState::Failed { on, .. } => {
+                        marks.push(Mark { kind: MarkKind::ExamFailed, on: *on, at: None, code })
+                    }
                     ExamState::Planned => {}
                 }
             }
-            rows.push(TimelineRow { id: plan.id, title: plan.title, status: None, periods: Vec::new(), open_ended: false, windows: Vec::new(), marks });
+            rows.push(TimelineRow {
+                id: plan.id,
+                title: plan.title,
+                status: None,
+                periods: Vec::new(),
+                open_ended: false,
+                windows: Vec::new(),
+                marks,
+            });
         }
-        let dates =
-            rows.iter().flat_map(|r| r.periods.iter().flat_map(|p| [p.from, p.to]).chain(r.windows.iter().flat_map(|w| [w.from, w.to])).chain(r.marks.iter().map(|m| m.on)));
+        let dates = rows.iter().flat_map(|r| {
+            r.periods
+                .iter()
+                .flat_map(|p| [p.from, p.to])
+                .chain(r.windows.iter().flat_map(|w| [w.from, w.to]))
+                .chain(r.marks.iter().map(|m| m.on))
+        });
         let (mut lo, mut hi) = (today, today);
         for d in dates {
             lo = lo.min(d);

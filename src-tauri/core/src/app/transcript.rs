@@ -38,7 +38,11 @@ pub struct Transcript {
 
 /// RFC 4180 quoting; a cell a spreadsheet would read as a formula is prefixed with `'`.
 pub fn csv_cell(text: &str) -> String {
-    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}") } else { text.to_owned() };
+    let safe = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
     if safe.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", safe.replace('"', "\"\""))
     } else {
@@ -47,12 +51,19 @@ pub fn csv_cell(text: &str) -> String {
 }
 
 impl Recert {
-    pub fn transcript(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<Transcript> {
+    pub fn transcript(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<Transcript> {
         let offsets = self.store().settings()?.reminder_offsets;
         let profile = self.store().profiles()?.certification;
         let (mut active, mut historical) = (Vec::new(), Vec::new());
         for record in self.store().holdings()? {
-            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else { continue };
+            let Ok(ev) = evaluate(&record.to_holding(self.catalog()), &offsets, today, now) else {
+                continue;
+            };
             let (title, exam_codes) = views::title_of(&record, self.catalog(), locale);
             let row = TranscriptRow {
                 title,
@@ -70,13 +81,25 @@ impl Recert {
             }
         }
         active.sort_by(|a, b| b.earned_on.cmp(&a.earned_on).then_with(|| a.title.cmp(&b.title)));
-        historical.sort_by(|a, b| b.expires_on.cmp(&a.expires_on).then_with(|| a.title.cmp(&b.title)));
-        Ok(Transcript { today, legal_name: profile.as_ref().map(|p| p.legal_name.clone()), mcid: profile.map(|p| p.mcid), active, historical })
+        historical
+            .sort_by(|a, b| b.expires_on.cmp(&a.expires_on).then_with(|| a.title.cmp(&b.title)));
+        Ok(Transcript {
+            today,
+            legal_name: profile.as_ref().map(|p| p.legal_name.clone()),
+            mcid: profile.map(|p| p.mcid),
+            active,
+            historical,
+        })
     }
 
     /// The transcript as CSV (UTF-8 with a byte-order mark, so spreadsheets read Japanese and
     /// Chinese titles right), headers and values in `locale`.
-    pub fn transcript_csv(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<String> {
+    pub fn transcript_csv(
+        &self,
+        today: NaiveDate,
+        now: DateTime<Utc>,
+        locale: Locale,
+    ) -> Outcome<String> {
         let t = self.transcript(today, now, locale)?;
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
@@ -92,13 +115,19 @@ impl Recert {
         ];
         out.push_str(&header.iter().map(|id| csv_cell(&text(id))).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
-        for (row, state_id) in t.active.iter().map(|r| (r, "transcript-active")).chain(t.historical.iter().map(|r| (r, "transcript-historical"))) {
+        for (row, state_id) in t
+            .active
+            .iter()
+            .map(|r| (r, "transcript-active"))
+            .chain(t.historical.iter().map(|r| (r, "transcript-historical")))
+        {
             let cells = [
                 row.title.clone(),
                 row.exam_codes.join(" "),
                 text(&format!("kind-{}", row.kind.as_str())),
                 row.earned_on.map(|d| locale.format_date(d)).unwrap_or_default(),
-                row.expires_on.map_or_else(|| text("transcript-no-expiry"), |d| locale.format_date(d)),
+                row.expires_on
+                    .map_or_else(|| text("transcript-no-expiry"), |d| locale.format_date(d)),
                 text(state_id),
                 row.certification_number.clone().unwrap_or_default(),
             ];

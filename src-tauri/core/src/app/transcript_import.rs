@@ -95,10 +95,21 @@ struct TranscriptWrites {
 /// two for GitHub and before 2021-06-30, then one more per renewal), and a renewal comes at most
 /// 180 days early, so it is never more than a validity and a window ahead of today. A day's slack
 /// either way for 29 February.
-fn plausible_expiry(kind: CertKind, earned: NaiveDate, expires: NaiveDate, today: NaiveDate) -> Result<(), Problem> {
-    let years = if kind == CertKind::Github || earned < crate::engine::one_year_policy_start() { 2 } else { 1 };
+fn plausible_expiry(
+    kind: CertKind,
+    earned: NaiveDate,
+    expires: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), Problem> {
+    let years = if kind == CertKind::Github || earned < crate::engine::one_year_policy_start() {
+        2
+    } else {
+        1
+    };
     let earliest = crate::date::add_years(earned, 1).and_then(|d| d.pred_opt());
-    let latest = crate::date::add_years(today.max(earned), years).and_then(|d| d.checked_add_days(chrono::Days::new(u64::from(crate::engine::WINDOW_DAYS) + 1)));
+    let latest = crate::date::add_years(today.max(earned), years).and_then(|d| {
+        d.checked_add_days(chrono::Days::new(u64::from(crate::engine::WINDOW_DAYS) + 1))
+    });
     match (earliest, latest) {
         (Some(earliest), Some(latest)) if (earliest..=latest).contains(&expires) => Ok(()),
         _ => Err(Problem::ImplausibleExpiry { value: expires, earned }),
@@ -108,27 +119,53 @@ fn plausible_expiry(kind: CertKind, earned: NaiveDate, expires: NaiveDate, today
 impl Recert {
     /// Exams the transcript says were passed go into the exam history of the plans that need
     /// them; plans whose certification the transcript lists as active end.
-    fn transcript_plans(&self, transcript: &LearnTranscript, plans: Vec<PlanRecord>, earned: &[String], writes: &mut TranscriptWrites) -> Outcome<Vec<TranscriptPlanChange>> {
+    fn transcript_plans(
+        &self,
+        transcript: &LearnTranscript,
+        plans: Vec<PlanRecord>,
+        earned: &[String],
+        writes: &mut TranscriptWrites,
+    ) -> Outcome<Vec<TranscriptPlanChange>> {
         let catalog = self.catalog();
         let mut changes = Vec::new();
         for mut plan in plans {
             let Some(cert) = catalog.certification(&plan.certification) else { continue };
             if earned.contains(&cert.uid) {
-                changes.push(TranscriptPlanChange { title: cert.title.clone(), exams_passed: Vec::new(), finished: true });
+                changes.push(TranscriptPlanChange {
+                    title: cert.title.clone(),
+                    exams_passed: Vec::new(),
+                    finished: true,
+                });
                 writes.ended_plans.push(plan.id.clone());
                 continue;
             }
             let mut passed = Vec::new();
             for record in plan.exams.iter_mut().filter(|e| !e.attempts.iter().any(|a| a.passed)) {
-                let code = catalog.exam(&record.exam).map_or_else(|| record.exam.trim_start_matches("exam.").to_uppercase(), exam_code);
-                let taken = transcript.passed_exams.iter().filter(|x| x.number.eq_ignore_ascii_case(&code)).filter_map(|x| x.taken_on).max();
+                let code = catalog.exam(&record.exam).map_or_else(
+                    || record.exam.trim_start_matches("exam.").to_uppercase(),
+                    exam_code,
+                );
+                let taken = transcript
+                    .passed_exams
+                    .iter()
+                    .filter(|x| x.number.eq_ignore_ascii_case(&code))
+                    .filter_map(|x| x.taken_on)
+                    .max();
                 if let Some(day) = taken {
-                    record.attempts.push(ExamAttempt { at: day.and_time(NaiveTime::MIN), passed: true, beta: false });
+                    record.attempts.push(ExamAttempt {
+                        at: day.and_time(NaiveTime::MIN),
+                        passed: true,
+                        beta: false,
+                    });
                     passed.push(code);
                 }
             }
             if !passed.is_empty() {
-                changes.push(TranscriptPlanChange { title: cert.title.clone(), exams_passed: passed, finished: false });
+                changes.push(TranscriptPlanChange {
+                    title: cert.title.clone(),
+                    exams_passed: passed,
+                    finished: false,
+                });
                 writes.plans.push(plan);
             }
         }
@@ -136,8 +173,19 @@ impl Recert {
     }
 
     /// What importing `transcript` over the user's own records would change, and what it writes.
-    fn transcript_plan(&self, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
-        self.transcript_plan_over(transcript, today, locale, &self.store().holdings()?, self.store().plans()?)
+    fn transcript_plan(
+        &self,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
+        self.transcript_plan_over(
+            transcript,
+            today,
+            locale,
+            &self.store().holdings()?,
+            self.store().plans()?,
+        )
     }
 
     /// The same over any certifications and plans (someone else's: theirs are in their record).
@@ -190,8 +238,17 @@ impl Recert {
                 }
             }
             let same = |h: &HoldingRecord| match known {
-                Some(c) => h.certification.as_deref().and_then(|u| catalog.certification(u)).is_some_and(|x| x.uid == c.uid),
-                None => h.certification.is_none() && h.custom_title.as_deref().is_some_and(|t| t.trim().eq_ignore_ascii_case(cert.name.trim())),
+                Some(c) => h
+                    .certification
+                    .as_deref()
+                    .and_then(|u| catalog.certification(u))
+                    .is_some_and(|x| x.uid == c.uid),
+                None => {
+                    h.certification.is_none()
+                        && h.custom_title
+                            .as_deref()
+                            .is_some_and(|t| t.trim().eq_ignore_ascii_case(cert.name.trim()))
+                }
             };
             let free = |h: &&HoldingRecord| !used.contains(&h.id);
             let found = existing
@@ -223,7 +280,9 @@ impl Recert {
             record.learn_status = cert.status.or((!cert.active).then_some(LearnStatus::Expired));
             // Renewals Recert recorded that Microsoft's dates already include are kept; Microsoft's
             // expiry decides. An item the rules refuse is shown with its reason, the rest imported.
-            if let Err(e) = evaluate(&record.to_holding(catalog), &offsets, today, start_of_day_utc(today)) {
+            if let Err(e) =
+                evaluate(&record.to_holding(catalog), &offsets, today, start_of_day_utc(today))
+            {
                 skip(Some(cert.name.clone()), cert.path.clone(), e.problem);
                 continue;
             }
@@ -258,34 +317,77 @@ impl Recert {
         Ok((preview, writes))
     }
 
-    pub fn transcript_preview(&self, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
+    pub fn transcript_preview(
+        &self,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<TranscriptPreview> {
         Ok(self.transcript_plan(transcript, today, locale)?.0)
     }
 
     /// Imports `transcript` in one write; with `fill_profile`, its MCID and legal name go into the
     /// certification profile the user made (never the contact e-mail, which Recert does not read).
-    pub fn transcript_apply(&self, transcript: &LearnTranscript, today: NaiveDate, fill_profile: bool, locale: Locale) -> Outcome<TranscriptPreview> {
+    pub fn transcript_apply(
+        &self,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        fill_profile: bool,
+        locale: Locale,
+    ) -> Outcome<TranscriptPreview> {
         let (preview, writes) = self.transcript_plan(transcript, today, locale)?;
         self.room_for(preview.added as usize)?;
         let profiles = if fill_profile { self.profiles_from_transcript(transcript)? } else { None };
-        if !writes.holdings.is_empty() || !writes.plans.is_empty() || !writes.ended_plans.is_empty() || profiles.is_some() {
-            self.store().put_transcript(&writes.holdings, &writes.plans, &writes.ended_plans, profiles.as_ref())?;
+        if !writes.holdings.is_empty()
+            || !writes.plans.is_empty()
+            || !writes.ended_plans.is_empty()
+            || profiles.is_some()
+        {
+            self.store().put_transcript(
+                &writes.holdings,
+                &writes.plans,
+                &writes.ended_plans,
+                profiles.as_ref(),
+            )?;
         }
         Ok(preview)
     }
 
     /// What importing `transcript` into a person's certifications would change. Their MCID and
     /// name are theirs: nothing of the user's profile is offered.
-    pub fn person_transcript_preview(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
-        let record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
-        let (preview, _) = self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans)?;
+    pub fn person_transcript_preview(
+        &self,
+        person: &str,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<TranscriptPreview> {
+        let record = self.store().person(person)?.ok_or_else(|| {
+            Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound)
+        })?;
+        let (preview, _) =
+            self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans)?;
         Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
     }
 
     /// Imports `transcript` into a person's certifications and plans, in one write of their record.
-    pub fn person_transcript_apply(&self, person: &str, transcript: &LearnTranscript, today: NaiveDate, locale: Locale) -> Outcome<TranscriptPreview> {
-        let mut record = self.store().person(person)?.ok_or_else(|| Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound))?;
-        let (preview, writes) = self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans.clone())?;
+    pub fn person_transcript_apply(
+        &self,
+        person: &str,
+        transcript: &LearnTranscript,
+        today: NaiveDate,
+        locale: Locale,
+    ) -> Outcome<TranscriptPreview> {
+        let mut record = self.store().person(person)?.ok_or_else(|| {
+            Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound)
+        })?;
+        let (preview, writes) = self.transcript_plan_over(
+            transcript,
+            today,
+            locale,
+            &record.holdings,
+            record.plans.clone(),
+        )?;
         self.room_for(preview.added as usize)?;
         for h in writes.holdings {
             match record.holdings.iter_mut().find(|x| x.id == h.id) {
@@ -303,7 +405,10 @@ impl Recert {
         Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
     }
 
-    fn profiles_from_transcript(&self, transcript: &LearnTranscript) -> Outcome<Option<crate::model::Profiles>> {
+    fn profiles_from_transcript(
+        &self,
+        transcript: &LearnTranscript,
+    ) -> Outcome<Option<crate::model::Profiles>> {
         let Some(mcid) = transcript.mcid.as_deref() else { return Ok(None) };
         crate::validate::mcid_field("certificationData.mcid", mcid)?;
         let mut profiles = self.store().profiles()?;
@@ -312,7 +417,10 @@ impl Recert {
         let Some(mut profile) = profiles.certification.clone() else { return Ok(None) };
         if profiles.connected_on.is_some() && !profile.mcid.is_empty() && profile.mcid != mcid {
             // R16: a connected profile's MCID cannot change.
-            return Err(Failure::new(crate::error::ErrorKind::Conflict, Problem::ProfilesConnected));
+            return Err(Failure::new(
+                crate::error::ErrorKind::Conflict,
+                Problem::ProfilesConnected,
+            ));
         }
         profile.mcid = mcid.to_owned();
         if let Some(name) = &transcript.legal_name {
@@ -338,7 +446,10 @@ mod tests {
     }
 
     fn complete() -> LearnTranscript {
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/complete.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/../../tests/integration/fixtures/transcripts/complete.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         parse(&std::fs::read(path).expect("fixture")).expect("parses")
     }
 
@@ -349,25 +460,61 @@ mod tests {
         let today = d("2026-11-22");
         let now = start_of_day_utc(today);
         // Typed by hand before: AZ-104 with the wrong earned date, and the fundamentals.
-        let typed = |cert: &str, earned: &str| HoldingInput { certification: Some(cert.into()), earned_on: earned.into(), ..HoldingInput::default() };
-        r.add_holding(&typed("certification.azure-administrator", "2024-03-10"), today, now, crate::Locale::En).expect("added");
-        r.add_holding(&typed("certification.azure-fundamentals", "2020-05-02"), today, now, crate::Locale::En).expect("added");
+        let typed = |cert: &str, earned: &str| HoldingInput {
+            certification: Some(cert.into()),
+            earned_on: earned.into(),
+            ..HoldingInput::default()
+        };
+        r.add_holding(
+            &typed("certification.azure-administrator", "2024-03-10"),
+            today,
+            now,
+            crate::Locale::En,
+        )
+        .expect("added");
+        r.add_holding(
+            &typed("certification.azure-fundamentals", "2020-05-02"),
+            today,
+            now,
+            crate::Locale::En,
+        )
+        .expect("added");
 
-        let preview = r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
+        let preview =
+            r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 2, 0));
         let held = r.store().holdings().expect("holdings");
         assert_eq!(held.len(), 5);
-        let admin = held.iter().find(|h| h.certification.as_deref() == Some("certification.azure-administrator")).expect("AZ-104");
-        assert_eq!((admin.earned_on, admin.microsoft_expires_on), (Some(d("2024-03-14")), Some(d("2026-03-14"))));
+        let admin = held
+            .iter()
+            .find(|h| h.certification.as_deref() == Some("certification.azure-administrator"))
+            .expect("AZ-104");
+        assert_eq!(
+            (admin.earned_on, admin.microsoft_expires_on),
+            (Some(d("2024-03-14")), Some(d("2026-03-14")))
+        );
         assert_eq!(admin.certification_number.as_deref(), Some("A1B2C3-D4E5F6"));
         // Modern Desktop, renamed: matched to the Endpoint Administrator record through its former
         // title; Microsoft's expiry (2027-05-01) says it was renewed: Recert follows it.
-        let md = held.iter().find(|h| h.certification.as_deref() == Some("certification.modern-desktop")).expect("matched");
-        let ev = crate::engine::evaluate(&md.to_holding(r.catalog()), &crate::engine::DEFAULT_OFFSETS, today, now).expect("valid");
+        let md = held
+            .iter()
+            .find(|h| h.certification.as_deref() == Some("certification.modern-desktop"))
+            .expect("matched");
+        let ev = crate::engine::evaluate(
+            &md.to_holding(r.catalog()),
+            &crate::engine::DEFAULT_OFFSETS,
+            today,
+            now,
+        )
+        .expect("valid");
         assert_eq!(ev.expires_on, Some(d("2027-05-01")));
-        assert!(ev.reasons.contains(&Reason::MicrosoftExpiry { microsoft: d("2027-05-01"), computed: d("2023-05-01") }));
+        assert!(ev.reasons.contains(&Reason::MicrosoftExpiry {
+            microsoft: d("2027-05-01"),
+            computed: d("2023-05-01")
+        }));
         // Importing again changes nothing.
-        let again = r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("again");
+        let again =
+            r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().holdings().expect("holdings"), held);
     }
@@ -378,18 +525,33 @@ mod tests {
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
         let ana = r.add_person("Ana").expect("person").id;
-        let preview = r.person_transcript_preview(&ana, &complete(), today, crate::Locale::En).expect("preview");
-        assert_eq!((preview.added, preview.updated, preview.mcid.as_deref()), (5, 0, None), "nothing of the user's profile offered");
-        assert!(r.store().person(&ana).expect("read").expect("Ana").holdings.is_empty(), "a preview writes nothing");
+        let preview = r
+            .person_transcript_preview(&ana, &complete(), today, crate::Locale::En)
+            .expect("preview");
+        assert_eq!(
+            (preview.added, preview.updated, preview.mcid.as_deref()),
+            (5, 0, None),
+            "nothing of the user's profile offered"
+        );
+        assert!(
+            r.store().person(&ana).expect("read").expect("Ana").holdings.is_empty(),
+            "a preview writes nothing"
+        );
         r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("applied");
         let held = r.store().person(&ana).expect("read").expect("Ana").holdings;
         assert_eq!(held.len(), 5);
         assert!(r.store().holdings().expect("mine").is_empty(), "the user's own are untouched");
         assert_eq!(r.store().profiles().expect("profiles"), crate::model::Profiles::default());
-        let again = r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("again");
+        let again =
+            r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings, held);
-        assert_eq!(r.person_transcript_apply("nobody", &complete(), today, crate::Locale::En).expect_err("unknown").kind, crate::error::ErrorKind::NotFound);
+        assert_eq!(
+            r.person_transcript_apply("nobody", &complete(), today, crate::Locale::En)
+                .expect_err("unknown")
+                .kind,
+            crate::error::ErrorKind::NotFound
+        );
     }
 
     #[test]
@@ -399,10 +561,22 @@ mod tests {
         let today = d("2026-11-22");
         let now = start_of_day_utc(today);
         let local = today.and_time(NaiveTime::MIN);
-        r.start_plan("certification.azure-solutions-architect", today, now, local, crate::Locale::En).expect("plan");
-        r.start_plan("certification.azure-administrator", today, now, local, crate::Locale::En).expect("plan");
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/complete.json", env!("CARGO_MANIFEST_DIR"));
-        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
+        r.start_plan(
+            "certification.azure-solutions-architect",
+            today,
+            now,
+            local,
+            crate::Locale::En,
+        )
+        .expect("plan");
+        r.start_plan("certification.azure-administrator", today, now, local, crate::Locale::En)
+            .expect("plan");
+        let path = format!(
+            "{}/../../tests/integration/fixtures/transcripts/complete.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let mut json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
         json["certificationData"]["passedExams"]
             .as_array_mut()
             .expect("exams")
@@ -416,17 +590,36 @@ mod tests {
         assert_eq!(
             plans,
             vec![
-                TranscriptPlanChange { title: "Microsoft Certified: Azure Administrator Associate".into(), exams_passed: vec![], finished: true },
-                TranscriptPlanChange { title: "Microsoft Certified: Azure Solutions Architect Expert".into(), exams_passed: vec!["AZ-305".into()], finished: false },
+                TranscriptPlanChange {
+                    title: "Microsoft Certified: Azure Administrator Associate".into(),
+                    exams_passed: vec![],
+                    finished: true
+                },
+                TranscriptPlanChange {
+                    title: "Microsoft Certified: Azure Solutions Architect Expert".into(),
+                    exams_passed: vec!["AZ-305".into()],
+                    finished: false
+                },
             ]
         );
         r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
         let left = r.store().plans().expect("plans");
         assert_eq!(left.len(), 1, "the Azure Administrator plan ended: the transcript lists it");
         let az305 = left[0].exams.iter().find(|e| e.exam == "exam.az-305").expect("AZ-305");
-        assert_eq!(az305.attempts, vec![ExamAttempt { at: d("2026-10-01").and_time(NaiveTime::MIN), passed: true, beta: false }]);
+        assert_eq!(
+            az305.attempts,
+            vec![ExamAttempt {
+                at: d("2026-10-01").and_time(NaiveTime::MIN),
+                passed: true,
+                beta: false
+            }]
+        );
         // Again: nothing more to record.
-        assert!(r.transcript_preview(&transcript, today, crate::Locale::En).expect("preview").plans.is_empty());
+        assert!(r
+            .transcript_preview(&transcript, today, crate::Locale::En)
+            .expect("preview")
+            .plans
+            .is_empty());
         r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
         assert_eq!(r.store().plans().expect("plans"), left);
     }
@@ -436,19 +629,38 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/../../tests/integration/fixtures/transcripts/applied-skills.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
-        let preview = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        let preview =
+            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 0, 0));
-        let skills: Vec<_> = preview.items.iter().filter(|i| i.kind == crate::kind::CertKind::AppliedSkills).collect();
+        let skills: Vec<_> = preview
+            .items
+            .iter()
+            .filter(|i| i.kind == crate::kind::CertKind::AppliedSkills)
+            .collect();
         assert_eq!(skills.len(), 2);
         assert!(skills.iter().all(|i| !i.in_catalog && i.expires_on.is_none()));
         let held = r.store().holdings().expect("holdings");
-        let monitor = held.iter().find(|h| h.custom_title.as_deref() == Some("Microsoft Applied Skills: Deploy and configure Azure Monitor")).expect("kept by name");
-        assert_eq!((monitor.kind, monitor.certification_number.as_deref()), (crate::kind::CertKind::AppliedSkills, Some("AS-1234-5678")));
-        let view = r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        let monitor = held
+            .iter()
+            .find(|h| {
+                h.custom_title.as_deref()
+                    == Some("Microsoft Applied Skills: Deploy and configure Azure Monitor")
+            })
+            .expect("kept by name");
+        assert_eq!(
+            (monitor.kind, monitor.certification_number.as_deref()),
+            (crate::kind::CertKind::AppliedSkills, Some("AS-1234-5678"))
+        );
+        let view =
+            r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
         assert_eq!(view.counts.no_expiry, 3, "Applied Skills and Fundamentals never expire");
-        let again = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
+        let again =
+            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
     }
 
@@ -458,7 +670,11 @@ mod tests {
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
         r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
-        assert_eq!(r.store().profiles().expect("profiles").certification, None, "no profile is made without its e-mails");
+        assert_eq!(
+            r.store().profiles().expect("profiles").certification,
+            None,
+            "no profile is made without its e-mails"
+        );
         let input = crate::service::CertificationProfileInput {
             mcid: "1234".into(),
             legal_name: "Ana Lima".into(),
@@ -467,11 +683,21 @@ mod tests {
         };
         r.save_certification_profile(&input, crate::Locale::En).expect("saved");
         r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
-        assert_eq!(r.store().profiles().expect("profiles").certification.expect("profile").mcid, "1234", "not asked: unchanged");
+        assert_eq!(
+            r.store().profiles().expect("profiles").certification.expect("profile").mcid,
+            "1234",
+            "not asked: unchanged"
+        );
         r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
         let profile = r.store().profiles().expect("profiles").certification.expect("profile");
-        assert_eq!((profile.mcid.as_str(), profile.legal_name.as_str()), ("987654321", "Ana Maria Lima"));
-        assert_eq!(profile.contact_email, "ana@example.com", "the transcript's contact e-mail is never taken");
+        assert_eq!(
+            (profile.mcid.as_str(), profile.legal_name.as_str()),
+            ("987654321", "Ana Maria Lima")
+        );
+        assert_eq!(
+            profile.contact_email, "ana@example.com",
+            "the transcript's contact e-mail is never taken"
+        );
     }
 
     /// A long-time holder's transcript, shaped like Learn's real answers (catalog-facts.md): dates
@@ -483,35 +709,70 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-12-06");
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/long-time-holder.json", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/../../tests/integration/fixtures/transcripts/long-time-holder.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
-        let preview = r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
-        assert_eq!(preview.problems, vec![], "every item imports, the DP-203 passed on its retirement day too");
+        let preview =
+            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        assert_eq!(
+            preview.problems,
+            vec![],
+            "every item imports, the DP-203 passed on its retirement day too"
+        );
         assert_eq!(preview.added, 8);
-        let view = r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
-        let card = |part: &str| view.holdings.iter().find(|h| h.title.contains(part)).unwrap_or_else(|| panic!("{part}"));
+        let view =
+            r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        let card = |part: &str| {
+            view.holdings
+                .iter()
+                .find(|h| h.title.contains(part))
+                .unwrap_or_else(|| panic!("{part}"))
+        };
         // Microsoft's expiry is the last valid day (R3).
         let admin = card("Azure Administrator");
-        assert_eq!((admin.status, admin.expires_on), (crate::engine::Status::RenewalOpen, Some(d("2027-01-11"))));
+        assert_eq!(
+            (admin.status, admin.expires_on),
+            (crate::engine::Status::RenewalOpen, Some(d("2027-01-11")))
+        );
         // Legacy credentials Learn lists as Active never expire; the retired MCTS is history.
         for part in ["Solutions Expert", "Solutions Associate", "Microsoft Specialist"] {
-            assert_eq!((card(part).status, card(part).expires_on), (Status::NoExpiry, None), "{part}");
+            assert_eq!(
+                (card(part).status, card(part).expires_on),
+                (Status::NoExpiry, None),
+                "{part}"
+            );
         }
         assert_eq!(card("Solutions Expert").kind, CertKind::Mcse);
-        assert_eq!(card("Technology Specialist").status, Status::Expired, "Learn says Retired: history");
+        assert_eq!(
+            card("Technology Specialist").status,
+            Status::Expired,
+            "Learn says Retired: history"
+        );
         // GitHub: two years, no renewal assessment.
         let gh = card("GitHub Foundations");
-        assert_eq!((gh.kind, gh.status, gh.expires_on, gh.can_renew_now), (CertKind::Github, Status::Active, Some(d("2027-09-02")), false));
+        assert_eq!(
+            (gh.kind, gh.status, gh.expires_on, gh.can_renew_now),
+            (CertKind::Github, Status::Active, Some(d("2027-09-02")), false)
+        );
         // Learn's "Expired" for AZ-204: history, whatever else.
         assert_eq!(card("Azure Developer").status, Status::Expired);
-        assert_eq!(transcript.passed_exams.iter().map(|e| e.number.as_str()).collect::<Vec<_>>(), ["AZ-104", "533", "483", "98-381"]);
+        assert_eq!(
+            transcript.passed_exams.iter().map(|e| e.number.as_str()).collect::<Vec<_>>(),
+            ["AZ-104", "533", "483", "98-381"]
+        );
     }
 
     /// A 650 KB answer (a long learning history Recert does not read: 1,320 modules) is read whole.
     #[test]
     fn a_large_real_sized_answer_is_read() {
-        let path = format!("{}/../../tests/integration/fixtures/transcripts/long-time-holder.json", env!("CARGO_MANIFEST_DIR"));
-        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
+        let path = format!(
+            "{}/../../tests/integration/fixtures/transcripts/long-time-holder.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let mut json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(path).expect("fixture")).expect("json");
         let modules: Vec<serde_json::Value> = (0..1_320)
             .map(|i| serde_json::json!({ "title": format!("Module {i}: Describe the core architectural components of Azure and what each one is for"), "uid": format!("learn.azure.module-{i:05}"), "completedOn": "2024-01-01T00:00:00+00:00", "durationInMinutes": 42, "url": format!("https://learn.microsoft.com/en-us/training/modules/module-{i:05}/"), "icon": "https://learn.microsoft.com/en-us/training/achievements/generic-badge.svg", "products": ["azure", "azure-portal", "azure-resource-manager"], "levels": ["beginner"], "roles": ["administrator", "developer", "solution-architect"] }))
             .collect();

@@ -29,7 +29,9 @@ pub struct Planned<T: TS> {
 impl<T: TS> Planned<T> {
     /// `bytes` as the plan (already read as JSON, so UTF-8; anything else is refused).
     pub fn of(preview: T, bytes: &[u8]) -> crate::error::Outcome<Planned<T>> {
-        let plan = String::from_utf8(bytes.to_vec()).map_err(|e| crate::error::Failure::invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
+        let plan = String::from_utf8(bytes.to_vec()).map_err(|e| {
+            crate::error::Failure::invalid("(file)", Problem::NotJson { detail: e.to_string() })
+        })?;
         Ok(Planned { preview, plan })
     }
 }
@@ -145,10 +147,21 @@ pub(crate) fn needs_connection(can_renew_now: bool, connected: bool) -> bool {
     can_renew_now && !connected
 }
 
-pub(crate) fn title_of(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> (String, Vec<String>) {
+pub(crate) fn title_of(
+    record: &HoldingRecord,
+    catalog: &Catalog,
+    locale: Locale,
+) -> (String, Vec<String>) {
     match record.certification.as_deref().and_then(|uid| catalog.certification(uid)) {
         Some(cert) => (localized_title(cert, locale), catalog.exam_codes(cert)),
-        None => (record.custom_title.clone().or_else(|| record.certification.clone()).unwrap_or_default(), Vec::new()),
+        None => (
+            record
+                .custom_title
+                .clone()
+                .or_else(|| record.certification.clone())
+                .unwrap_or_default(),
+            Vec::new(),
+        ),
     }
 }
 
@@ -156,7 +169,14 @@ fn reason_view(msg: &dyn Message, catalogs: &Catalogs, locale: Locale) -> Reason
     ReasonView { id: msg.id().to_owned(), text: catalogs.message(locale, msg) }
 }
 
-pub fn holding_view(record: &HoldingRecord, ev: Evaluation, catalog: &Catalog, locale: Locale, today: NaiveDate, connected: bool) -> HoldingView {
+pub fn holding_view(
+    record: &HoldingRecord,
+    ev: Evaluation,
+    catalog: &Catalog,
+    locale: Locale,
+    today: NaiveDate,
+    connected: bool,
+) -> HoldingView {
     let (title, exam_codes) = title_of(record, catalog, locale);
     let needs_connection = needs_connection(ev.can_renew_now, connected);
     HoldingView {
@@ -205,12 +225,21 @@ pub fn broken_view(record: &HoldingRecord, catalog: &Catalog, locale: Locale) ->
 
 /// A card's "Why?": the engine's reasons in `locale`, plus R15's advice when the renewal waits
 /// only for the profiles; for a record the engine refuses, the problem is the one reason.
-pub fn reasons_of(evaluation: Result<&Evaluation, &Problem>, catalogs: &Catalogs, locale: Locale, connected: bool) -> Vec<ReasonView> {
+pub fn reasons_of(
+    evaluation: Result<&Evaluation, &Problem>,
+    catalogs: &Catalogs,
+    locale: Locale,
+    connected: bool,
+) -> Vec<ReasonView> {
     match evaluation {
         Ok(ev) => {
-            let mut reasons: Vec<ReasonView> = ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
+            let mut reasons: Vec<ReasonView> =
+                ev.reasons.iter().map(|r| reason_view(r, catalogs, locale)).collect();
             if needs_connection(ev.can_renew_now, connected) {
-                reasons.push(ReasonView { id: "reason-connect-profiles".into(), text: catalogs.text(locale, "reason-connect-profiles", &[]) });
+                reasons.push(ReasonView {
+                    id: "reason-connect-profiles".into(),
+                    text: catalogs.text(locale, "reason-connect-profiles", &[]),
+                });
             }
             reasons
         }
@@ -233,7 +262,12 @@ pub struct UrgencyKey {
 }
 
 impl UrgencyKey {
-    pub fn of(status: Status, can_renew_now: bool, expires_on: Option<NaiveDate>, title: String) -> UrgencyKey {
+    pub fn of(
+        status: Status,
+        can_renew_now: bool,
+        expires_on: Option<NaiveDate>,
+        title: String,
+    ) -> UrgencyKey {
         let rank = match status {
             Status::RenewalOpen if can_renew_now => 0,
             Status::RenewalOpen => 1,
@@ -249,7 +283,12 @@ impl UrgencyKey {
     }
 
     pub fn broken(kind: crate::kind::CertKind, title: String) -> UrgencyKey {
-        UrgencyKey::of(if kind.expires() { Status::Active } else { Status::NoExpiry }, false, None, title)
+        UrgencyKey::of(
+            if kind.expires() { Status::Active } else { Status::NoExpiry },
+            false,
+            None,
+            title,
+        )
     }
 }
 
@@ -283,16 +322,30 @@ pub fn counts_of(statuses: impl Iterator<Item = Status>) -> Counts {
 }
 
 pub fn catalog_entry(cert: &Certification, catalog: &Catalog, locale: Locale) -> CatalogEntry {
-    CatalogEntry { uid: cert.uid.clone(), title: localized_title(cert, locale), kind: cert.kind, exam_codes: catalog.exam_codes(cert), retired_on: cert.retired_on }
+    CatalogEntry {
+        uid: cert.uid.clone(),
+        title: localized_title(cert, locale),
+        kind: cert.kind,
+        exam_codes: catalog.exam_codes(cert),
+        retired_on: cert.retired_on,
+    }
 }
 
 pub fn profiles_view(profiles: Profiles, catalogs: &Catalogs, locale: Locale) -> ProfilesView {
     let mut warnings = Vec::new();
     if let (Some(cert), Some(learn)) = (&profiles.certification, &profiles.learn) {
-        if learn.account_type == AccountType::WorkOrSchool || !cert.account_email.eq_ignore_ascii_case(&learn.sign_in_email) {
-            warnings.push(ReasonView { id: "warning-different-accounts".into(), text: catalogs.text(locale, "warning-different-accounts", &[]) });
+        if learn.account_type == AccountType::WorkOrSchool
+            || !cert.account_email.eq_ignore_ascii_case(&learn.sign_in_email)
+        {
+            warnings.push(ReasonView {
+                id: "warning-different-accounts".into(),
+                text: catalogs.text(locale, "warning-different-accounts", &[]),
+            });
         }
     }
-    let can_connect = profiles.connected_on.is_none() && !profiles.several_certification_profiles && profiles.certification.is_some() && profiles.learn.is_some();
+    let can_connect = profiles.connected_on.is_none()
+        && !profiles.several_certification_profiles
+        && profiles.certification.is_some()
+        && profiles.learn.is_some();
     ProfilesView { profiles, warnings, can_connect }
 }

@@ -9,7 +9,8 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, SecondsFormat, Utc};
 /// `None` only past chrono's representable range (year ±262,143).
 pub fn add_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
     let year = date.year().checked_add(years)?;
-    NaiveDate::from_ymd_opt(year, date.month(), date.day()).or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
+    NaiveDate::from_ymd_opt(year, date.month(), date.day())
+        .or_else(|| NaiveDate::from_ymd_opt(year, date.month(), 28))
 }
 
 pub fn minus_days(date: NaiveDate, days: u32) -> Option<NaiveDate> {
@@ -29,7 +30,10 @@ pub fn days_between(from: NaiveDate, to: NaiveDate) -> i64 {
 /// typo never turns into a different day.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
-    let shape_ok = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    let shape_ok = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape_ok {
         return None;
     }
@@ -75,7 +79,17 @@ mod tests {
     #[test]
     fn strict_date_shape() {
         assert_eq!(parse_date("2026-03-14"), Some(d("2026-03-14")));
-        for bad in ["2025-02-30", "2025-2-03", "2025-02-3", "20250203", "2025-02-03T00:00:00Z", "", "2025/02/03", "+025-02-03", "2025-13-01"] {
+        for bad in [
+            "2025-02-30",
+            "2025-2-03",
+            "2025-02-3",
+            "20250203",
+            "2025-02-03T00:00:00Z",
+            "",
+            "2025/02/03",
+            "+025-02-03",
+            "2025-13-01",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }

@@ -18,7 +18,8 @@ pub const MAX_RECORDS: usize = 20_000;
 /// starts, BEL, CR, NEL U+0085) and the bidirectional formatting characters (U+202E and its
 /// kin), which reorder what calendars, CSV files and notifications show.
 pub fn unsafe_char(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A name from Microsoft (a transcript): `unsafe_char`s removed, runs of spaces made one, cut to

@@ -214,8 +214,17 @@ fn required(path: &str, field: &str, value: Option<String>) -> Result<String, Im
     }
 }
 
-fn optional_date(path: &str, field: &str, value: Option<String>) -> Result<Option<NaiveDate>, ImportError> {
-    value.map(|v| parse_date(&v).ok_or_else(|| at(format!("{path}.recert.{field}"), Problem::NotADate { value: v }))).transpose()
+fn optional_date(
+    path: &str,
+    field: &str,
+    value: Option<String>,
+) -> Result<Option<NaiveDate>, ImportError> {
+    value
+        .map(|v| {
+            parse_date(&v)
+                .ok_or_else(|| at(format!("{path}.recert.{field}"), Problem::NotADate { value: v }))
+        })
+        .transpose()
 }
 
 impl RawCertification {
@@ -223,7 +232,9 @@ impl RawCertification {
         let uid = required(path, "uid", self.uid)?;
         let title = required(path, "title", self.title)?;
         let type_text = required(path, "certification_type", self.certification_type)?;
-        let kind = CertKind::parse(&type_text).ok_or_else(|| at(format!("{path}.certification_type"), Problem::UnknownKind { value: type_text }))?;
+        let kind = CertKind::parse(&type_text).ok_or_else(|| {
+            at(format!("{path}.certification_type"), Problem::UnknownKind { value: type_text })
+        })?;
         let ext = self.recert.unwrap_or_default();
         Ok(Certification {
             uid,
@@ -239,9 +250,17 @@ impl RawCertification {
             renewal_frequency_in_days: self.renewal_frequency_in_days,
             prerequisites: texts(self.prerequisites),
             study_guide: texts(self.study_guide),
-            renewal_available_from: optional_date(path, "renewal_available_from", ext.renewal_available_from)?,
+            renewal_available_from: optional_date(
+                path,
+                "renewal_available_from",
+                ext.renewal_available_from,
+            )?,
             retired_on: optional_date(path, "retired_on", ext.retired_on)?,
-            retirement_reported: optional_date(path, "retirement_reported", ext.retirement_reported)?,
+            retirement_reported: optional_date(
+                path,
+                "retirement_reported",
+                ext.retirement_reported,
+            )?,
             replaced_by: ext.replaced_by,
             titles: ext.titles,
             former_titles: ext.former_titles,
@@ -276,8 +295,11 @@ fn serde_error(err: serde_path_to_error::Error<serde_json::Error>) -> ImportErro
     let path = err.path().to_string();
     let path = if path == "." { "(file)".to_owned() } else { path };
     let inner = err.into_inner();
-    let problem =
-        if inner.is_syntax() || inner.is_eof() { Problem::NotJson { detail: inner.to_string() } } else { Problem::WrongType { expected: describe_expected(&inner.to_string()) } };
+    let problem = if inner.is_syntax() || inner.is_eof() {
+        Problem::NotJson { detail: inner.to_string() }
+    } else {
+        Problem::WrongType { expected: describe_expected(&inner.to_string()) }
+    };
     at(path, problem)
 }
 
@@ -326,16 +348,25 @@ impl Catalog {
         let raw: RawResponse = serde_path_to_error::deserialize(&mut de).map_err(serde_error)?;
         de.end().map_err(|e| at("(file)".into(), Problem::NotJson { detail: e.to_string() }))?;
 
-        let described_on = match raw.recert.and_then(|r| r.described_on) {
-            Some(v) => Some(parse_date(&v).ok_or_else(|| at("recert.described_on".into(), Problem::NotADate { value: v }))?),
-            None => None,
-        };
-        if raw.certifications.is_none() && raw.merged_certifications.is_none() && raw.exams.is_none() {
+        let described_on =
+            match raw.recert.and_then(|r| r.described_on) {
+                Some(v) => Some(parse_date(&v).ok_or_else(|| {
+                    at("recert.described_on".into(), Problem::NotADate { value: v })
+                })?),
+                None => None,
+            };
+        if raw.certifications.is_none()
+            && raw.merged_certifications.is_none()
+            && raw.exams.is_none()
+        {
             return Err(at("(file)".into(), Problem::NoCatalogRecords));
         }
         let mut catalog = Catalog { described_on, ..Catalog::default() };
         // The merged form carries more fields; where both forms name a uid, it wins.
-        for (name, list) in [("certifications", raw.certifications), ("mergedCertifications", raw.merged_certifications)] {
+        for (name, list) in [
+            ("certifications", raw.certifications),
+            ("mergedCertifications", raw.merged_certifications),
+        ] {
             for (i, rc) in list.into_iter().flatten().enumerate() {
                 let cert = match rc.into_certification(&format!("{name}[{i}]")) {
                     Err(_) if skip_unreadable => continue,
@@ -373,8 +404,14 @@ impl Catalog {
 
     /// Rebuilds the look-up tables after deserializing a stored catalog.
     pub fn reindex(&mut self) {
-        self.index = self.certifications.iter().enumerate().map(|(i, c)| (c.uid.clone(), i)).collect();
-        self.former_index = self.certifications.iter().enumerate().flat_map(|(i, c)| c.former_uids.iter().map(move |u| (u.clone(), i))).collect();
+        self.index =
+            self.certifications.iter().enumerate().map(|(i, c)| (c.uid.clone(), i)).collect();
+        self.former_index = self
+            .certifications
+            .iter()
+            .enumerate()
+            .flat_map(|(i, c)| c.former_uids.iter().map(move |u| (u.clone(), i)))
+            .collect();
         self.exam_index = self.exams.iter().enumerate().map(|(i, e)| (e.uid.clone(), i)).collect();
     }
 
@@ -392,7 +429,11 @@ impl Catalog {
             renewal_available_from: cert.renewal_available_from,
             retired_on: cert.retired_on,
             retirement_reported: cert.retirement_reported,
-            replaced_by: cert.replaced_by.as_deref().and_then(|r| self.certification(r)).map(|r| r.title.clone()),
+            replaced_by: cert
+                .replaced_by
+                .as_deref()
+                .and_then(|r| self.certification(r))
+                .map(|r| r.title.clone()),
             has_prerequisites: !cert.prerequisites.is_empty(),
             ..crate::engine::Holding::default()
         })
@@ -434,7 +475,10 @@ impl Catalog {
             .filter(|c| {
                 q.is_empty()
                     || c.title.to_lowercase().contains(&q)
-                    || c.titles.values().chain(&c.former_titles).any(|t| t.to_lowercase().contains(&q))
+                    || c.titles
+                        .values()
+                        .chain(&c.former_titles)
+                        .any(|t| t.to_lowercase().contains(&q))
                     || self.exam_codes(c).iter().any(|code| code.to_lowercase().contains(&q))
             })
             .collect()
@@ -472,7 +516,11 @@ mod tests {
                 assert!(c.exam(exam).is_some(), "{} names missing {exam}", cert.uid);
             }
             for pre in &cert.prerequisites {
-                assert!(c.certification(pre).is_some(), "{} names missing prerequisite {pre}", cert.uid);
+                assert!(
+                    c.certification(pre).is_some(),
+                    "{} names missing prerequisite {pre}",
+                    cert.uid
+                );
             }
         }
         assert_eq!(c.search("az-104").len(), 1);
@@ -491,10 +539,17 @@ mod tests {
         assert_eq!(e.path, "exams[0].locales");
         assert_eq!(e.problem, Problem::WrongType { expected: "an array" });
 
-        let missing = br#"{"mergedCertifications":[{"title":"No uid","certification_type":"specialty"}]}"#;
+        let missing =
+            br#"{"mergedCertifications":[{"title":"No uid","certification_type":"specialty"}]}"#;
         assert_eq!(Catalog::import(missing).expect_err("uid").path, "mergedCertifications[0].uid");
-        assert!(matches!(Catalog::import(b"{\"certifications\": [").expect_err("truncated").problem, Problem::NotJson { .. }));
-        assert_eq!(Catalog::import(b"{\"modules\": []}").expect_err("nothing").problem, Problem::NoCatalogRecords);
+        assert!(matches!(
+            Catalog::import(b"{\"certifications\": [").expect_err("truncated").problem,
+            Problem::NotJson { .. }
+        ));
+        assert_eq!(
+            Catalog::import(b"{\"modules\": []}").expect_err("nothing").problem,
+            Problem::NoCatalogRecords
+        );
         assert!(Catalog::import(b"[]").is_err());
     }
 

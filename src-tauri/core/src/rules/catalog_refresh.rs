@@ -50,7 +50,10 @@ pub struct CatalogChanges {
 
 impl CatalogChanges {
     pub fn is_empty(&self) -> bool {
-        self.new.is_empty() && self.renamed.is_empty() && self.unlisted.is_empty() && self.new_exams == 0
+        self.new.is_empty()
+            && self.renamed.is_empty()
+            && self.unlisted.is_empty()
+            && self.new_exams == 0
     }
 }
 
@@ -64,16 +67,30 @@ struct Pins {
 fn pins() -> &'static BTreeMap<String, Pins> {
     static PINS: OnceLock<BTreeMap<String, Pins>> = OnceLock::new();
     PINS.get_or_init(|| {
-        let corrections: serde_json::Value = serde_json::from_str(include_str!("../../catalog/corrections.json")).unwrap_or_default();
-        let Some(certs) = corrections.get("certifications").and_then(|c| c.as_object()) else { return BTreeMap::new() };
-        certs.iter().map(|(uid, fix)| (uid.clone(), Pins { title: fix.get("title").is_some(), exams: fix.get("exams").is_some() })).collect()
+        let corrections: serde_json::Value =
+            serde_json::from_str(include_str!("../../catalog/corrections.json"))
+                .unwrap_or_default();
+        let Some(certs) = corrections.get("certifications").and_then(|c| c.as_object()) else {
+            return BTreeMap::new();
+        };
+        certs
+            .iter()
+            .map(|(uid, fix)| {
+                (
+                    uid.clone(),
+                    Pins { title: fix.get("title").is_some(), exams: fix.get("exams").is_some() },
+                )
+            })
+            .collect()
     })
 }
 
 /// Whether Microsoft's answer should list `cert` on `on`: current, Learn's uid, and not already
 /// found missing by an earlier check.
 fn listed_on(cert: &Certification, on: NaiveDate) -> bool {
-    !cert.uid.starts_with(LOCAL_UID_PREFIX) && cert.retired_on.is_none_or(|d| d > on) && cert.unlisted_on.is_none()
+    !cert.uid.starts_with(LOCAL_UID_PREFIX)
+        && cert.retired_on.is_none_or(|d| d > on)
+        && cert.unlisted_on.is_none()
 }
 
 /// Microsoft's fields of `fresh` into `into`, Recert's own kept.
@@ -85,12 +102,20 @@ fn take_listed(into: &mut Certification, fresh: &Certification, pinned: Option<&
         into.exams.clone_from(&fresh.exams);
         into.study_guide.clone_from(&fresh.study_guide);
     }
-    for (to, from) in [(&mut into.subtitle, &fresh.subtitle), (&mut into.url, &fresh.url), (&mut into.icon_url, &fresh.icon_url)] {
+    for (to, from) in [
+        (&mut into.subtitle, &fresh.subtitle),
+        (&mut into.url, &fresh.url),
+        (&mut into.icon_url, &fresh.icon_url),
+    ] {
         if from.is_some() {
             to.clone_from(from);
         }
     }
-    for (to, from) in [(&mut into.levels, &fresh.levels), (&mut into.roles, &fresh.roles), (&mut into.products, &fresh.products)] {
+    for (to, from) in [
+        (&mut into.levels, &fresh.levels),
+        (&mut into.roles, &fresh.roles),
+        (&mut into.products, &fresh.products),
+    ] {
         if !from.is_empty() {
             to.clone_from(from);
         }
@@ -101,7 +126,11 @@ fn take_listed(into: &mut Certification, fresh: &Certification, pinned: Option<&
 }
 
 /// `current` with Microsoft's answer `fresh` (read on `on`) merged in, and what that changes.
-pub fn merge(current: &Catalog, fresh: &Catalog, on: NaiveDate) -> Result<(Catalog, CatalogChanges), Problem> {
+pub fn merge(
+    current: &Catalog,
+    fresh: &Catalog,
+    on: NaiveDate,
+) -> Result<(Catalog, CatalogChanges), Problem> {
     let known = current.certifications.iter().filter(|c| listed_on(c, on)).count();
     let listed = fresh.certifications.len();
     if listed == 0 || listed * 100 < known * MIN_SHARE_PERCENT {
@@ -118,16 +147,27 @@ pub fn merge(current: &Catalog, fresh: &Catalog, on: NaiveDate) -> Result<(Catal
             Some(c) => out.certifications.iter().position(|o| o.uid == c.uid),
             // Launched before Learn listed it: Recert's record under its own uid takes Learn's,
             // keeping its own as a former uid so what is stored under it still finds it.
-            None => out.certifications.iter().position(|o| o.uid.starts_with(LOCAL_UID_PREFIX) && o.title.to_lowercase() == f.title.to_lowercase()).inspect(|&i| {
-                let local = &mut out.certifications[i];
-                local.former_uids.push(std::mem::replace(&mut local.uid, f.uid.clone()));
-            }),
+            None => out
+                .certifications
+                .iter()
+                .position(|o| {
+                    o.uid.starts_with(LOCAL_UID_PREFIX)
+                        && o.title.to_lowercase() == f.title.to_lowercase()
+                })
+                .inspect(|&i| {
+                    let local = &mut out.certifications[i];
+                    local.former_uids.push(std::mem::replace(&mut local.uid, f.uid.clone()));
+                }),
         };
         let Some(i) = at else {
             changes.new.push(f.title.clone());
             matched.insert(f.uid.clone());
             let mut cert = f.clone();
-            cert.prerequisites = cert.prerequisites.iter().map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone())).collect();
+            cert.prerequisites = cert
+                .prerequisites
+                .iter()
+                .map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone()))
+                .collect();
             out.certifications.push(cert);
             continue;
         };
@@ -136,7 +176,11 @@ pub fn merge(current: &Catalog, fresh: &Catalog, on: NaiveDate) -> Result<(Catal
         cert.unlisted_on = None;
         let before = cert.title.clone();
         take_listed(cert, f, pins().get(&cert.uid));
-        cert.prerequisites = f.prerequisites.iter().map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone())).collect();
+        cert.prerequisites = f
+            .prerequisites
+            .iter()
+            .map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone()))
+            .collect();
         if cert.title != before {
             if !cert.former_titles.contains(&before) {
                 cert.former_titles.push(before.clone());
@@ -144,7 +188,9 @@ pub fn merge(current: &Catalog, fresh: &Catalog, on: NaiveDate) -> Result<(Catal
             changes.renamed.push(Renamed { from: before, to: cert.title.clone() });
         }
     }
-    for cert in out.certifications.iter_mut().filter(|c| listed_on(c, on) && !matched.contains(&c.uid)) {
+    for cert in
+        out.certifications.iter_mut().filter(|c| listed_on(c, on) && !matched.contains(&c.uid))
+    {
         changes.unlisted.push(cert.title.clone());
         cert.unlisted_on = Some(on);
     }
@@ -157,9 +203,13 @@ pub fn merge(current: &Catalog, fresh: &Catalog, on: NaiveDate) -> Result<(Catal
                         to.clone_from(from);
                     }
                 }
-                for (to, from) in
-                    [(&mut o.locales, &e.locales), (&mut o.levels, &e.levels), (&mut o.roles, &e.roles), (&mut o.products, &e.products), (&mut o.providers, &e.providers)]
-                {
+                for (to, from) in [
+                    (&mut o.locales, &e.locales),
+                    (&mut o.levels, &e.levels),
+                    (&mut o.roles, &e.roles),
+                    (&mut o.products, &e.products),
+                    (&mut o.providers, &e.providers),
+                ] {
                     if !from.is_empty() {
                         to.clone_from(from);
                     }
@@ -186,36 +236,52 @@ mod tests {
 
     /// Microsoft's answer as the bundled snapshot's certifications Learn lists today, in Learn's
     /// own form (no `recert` object), with `edit` applied.
-    fn answer(edit: impl FnOnce(&mut Vec<serde_json::Value>, &mut Vec<serde_json::Value>)) -> Catalog {
-        let snapshot: serde_json::Value = serde_json::from_str(crate::catalog::SNAPSHOT_JSON).expect("snapshot");
+    fn answer(
+        edit: impl FnOnce(&mut Vec<serde_json::Value>, &mut Vec<serde_json::Value>),
+    ) -> Catalog {
+        let snapshot: serde_json::Value =
+            serde_json::from_str(crate::catalog::SNAPSHOT_JSON).expect("snapshot");
         let on = d("2026-12-07");
         let bundled = Catalog::bundled();
         let mut certs: Vec<serde_json::Value> = snapshot["certifications"]
             .as_array()
             .expect("certifications")
             .iter()
-            .filter(|c| bundled.certification(c["uid"].as_str().unwrap_or("")).is_some_and(|c| listed_on(c, on)))
+            .filter(|c| {
+                bundled
+                    .certification(c["uid"].as_str().unwrap_or(""))
+                    .is_some_and(|c| listed_on(c, on))
+            })
             .cloned()
             .map(|mut c| {
                 c.as_object_mut().expect("object").remove("recert");
                 c
             })
             .collect();
-        let mut exams: Vec<serde_json::Value> = snapshot["exams"].as_array().expect("exams").clone();
+        let mut exams: Vec<serde_json::Value> =
+            snapshot["exams"].as_array().expect("exams").clone();
         edit(&mut certs, &mut exams);
-        let bytes = serde_json::to_vec(&serde_json::json!({ "certifications": certs, "exams": exams })).expect("json");
+        let bytes =
+            serde_json::to_vec(&serde_json::json!({ "certifications": certs, "exams": exams }))
+                .expect("json");
         Catalog::import_answer(&bytes).expect("an answer")
     }
 
     #[test]
     fn the_same_answer_changes_nothing_and_keeps_recerts_own_knowledge() {
         let bundled = Catalog::bundled();
-        let (merged, changes) = merge(&bundled, &answer(|_, _| {}), d("2026-12-07")).expect("merged");
+        let (merged, changes) =
+            merge(&bundled, &answer(|_, _| {}), d("2026-12-07")).expect("merged");
         assert!(changes.is_empty(), "{changes:?}");
         assert_eq!(merged.described_on, Some(d("2026-12-07")));
         for c in &bundled.certifications {
             let m = merged.certification(&c.uid).expect("kept");
-            assert_eq!((m.retired_on, m.renewal_available_from, &m.titles, &m.replaced_by), (c.retired_on, c.renewal_available_from, &c.titles, &c.replaced_by), "{}", c.uid);
+            assert_eq!(
+                (m.retired_on, m.renewal_available_from, &m.titles, &m.replaced_by),
+                (c.retired_on, c.renewal_available_from, &c.titles, &c.replaced_by),
+                "{}",
+                c.uid
+            );
         }
     }
 
@@ -224,7 +290,10 @@ mod tests {
         let bundled = Catalog::bundled();
         let fresh = answer(|certs, exams| {
             certs.retain(|c| c["uid"] != "certification.azure-administrator");
-            for c in certs.iter_mut().filter(|c| c["uid"] == "certification.azure-network-engineer-associate") {
+            for c in certs
+                .iter_mut()
+                .filter(|c| c["uid"] == "certification.azure-network-engineer-associate")
+            {
                 c["title"] = "Microsoft Certified: Azure Networking Engineer Associate".into();
             }
             certs.push(serde_json::json!({"uid": "certification.brand-new", "title": "Microsoft Certified: Brand New Associate", "certification_type": "role-based", "exams": ["exam.xx-100"]}));
@@ -235,27 +304,48 @@ mod tests {
         assert_eq!(changes.new_exams, 1);
         assert_eq!(
             changes.renamed,
-            [Renamed { from: "Microsoft Certified: Azure Network Engineer Associate".into(), to: "Microsoft Certified: Azure Networking Engineer Associate".into() }]
+            [Renamed {
+                from: "Microsoft Certified: Azure Network Engineer Associate".into(),
+                to: "Microsoft Certified: Azure Networking Engineer Associate".into()
+            }]
         );
         assert_eq!(changes.unlisted, ["Microsoft Certified: Azure Administrator Associate"]);
         // Unlisted is kept; the renamed one is still found by its former title; retired ones stay.
         assert!(merged.certification("certification.azure-administrator").is_some());
         assert_eq!(merged.search("Azure Network Engineer").len(), 1);
-        assert_eq!(merged.certification("certification.azure-developer").and_then(|c| c.retired_on), Some(d("2026-07-31")));
-        assert_eq!(merged.exam_codes(merged.certification("certification.brand-new").expect("new")), ["XX-100"]);
+        assert_eq!(
+            merged.certification("certification.azure-developer").and_then(|c| c.retired_on),
+            Some(d("2026-07-31"))
+        );
+        assert_eq!(
+            merged.exam_codes(merged.certification("certification.brand-new").expect("new")),
+            ["XX-100"]
+        );
     }
 
     #[test]
     fn a_certification_found_unlisted_is_named_once_and_again_if_listed_then_dropped() {
-        let without = || answer(|certs, _| certs.retain(|c| c["uid"] != "certification.azure-administrator"));
-        let (once, changes) = merge(&Catalog::bundled(), &without(), d("2026-12-07")).expect("merged");
+        let without =
+            || answer(|certs, _| certs.retain(|c| c["uid"] != "certification.azure-administrator"));
+        let (once, changes) =
+            merge(&Catalog::bundled(), &without(), d("2026-12-07")).expect("merged");
         assert_eq!(changes.unlisted.len(), 1);
-        assert_eq!(once.certification("certification.azure-administrator").and_then(|c| c.unlisted_on), Some(d("2026-12-07")));
+        assert_eq!(
+            once.certification("certification.azure-administrator").and_then(|c| c.unlisted_on),
+            Some(d("2026-12-07"))
+        );
         let (twice, changes) = merge(&once, &without(), d("2026-12-08")).expect("merged");
         assert!(changes.is_empty(), "said once: {changes:?}");
         let (listed, _) = merge(&twice, &answer(|_, _| {}), d("2026-12-09")).expect("merged");
-        assert_eq!(listed.certification("certification.azure-administrator").and_then(|c| c.unlisted_on), None, "listed again");
-        assert_eq!(merge(&listed, &without(), d("2026-12-10")).expect("merged").1.unlisted.len(), 1);
+        assert_eq!(
+            listed.certification("certification.azure-administrator").and_then(|c| c.unlisted_on),
+            None,
+            "listed again"
+        );
+        assert_eq!(
+            merge(&listed, &without(), d("2026-12-10")).expect("merged").1.unlisted.len(),
+            1
+        );
     }
 
     #[test]
@@ -272,7 +362,12 @@ mod tests {
         let m = merged.certification("recert.ab-900").expect("found by its former uid");
         assert_eq!(m.uid, "certification.copilot-agent-administration-fundamentals");
         // MS-900's successor still resolves.
-        assert_eq!(merged.holding_facts("certification.microsoft-365-fundamentals").and_then(|h| h.replaced_by), Some(local.title.to_uppercase()));
+        assert_eq!(
+            merged
+                .holding_facts("certification.microsoft-365-fundamentals")
+                .and_then(|h| h.replaced_by),
+            Some(local.title.to_uppercase())
+        );
     }
 
     #[test]
@@ -280,14 +375,21 @@ mod tests {
         let bundled = Catalog::bundled();
         let fresh = answer(|certs, _| {
             for c in certs.iter_mut().filter(|c| c["uid"] == "certification.modern-desktop") {
-                c["title"] = "Microsoft 365 Certified: Modern Desktop Administrator Associate".into();
+                c["title"] =
+                    "Microsoft 365 Certified: Modern Desktop Administrator Associate".into();
                 c["exams"] = serde_json::json!(["exam.md-100", "exam.md-101"]);
             }
         });
         let (merged, changes) = merge(&bundled, &fresh, d("2026-12-07")).expect("merged");
         assert!(changes.renamed.is_empty(), "{changes:?}");
         let m = merged.certification("certification.modern-desktop").expect("there");
-        assert_eq!((m.title.as_str(), m.exams.as_slice()), ("Microsoft 365 Certified: Endpoint Administrator Associate", ["exam.md-102".to_owned()].as_slice()));
+        assert_eq!(
+            (m.title.as_str(), m.exams.as_slice()),
+            (
+                "Microsoft 365 Certified: Endpoint Administrator Associate",
+                ["exam.md-102".to_owned()].as_slice()
+            )
+        );
     }
 
     #[test]
@@ -304,11 +406,17 @@ mod tests {
     fn an_empty_or_shrunken_answer_is_refused() {
         let bundled = Catalog::bundled();
         let fresh = answer(|certs, _| certs.truncate(certs.len() / 2));
-        assert!(matches!(merge(&bundled, &fresh, d("2026-12-07")), Err(Problem::CatalogShrunk { .. })));
+        assert!(matches!(
+            merge(&bundled, &fresh, d("2026-12-07")),
+            Err(Problem::CatalogShrunk { .. })
+        ));
         let fresh = answer(|certs, _| {
             let keep = certs.len() * 3 / 4 + 1;
             certs.truncate(keep);
         });
-        assert!(merge(&bundled, &fresh, d("2026-12-07")).is_ok(), "a quarter gone at most is retirements");
+        assert!(
+            merge(&bundled, &fresh, d("2026-12-07")).is_ok(),
+            "a quarter gone at most is retirements"
+        );
     }
 }

@@ -153,18 +153,29 @@ pub fn program_start() -> NaiveDate {
     NaiveDate::from_ymd_opt(1992, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
-pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateTime<Utc>) -> Result<Evaluation, FieldProblem> {
+pub fn evaluate(
+    holding: &Holding,
+    offsets: &[u32],
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Evaluation, FieldProblem> {
     let Some(kind) = holding.kind else { return refuse(Field::Kind, Problem::Required) };
     if let Some(earned) = holding.earned_on {
         if earned > today {
             return refuse(Field::EarnedOn, Problem::AfterToday { value: earned, today });
         }
         if earned < program_start() {
-            return refuse(Field::EarnedOn, Problem::BeforeProgram { value: earned, start: program_start() });
+            return refuse(
+                Field::EarnedOn,
+                Problem::BeforeProgram { value: earned, start: program_start() },
+            );
         }
         // R11: the exam retires at the end of its retirement day; passed that day, it counts.
         if let Some(retired) = holding.retired_on.filter(|&r| earned > r) {
-            return refuse(Field::EarnedOn, Problem::EarnedOnOrAfterRetirement { value: earned, retired });
+            return refuse(
+                Field::EarnedOn,
+                Problem::EarnedOnOrAfterRetirement { value: earned, retired },
+            );
         }
     }
     let mut reasons = Vec::with_capacity(6);
@@ -192,7 +203,8 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
     }
 
     let Some(earned) = holding.earned_on else { return refuse(Field::EarnedOn, Problem::Required) };
-    let (mut expires, validity) = first_expiry(kind, earned).ok_or_else(|| out_of_range(Field::EarnedOn, earned))?;
+    let (mut expires, validity) =
+        first_expiry(kind, earned).ok_or_else(|| out_of_range(Field::EarnedOn, earned))?;
     reasons.push(validity);
     if earned.month() == 2 && earned.day() == 29 {
         reasons.push(Reason::LeapDay { expires });
@@ -203,7 +215,8 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
         expires = microsoft;
     }
 
-    let opens = minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(Field::EarnedOn, expires))?;
+    let opens =
+        minus_days(expires, WINDOW_DAYS).ok_or_else(|| out_of_range(Field::EarnedOn, expires))?;
     // R8, R11: renewal is possible on a day the assessment is offered and the certification is
     // not yet retired. A certification that cannot be renewed today is never "renewal open": it
     // stays active until it expires. A cycle whose window opens only after retirement, or whose
@@ -229,17 +242,29 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
 
     match status {
         Status::Active if renewable_this_cycle && today < opens => {
-            reasons.push(Reason::WindowOpensOn { opens, expires, days: days_between(today, opens) });
+            reasons.push(Reason::WindowOpensOn {
+                opens,
+                expires,
+                days: days_between(today, opens),
+            });
         }
-        Status::Active => reasons.push(Reason::ValidNoRenewal { expires, days: days_between(today, expires) }),
-        Status::RenewalOpen => reasons.push(Reason::RenewalOpen { expires, days: days_between(today, expires) }),
+        Status::Active => {
+            reasons.push(Reason::ValidNoRenewal { expires, days: days_between(today, expires) })
+        }
+        Status::RenewalOpen => {
+            reasons.push(Reason::RenewalOpen { expires, days: days_between(today, expires) })
+        }
         Status::Expired if history => {}
         Status::Expired => reasons.push(Reason::Expired { on: expires }),
         Status::NoExpiry => {}
     }
     if status != Status::Expired {
         if let Some(from) = holding.renewal_available_from.filter(|&from| from > today) {
-            reasons.push(if from > expires { Reason::NotOfferedBeforeExpiry { from, expires } } else { Reason::RenewalOfferedFrom { from } });
+            reasons.push(if from > expires {
+                Reason::NotOfferedBeforeExpiry { from, expires }
+            } else {
+                Reason::RenewalOfferedFrom { from }
+            });
         }
     }
     retirement_reasons(holding, today, &mut reasons);
@@ -251,7 +276,10 @@ pub fn evaluate(holding: &Holding, offsets: &[u32], today: NaiveDate, now: DateT
     // Reminders say "renew": only for a cycle that can be renewed, and only before retirement.
     let reminders = match status {
         Status::Active | Status::RenewalOpen if renewable_this_cycle => {
-            reminder_dates(offsets, expires, holding.renewal_available_from).into_iter().filter(|&day| !retired_by(day)).collect()
+            reminder_dates(offsets, expires, holding.renewal_available_from)
+                .into_iter()
+                .filter(|&day| !retired_by(day))
+                .collect()
         }
         _ => Vec::new(),
     };
@@ -291,7 +319,12 @@ fn learn_history(holding: &Holding, reasons: &mut Vec<Reason>) -> bool {
 /// R3–R5, R8, R11: each passed assessment must fall inside the window of the expiry it extends,
 /// on or after the day renewal was offered, before retirement and not in the future; each moves the
 /// expiry one year on from the *current expiry*, not from the day passed.
-fn apply_renewals(holding: &Holding, mut expires: NaiveDate, today: NaiveDate, reasons: &mut Vec<Reason>) -> Result<NaiveDate, FieldProblem> {
+fn apply_renewals(
+    holding: &Holding,
+    mut expires: NaiveDate,
+    today: NaiveDate,
+    reasons: &mut Vec<Reason>,
+) -> Result<NaiveDate, FieldProblem> {
     let mut order: Vec<usize> = (0..holding.renewed_on.len()).collect();
     order.sort_by_key(|&i| holding.renewed_on[i]);
     for i in order {
@@ -329,7 +362,11 @@ fn retirement_reasons(holding: &Holding, today: NaiveDate, reasons: &mut Vec<Rea
         }
     } else if let Some(on) = holding.retirement_reported {
         // A reported day that has passed never says "nothing changes".
-        reasons.push(if on < today { Reason::RetirementReportedPassed { on } } else { Reason::RetirementReported { on } });
+        reasons.push(if on < today {
+            Reason::RetirementReportedPassed { on }
+        } else {
+            Reason::RetirementReported { on }
+        });
     }
 }
 
@@ -390,9 +427,17 @@ fn retry_rule(
 /// R13: the reminder days of the current cycle, sorted, inside [window opening, expiry). A
 /// reminder that would come before the certification's renewal assessment exists (R8) moves to the
 /// day it arrives.
-pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Option<NaiveDate>) -> Vec<NaiveDate> {
+pub fn reminder_dates(
+    offsets: &[u32],
+    expires: NaiveDate,
+    available_from: Option<NaiveDate>,
+) -> Vec<NaiveDate> {
     let floor = available_from.filter(|&from| from <= expires);
-    let mut dates: Vec<NaiveDate> = offsets.iter().filter_map(|&o| minus_days(expires, o)).map(|d| floor.map_or(d, |f| d.max(f))).collect();
+    let mut dates: Vec<NaiveDate> = offsets
+        .iter()
+        .filter_map(|&o| minus_days(expires, o))
+        .map(|d| floor.map_or(d, |f| d.max(f)))
+        .collect();
     dates.sort_unstable();
     dates.dedup();
     dates
@@ -400,19 +445,28 @@ pub fn reminder_dates(offsets: &[u32], expires: NaiveDate, available_from: Optio
 
 /// Previews a renewal the user wants to record: the new expiry (R5) if `on` is a valid renewal
 /// of `holding`, or the problem. Only the renewal assessment renews (R6).
-pub fn preview_renewal(holding: &Holding, evidence: RenewalEvidence, on: NaiveDate, today: NaiveDate) -> Result<(NaiveDate, NaiveDate), Problem> {
+pub fn preview_renewal(
+    holding: &Holding,
+    evidence: RenewalEvidence,
+    on: NaiveDate,
+    today: NaiveDate,
+) -> Result<(NaiveDate, NaiveDate), Problem> {
     if evidence != RenewalEvidence::Assessment {
         return Err(Problem::NotARenewal { evidence });
     }
-    let before = evaluate(holding, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).map_err(|e| e.problem)?;
+    let before = evaluate(holding, &DEFAULT_OFFSETS, today, start_of_day_utc(today))
+        .map_err(|e| e.problem)?;
     let mut with = holding.clone();
     with.renewed_on.push(on);
     // Attempts belong to the window the renewal closes; they do not carry into the next one.
     with.failed_attempts.clear();
-    let after = evaluate(&with, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).map_err(|e| e.problem)?;
+    let after =
+        evaluate(&with, &DEFAULT_OFFSETS, today, start_of_day_utc(today)).map_err(|e| e.problem)?;
     match (before.expires_on, after.expires_on) {
         (Some(from), Some(to)) => Ok((from, to)),
-        _ => Err(Problem::KindNeverExpires { kind: holding.kind.unwrap_or(CertKind::Fundamentals) }),
+        _ => {
+            Err(Problem::KindNeverExpires { kind: holding.kind.unwrap_or(CertKind::Fundamentals) })
+        }
     }
 }
 

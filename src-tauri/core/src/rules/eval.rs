@@ -41,10 +41,25 @@ pub struct Request {
 }
 
 const TOP_FIELDS: &[&str] = &["today", "now", "holdings", "reminder_offsets"];
-const HOLDING_FIELDS: &[&str] = &["id", "certification_type", "certification", "earned_on", "renewed_on", "assessment_attempts", "renewal_available_from", "retired_on"];
+const HOLDING_FIELDS: &[&str] = &[
+    "id",
+    "certification_type",
+    "certification",
+    "earned_on",
+    "renewed_on",
+    "assessment_attempts",
+    "renewal_available_from",
+    "retired_on",
+];
 
-fn object<'a>(value: &'a Value, path: &str, known: &[&str]) -> Result<&'a Map<String, Value>, InputError> {
-    let Some(map) = value.as_object() else { return err(path, Problem::WrongType { expected: "an object" }) };
+fn object<'a>(
+    value: &'a Value,
+    path: &str,
+    known: &[&str],
+) -> Result<&'a Map<String, Value>, InputError> {
+    let Some(map) = value.as_object() else {
+        return err(path, Problem::WrongType { expected: "an object" });
+    };
     if let Some(unknown) = map.keys().find(|k| !known.contains(&k.as_str())) {
         return err(join(path, unknown), Problem::UnknownField);
     }
@@ -75,14 +90,19 @@ fn date(value: &Value, path: &str) -> Result<NaiveDate, InputError> {
 
 fn instant(value: &Value, path: &str) -> Result<DateTime<Utc>, InputError> {
     let text = string(value, path)?;
-    parse_instant(text).map_or_else(|| err(path, Problem::NotAnInstant { value: text.to_owned() }), Ok)
+    parse_instant(text)
+        .map_or_else(|| err(path, Problem::NotAnInstant { value: text.to_owned() }), Ok)
 }
 
 fn array<'a>(value: &'a Value, path: &str) -> Result<&'a Vec<Value>, InputError> {
     value.as_array().map_or_else(|| err(path, Problem::WrongType { expected: "an array" }), Ok)
 }
 
-fn optional_date(map: &Map<String, Value>, name: &str, path: &str) -> Result<Option<NaiveDate>, InputError> {
+fn optional_date(
+    map: &Map<String, Value>,
+    name: &str,
+    path: &str,
+) -> Result<Option<NaiveDate>, InputError> {
     field(map, name).map(|v| date(v, &join(path, name))).transpose()
 }
 
@@ -103,7 +123,10 @@ pub fn parse_request(bytes: &[u8], catalog: &Catalog) -> Result<Request, InputEr
         Some(v) => date(v, "today")?,
         None => return err("today", Problem::Required),
     };
-    let now = field(top, "now").map(|v| instant(v, "now")).transpose()?.unwrap_or_else(|| start_of_day_utc(today));
+    let now = field(top, "now")
+        .map(|v| instant(v, "now"))
+        .transpose()?
+        .unwrap_or_else(|| start_of_day_utc(today));
     let offsets = match field(top, "reminder_offsets") {
         None => DEFAULT_OFFSETS.to_vec(),
         Some(v) => {
@@ -131,7 +154,11 @@ pub fn parse_request(bytes: &[u8], catalog: &Catalog) -> Result<Request, InputEr
     Ok(Request { today, now, offsets, holdings })
 }
 
-fn parse_holding(value: &Value, path: &str, catalog: &Catalog) -> Result<(String, Holding), InputError> {
+fn parse_holding(
+    value: &Value,
+    path: &str,
+    catalog: &Catalog,
+) -> Result<(String, Holding), InputError> {
     let map = object(value, path, HOLDING_FIELDS)?;
     let id = match field(map, "id") {
         Some(v) => string(v, &join(path, "id"))?.to_owned(),
@@ -149,7 +176,10 @@ fn parse_holding(value: &Value, path: &str, catalog: &Catalog) -> Result<(String
     if let Some(v) = field(map, "certification_type") {
         let p = join(path, "certification_type");
         let text = string(v, &p)?;
-        holding.kind = Some(CertKind::parse(text).map_or_else(|| err(&p, Problem::UnknownKind { value: text.to_owned() }), Ok)?);
+        holding.kind = Some(
+            CertKind::parse(text)
+                .map_or_else(|| err(&p, Problem::UnknownKind { value: text.to_owned() }), Ok)?,
+        );
     }
     if holding.kind.is_none() {
         return err(join(path, "certification_type"), Problem::Required);
@@ -224,7 +254,11 @@ fn holding_out(id: String, ev: Evaluation, catalogs: &Catalogs, locale: Locale) 
             .iter()
             .map(|r| {
                 let args = r.args();
-                ReasonOut { id: r.id(), text: catalogs.text(locale, r.id(), &args), args: args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect() }
+                ReasonOut {
+                    id: r.id(),
+                    text: catalogs.text(locale, r.id(), &args),
+                    args: args.iter().map(|(k, v)| ((*k).to_owned(), arg_json(v))).collect(),
+                }
             })
             .collect(),
     }
@@ -240,11 +274,20 @@ fn field_path(holding_path: &str, field: Field) -> String {
 }
 
 /// Evaluates every holding of a parsed request; the first invalid holding refuses the request.
-pub fn evaluate_request(request: Request, catalogs: &Catalogs, locale: Locale) -> Result<Response, InputError> {
+pub fn evaluate_request(
+    request: Request,
+    catalogs: &Catalogs,
+    locale: Locale,
+) -> Result<Response, InputError> {
     let mut out = Vec::with_capacity(request.holdings.len());
     for (i, (id, holding)) in request.holdings.into_iter().enumerate() {
-        let ev = evaluate(&holding, &request.offsets, request.today, request.now)
-            .map_err(|fp| InputError { path: field_path(&format!("holdings[{i}]"), fp.field), problem: fp.problem })?;
+        let ev =
+            evaluate(&holding, &request.offsets, request.today, request.now).map_err(|fp| {
+                InputError {
+                    path: field_path(&format!("holdings[{i}]"), fp.field),
+                    problem: fp.problem,
+                }
+            })?;
         out.push(holding_out(id, ev, catalogs, locale));
     }
     Ok(Response { holdings: out })
@@ -254,5 +297,8 @@ pub fn evaluate_request(request: Request, catalogs: &Catalogs, locale: Locale) -
 pub fn run(bytes: &[u8], catalog: &Catalog, catalogs: &Catalogs) -> Result<String, InputError> {
     let request = parse_request(bytes, catalog)?;
     let response = evaluate_request(request, catalogs, Locale::En)?;
-    serde_json::to_string(&response).map_err(|e| InputError { path: "(output)".into(), problem: Problem::NotJson { detail: e.to_string() } })
+    serde_json::to_string(&response).map_err(|e| InputError {
+        path: "(output)".into(),
+        problem: Problem::NotJson { detail: e.to_string() },
+    })
 }

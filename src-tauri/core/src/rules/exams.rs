@@ -69,8 +69,12 @@ pub const RESULT_HOURS: i64 = 24;
 /// When the next sitting may start after these failed `attempts`, and why; `None` when any time.
 /// The yearly cap counts attempts in the 12 months up to the last one and, once five are reached,
 /// waits 12 months from the last (Microsoft: "12 months from the fifth unsuccessful attempt").
-pub fn next_sitting(policy: RetakePolicy, attempts: &[ExamAttempt]) -> Option<(NaiveDateTime, Wait)> {
-    let mut times: Vec<NaiveDateTime> = attempts.iter().filter(|a| !a.passed).map(|a| a.at).collect();
+pub fn next_sitting(
+    policy: RetakePolicy,
+    attempts: &[ExamAttempt],
+) -> Option<(NaiveDateTime, Wait)> {
+    let mut times: Vec<NaiveDateTime> =
+        attempts.iter().filter(|a| !a.passed).map(|a| a.at).collect();
     times.sort_unstable();
     let &last = times.last()?;
     let (gap, why) = match (policy, times.len()) {
@@ -83,7 +87,9 @@ pub fn next_sitting(policy: RetakePolicy, attempts: &[ExamAttempt]) -> Option<(N
         let year_before = add_years(last.date(), -1).map(|d| d.and_time(last.time()));
         let in_year = times.iter().filter(|&&t| year_before.is_none_or(|y| t > y)).count();
         if in_year >= YEARLY_ATTEMPTS {
-            if let Some(cap) = add_years(last.date(), 1).map(|d| d.and_time(last.time())).filter(|&c| c > next.0) {
+            if let Some(cap) =
+                add_years(last.date(), 1).map(|d| d.and_time(last.time())).filter(|&c| c > next.0)
+            {
                 next = (cap, Wait::YearlyCap);
             }
         }
@@ -92,7 +98,12 @@ pub fn next_sitting(policy: RetakePolicy, attempts: &[ExamAttempt]) -> Option<(N
 }
 
 /// R21: may the user sit this exam at `at`? `attempts` are this exam's earlier sittings.
-pub fn check_sitting(policy: RetakePolicy, attempts: &[ExamAttempt], at: NaiveDateTime, beta: bool) -> Result<(), Problem> {
+pub fn check_sitting(
+    policy: RetakePolicy,
+    attempts: &[ExamAttempt],
+    at: NaiveDateTime,
+    beta: bool,
+) -> Result<(), Problem> {
     if attempts.iter().any(|a| a.passed) {
         return Err(Problem::ExamAlreadyPassed);
     }
@@ -141,7 +152,13 @@ pub enum ExamState {
 }
 
 /// The state of one exam at `now_local`. `slow_results` is a Certiport exam (R19).
-pub fn exam_state(policy: RetakePolicy, booking: Option<&Booking>, attempts: &[ExamAttempt], slow_results: bool, now_local: NaiveDateTime) -> ExamState {
+pub fn exam_state(
+    policy: RetakePolicy,
+    booking: Option<&Booking>,
+    attempts: &[ExamAttempt],
+    slow_results: bool,
+    now_local: NaiveDateTime,
+) -> ExamState {
     if let Some(pass) = attempts.iter().filter(|a| a.passed).map(|a| a.at).min() {
         return ExamState::Passed { on: pass.date() };
     }
@@ -155,7 +172,11 @@ pub fn exam_state(policy: RetakePolicy, booking: Option<&Booking>, attempts: &[E
     match attempts.iter().map(|a| a.at).max() {
         Some(last) => {
             let next = next_sitting(policy, attempts);
-            ExamState::Failed { on: last.date(), next_allowed: next.map(|n| n.0), wait: next.map(|n| n.1) }
+            ExamState::Failed {
+                on: last.date(),
+                next_allowed: next.map(|n| n.0),
+                wait: next.map(|n| n.1),
+            }
         }
         None => ExamState::Planned,
     }
@@ -189,7 +210,10 @@ mod tests {
         let a = [failed("2026-12-01", "10:00")];
         let p = RetakePolicy::Standard;
         assert_eq!(next_sitting(p, &a), Some((at("2026-12-02", "10:00"), Wait::FirstRetake)));
-        assert!(matches!(check_sitting(p, &a, at("2026-12-02", "09:59"), false), Err(Problem::RetakeTooSoon { .. })));
+        assert!(matches!(
+            check_sitting(p, &a, at("2026-12-02", "09:59"), false),
+            Err(Problem::RetakeTooSoon { .. })
+        ));
         assert_eq!(check_sitting(p, &a, at("2026-12-02", "10:00"), false), Ok(()));
     }
 
@@ -204,13 +228,25 @@ mod tests {
 
     #[test]
     fn five_attempts_in_twelve_months_then_twelve_months_from_the_fifth() {
-        let a = [failed("2026-01-01", "10:00"), failed("2026-01-02", "10:00"), failed("2026-01-16", "10:00"), failed("2026-01-30", "10:00"), failed("2026-02-13", "10:00")];
+        let a = [
+            failed("2026-01-01", "10:00"),
+            failed("2026-01-02", "10:00"),
+            failed("2026-01-16", "10:00"),
+            failed("2026-01-30", "10:00"),
+            failed("2026-02-13", "10:00"),
+        ];
         let p = RetakePolicy::Standard;
         assert_eq!(next_sitting(p, &a), Some((at("2027-02-13", "10:00"), Wait::YearlyCap)));
         assert!(check_sitting(p, &a, at("2027-02-13", "09:59"), false).is_err());
         assert_eq!(check_sitting(p, &a, at("2027-02-13", "10:00"), false), Ok(()));
         // Four attempts in the last 12 months (the first is older): only the 14-day gap applies.
-        let spread = [failed("2025-01-01", "10:00"), failed("2026-01-02", "10:00"), failed("2026-01-16", "10:00"), failed("2026-01-30", "10:00"), failed("2026-02-13", "10:00")];
+        let spread = [
+            failed("2025-01-01", "10:00"),
+            failed("2026-01-02", "10:00"),
+            failed("2026-01-16", "10:00"),
+            failed("2026-01-30", "10:00"),
+            failed("2026-02-13", "10:00"),
+        ];
         assert_eq!(next_sitting(p, &spread), Some((at("2026-02-27", "10:00"), Wait::LaterRetake)));
     }
 
@@ -220,7 +256,8 @@ mod tests {
         assert_eq!(p, RetakePolicy::Mos);
         let one = [failed("2026-12-01", "10:00")];
         assert_eq!(next_sitting(p, &one).map(|n| n.0), Some(at("2026-12-02", "10:00")));
-        let many: Vec<ExamAttempt> = (1..=8).map(|d| failed(&format!("2026-12-{:02}", d * 2 - 1), "10:00")).collect();
+        let many: Vec<ExamAttempt> =
+            (1..=8).map(|d| failed(&format!("2026-12-{:02}", d * 2 - 1), "10:00")).collect();
         assert_eq!(next_sitting(p, &many), Some((at("2026-12-17", "10:00"), Wait::LaterRetake)));
         assert!(check_sitting(p, &many, at("2026-12-17", "09:59"), false).is_err());
         assert_eq!(check_sitting(p, &many, at("2026-12-17", "10:00"), false), Ok(()));
@@ -230,16 +267,29 @@ mod tests {
     fn a_beta_exam_is_taken_once_and_a_passed_exam_not_again() {
         let p = RetakePolicy::Standard;
         let beta = [ExamAttempt { at: at("2026-12-01", "10:00"), passed: false, beta: true }];
-        assert_eq!(check_sitting(p, &beta, at("2027-01-01", "10:00"), true), Err(Problem::BetaExamOnce));
-        assert_eq!(check_sitting(p, &beta, at("2027-01-01", "10:00"), false), Ok(()), "the released exam may be taken");
+        assert_eq!(
+            check_sitting(p, &beta, at("2027-01-01", "10:00"), true),
+            Err(Problem::BetaExamOnce)
+        );
+        assert_eq!(
+            check_sitting(p, &beta, at("2027-01-01", "10:00"), false),
+            Ok(()),
+            "the released exam may be taken"
+        );
         let passed = [ExamAttempt { at: at("2026-12-01", "10:00"), passed: true, beta: false }];
-        assert_eq!(check_sitting(p, &passed, at("2027-01-01", "10:00"), false), Err(Problem::ExamAlreadyPassed));
+        assert_eq!(
+            check_sitting(p, &passed, at("2027-01-01", "10:00"), false),
+            Err(Problem::ExamAlreadyPassed)
+        );
     }
 
     #[test]
     fn a_sitting_comes_after_the_earlier_ones() {
         let a = [failed("2026-12-10", "10:00")];
-        assert!(matches!(check_sitting(RetakePolicy::Standard, &a, at("2026-12-01", "10:00"), false), Err(Problem::SittingNotAfterLast { .. })));
+        assert!(matches!(
+            check_sitting(RetakePolicy::Standard, &a, at("2026-12-01", "10:00"), false),
+            Err(Problem::SittingNotAfterLast { .. })
+        ));
     }
 
     #[test]
@@ -247,20 +297,48 @@ mod tests {
         let p = RetakePolicy::Standard;
         let now = at("2026-12-01", "12:00");
         assert_eq!(exam_state(p, None, &[], false, now), ExamState::Planned);
-        let booking = Booking { at: at("2026-12-01", "12:01"), delivery: Delivery::Online, beta: false };
-        assert!(matches!(exam_state(p, Some(&booking), &[], false, now), ExamState::Scheduled { .. }));
+        let booking =
+            Booking { at: at("2026-12-01", "12:01"), delivery: Delivery::Online, beta: false };
+        assert!(matches!(
+            exam_state(p, Some(&booking), &[], false, now),
+            ExamState::Scheduled { .. }
+        ));
         let taken = Booking { at: at("2026-12-01", "09:00"), ..booking.clone() };
-        assert_eq!(exam_state(p, Some(&taken), &[], false, now), ExamState::ResultPending { taken_at: taken.at, expected_by: Some(at("2026-12-02", "09:00")) });
-        assert_eq!(exam_state(p, Some(&taken), &[], true, now), ExamState::ResultPending { taken_at: taken.at, expected_by: None }, "Certiport: longer");
+        assert_eq!(
+            exam_state(p, Some(&taken), &[], false, now),
+            ExamState::ResultPending {
+                taken_at: taken.at,
+                expected_by: Some(at("2026-12-02", "09:00"))
+            }
+        );
+        assert_eq!(
+            exam_state(p, Some(&taken), &[], true, now),
+            ExamState::ResultPending { taken_at: taken.at, expected_by: None },
+            "Certiport: longer"
+        );
         let beta = Booking { beta: true, ..taken };
-        assert_eq!(exam_state(p, Some(&beta), &[], false, now), ExamState::ResultPending { taken_at: beta.at, expected_by: None }, "beta: longer");
+        assert_eq!(
+            exam_state(p, Some(&beta), &[], false, now),
+            ExamState::ResultPending { taken_at: beta.at, expected_by: None },
+            "beta: longer"
+        );
         let f = [failed("2026-11-30", "10:00")];
         assert_eq!(
             exam_state(p, None, &f, false, now),
-            ExamState::Failed { on: parse_date("2026-11-30").expect("d"), next_allowed: Some(at("2026-12-01", "10:00")), wait: Some(Wait::FirstRetake) }
+            ExamState::Failed {
+                on: parse_date("2026-11-30").expect("d"),
+                next_allowed: Some(at("2026-12-01", "10:00")),
+                wait: Some(Wait::FirstRetake)
+            }
         );
-        let passed = [failed("2026-11-30", "10:00"), ExamAttempt { at: at("2026-12-01", "10:00"), passed: true, beta: false }];
-        assert_eq!(exam_state(p, None, &passed, false, now), ExamState::Passed { on: parse_date("2026-12-01").expect("d") });
+        let passed = [
+            failed("2026-11-30", "10:00"),
+            ExamAttempt { at: at("2026-12-01", "10:00"), passed: true, beta: false },
+        ];
+        assert_eq!(
+            exam_state(p, None, &passed, false, now),
+            ExamState::Passed { on: parse_date("2026-12-01").expect("d") }
+        );
     }
 
     #[test]

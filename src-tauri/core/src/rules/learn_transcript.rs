@@ -21,7 +21,10 @@ pub const HOST: &str = "learn.microsoft.com";
 /// `https://` (some address bars copy it without), spaces around it.
 pub fn looks_like_link(source: &str) -> bool {
     let s = source.trim().to_ascii_lowercase();
-    s.starts_with("https://") || s.starts_with("http://") || s.starts_with(HOST) || s.starts_with(&format!("www.{HOST}"))
+    s.starts_with("https://")
+        || s.starts_with("http://")
+        || s.starts_with(HOST)
+        || s.starts_with(&format!("www.{HOST}"))
 }
 
 /// A link as Recert keeps it: trimmed, with `https://` when it was pasted without.
@@ -38,7 +41,9 @@ pub fn normalize_link(link: &str) -> String {
 /// with or without a `/share/` segment before the id, the locale, a trailing slash, a query or a
 /// fragment, `https://` or spaces around it; the last path segment is the id.
 pub fn share_id(link: &str) -> Result<String, Problem> {
-    let refuse = || Problem::NotATranscriptLink { value: crate::limits::clean_text(link).chars().take(200).collect() };
+    let refuse = || Problem::NotATranscriptLink {
+        value: crate::limits::clean_text(link).chars().take(200).collect(),
+    };
     let trimmed = link.trim();
     let lower = trimmed.to_ascii_lowercase();
     // Without a scheme, https is meant; a plain-http link is refused (Recert only asks over HTTPS,
@@ -55,8 +60,10 @@ pub fn share_id(link: &str) -> Result<String, Problem> {
     let path = path.split(['?', '#']).next().unwrap_or("");
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let id = *segments.last().ok_or_else(refuse)?;
-    let transcript_at = segments.iter().position(|s| s.eq_ignore_ascii_case("transcript")).ok_or_else(refuse)?;
-    let valid = id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let transcript_at =
+        segments.iter().position(|s| s.eq_ignore_ascii_case("transcript")).ok_or_else(refuse)?;
+    let valid =
+        id.len() <= 100 && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     if transcript_at + 1 >= segments.len() || !valid || id.eq_ignore_ascii_case("share") {
         return Err(refuse());
     }
@@ -131,7 +138,12 @@ fn name(v: &Value) -> Option<String> {
 /// counts the day), or a bare `2023-04-11`.
 fn date(v: &Value, path: &str) -> Result<NaiveDate, Failure> {
     let s = v.as_str().ok_or_else(|| shape(path))?.trim();
-    let not_a_date = || Failure::invalid(path.to_owned(), Problem::NotADate { value: crate::limits::clean_text(s).chars().take(40).collect() });
+    let not_a_date = || {
+        Failure::invalid(
+            path.to_owned(),
+            Problem::NotADate { value: crate::limits::clean_text(s).chars().take(40).collect() },
+        )
+    };
     if s.len() > 10 {
         if let Ok(at) = chrono::DateTime::parse_from_rfc3339(s) {
             return Ok(at.with_timezone(&chrono::Utc).date_naive());
@@ -149,9 +161,19 @@ fn optional_date(item: &Value, key: &str, path: &str) -> Result<Option<NaiveDate
 }
 
 /// One certification item, or why it cannot be read.
-fn certification(item: &Value, at: &str, active: bool, applied: bool) -> Result<TranscriptCertification, Failure> {
-    let (name_key, earned_key, number_key) = if applied { ("title", "awardedOn", "credentialId") } else { ("name", "dateEarned", "certificationNumber") };
-    let title = item.get(name_key).and_then(name).ok_or_else(|| shape(&format!("{at}.{name_key}")))?;
+fn certification(
+    item: &Value,
+    at: &str,
+    active: bool,
+    applied: bool,
+) -> Result<TranscriptCertification, Failure> {
+    let (name_key, earned_key, number_key) = if applied {
+        ("title", "awardedOn", "credentialId")
+    } else {
+        ("name", "dateEarned", "certificationNumber")
+    };
+    let title =
+        item.get(name_key).and_then(name).ok_or_else(|| shape(&format!("{at}.{name_key}")))?;
     let earned = item.get(earned_key).ok_or_else(|| shape(&format!("{at}.{earned_key}")))?;
     Ok(TranscriptCertification {
         name: title,
@@ -167,7 +189,14 @@ fn certification(item: &Value, at: &str, active: bool, applied: bool) -> Result<
 
 /// The items of the array at `path` (absent or null: none) into `out`, or into `skipped` with
 /// their problem.
-fn items(list: Option<&Value>, path: &str, active: bool, applied: bool, out: &mut Vec<TranscriptCertification>, skipped: &mut Vec<SkippedItem>) -> Result<(), Failure> {
+fn items(
+    list: Option<&Value>,
+    path: &str,
+    active: bool,
+    applied: bool,
+    out: &mut Vec<TranscriptCertification>,
+    skipped: &mut Vec<SkippedItem>,
+) -> Result<(), Failure> {
     let list = match list {
         None | Some(Value::Null) => return Ok(()),
         Some(Value::Array(list)) => list,
@@ -177,7 +206,11 @@ fn items(list: Option<&Value>, path: &str, active: bool, applied: bool, out: &mu
         let at = format!("{path}[{i}]");
         match certification(item, &at, active, applied) {
             Ok(c) => out.push(c),
-            Err(f) => skipped.push(SkippedItem { path: f.field.unwrap_or(at), name: item.get(if applied { "title" } else { "name" }).and_then(name), problem: f.problem }),
+            Err(f) => skipped.push(SkippedItem {
+                path: f.field.unwrap_or(at),
+                name: item.get(if applied { "title" } else { "name" }).and_then(name),
+                problem: f.problem,
+            }),
         }
     }
     Ok(())
@@ -190,20 +223,50 @@ pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
     if bytes.len() > MAX_BYTES {
         return Err(Failure::invalid("(transcript)", Problem::TooLong { max: MAX_BYTES as i64 }));
     }
-    let root: Value = serde_json::from_slice(bytes).map_err(|e| Failure::invalid("(transcript)", Problem::NotJson { detail: e.to_string() }))?;
-    let data = root.get("certificationData").filter(|d| d.is_object()).ok_or_else(|| shape("certificationData"))?;
-    if data.get("activeCertifications").is_none() && data.get("historicalCertifications").is_none() {
+    let root: Value = serde_json::from_slice(bytes).map_err(|e| {
+        Failure::invalid("(transcript)", Problem::NotJson { detail: e.to_string() })
+    })?;
+    let data = root
+        .get("certificationData")
+        .filter(|d| d.is_object())
+        .ok_or_else(|| shape("certificationData"))?;
+    if data.get("activeCertifications").is_none() && data.get("historicalCertifications").is_none()
+    {
         return Err(shape("certificationData.activeCertifications"));
     }
     let (mut certs, mut skipped) = (Vec::new(), Vec::new());
-    items(data.get("activeCertifications"), "certificationData.activeCertifications", true, false, &mut certs, &mut skipped)?;
-    items(data.get("historicalCertifications"), "certificationData.historicalCertifications", false, false, &mut certs, &mut skipped)?;
+    items(
+        data.get("activeCertifications"),
+        "certificationData.activeCertifications",
+        true,
+        false,
+        &mut certs,
+        &mut skipped,
+    )?;
+    items(
+        data.get("historicalCertifications"),
+        "certificationData.historicalCertifications",
+        false,
+        false,
+        &mut certs,
+        &mut skipped,
+    )?;
     if let Some(applied) = root.get("appliedSkillsData").filter(|v| !v.is_null()) {
-        items(applied.get("appliedSkillsCredentials"), "appliedSkillsData.appliedSkillsCredentials", true, true, &mut certs, &mut skipped)?;
+        items(
+            applied.get("appliedSkillsCredentials"),
+            "appliedSkillsData.appliedSkillsCredentials",
+            true,
+            true,
+            &mut certs,
+            &mut skipped,
+        )?;
     }
     // One limit for every way data enters (validate.rs): a transcript over it is refused whole.
     if certs.len() + skipped.len() > crate::limits::MAX_TRANSCRIPT_CERTIFICATIONS {
-        return Err(Failure::invalid("certificationData", Problem::TooMany { max: crate::limits::MAX_TRANSCRIPT_CERTIFICATIONS as i64 }));
+        return Err(Failure::invalid(
+            "certificationData",
+            Problem::TooMany { max: crate::limits::MAX_TRANSCRIPT_CERTIFICATIONS as i64 },
+        ));
     }
     let mut passed_exams = Vec::new();
     if let Some(list) = data.get("passedExams").filter(|v| !v.is_null()) {
@@ -213,10 +276,20 @@ pub fn parse(bytes: &[u8]) -> Result<LearnTranscript, Failure> {
             // An exam without a number or with a bad date only fills no plan: left out.
             let Some(number) = item.get("examNumber").and_then(name) else { continue };
             let Ok(taken_on) = optional_date(item, "examDateTaken", &at) else { continue };
-            passed_exams.push(PassedExam { number: number.to_ascii_uppercase().chars().take(20).collect(), title: item.get("examTitle").and_then(name), taken_on });
+            passed_exams.push(PassedExam {
+                number: number.to_ascii_uppercase().chars().take(20).collect(),
+                title: item.get("examTitle").and_then(name),
+                taken_on,
+            });
         }
     }
-    Ok(LearnTranscript { mcid: data.get("mcid").and_then(text), legal_name: data.get("legalName").and_then(name), certifications: certs, passed_exams, skipped })
+    Ok(LearnTranscript {
+        mcid: data.get("mcid").and_then(text),
+        legal_name: data.get("legalName").and_then(name),
+        certifications: certs,
+        passed_exams,
+        skipped,
+    })
 }
 
 /// The passed exams read (a long-time holder has a few dozen).
@@ -230,11 +303,19 @@ fn same_title(a: &str, b: &str) -> bool {
 
 /// The catalog certification a transcript names: by uid (a transcript that carries one), then by
 /// title, then by a former title.
-pub fn match_catalog<'a>(catalog: &'a Catalog, name: &str) -> Option<&'a crate::catalog::Certification> {
+pub fn match_catalog<'a>(
+    catalog: &'a Catalog,
+    name: &str,
+) -> Option<&'a crate::catalog::Certification> {
     catalog
         .certification(name)
         .or_else(|| catalog.certifications.iter().find(|c| same_title(&c.title, name)))
-        .or_else(|| catalog.certifications.iter().find(|c| c.former_titles.iter().any(|t| same_title(t, name))))
+        .or_else(|| {
+            catalog
+                .certifications
+                .iter()
+                .find(|c| c.former_titles.iter().any(|t| same_title(t, name)))
+        })
 }
 
 /// The kind of a certification the catalog does not know, from its name as Learn lists it
@@ -254,7 +335,15 @@ pub fn guess_kind(name: &str, has_expiry: bool) -> CertKind {
         CertKind::Mce
     } else if legacy(&["technology associate"]) {
         CertKind::Mta
-    } else if legacy(&["microsoft specialist", "certified professional", "technology specialist", "professional developer", "mcts", "mcpd", "mcitp"]) {
+    } else if legacy(&[
+        "microsoft specialist",
+        "certified professional",
+        "technology specialist",
+        "professional developer",
+        "mcts",
+        "mcpd",
+        "mcitp",
+    ]) {
         CertKind::Legacy
     } else if n.contains("fundamentals") {
         CertKind::Fundamentals

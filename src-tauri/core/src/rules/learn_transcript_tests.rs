@@ -5,7 +5,10 @@
 use super::*;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/../../tests/integration/fixtures/transcripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/../../tests/integration/fixtures/transcripts/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -20,7 +23,10 @@ fn a_complete_transcript() {
     assert_eq!(t.legal_name.as_deref(), Some("Ana Maria Lima"));
     assert_eq!(t.certifications.len(), 5);
     let admin = &t.certifications[0];
-    assert_eq!((admin.earned_on, admin.expires_on, admin.active), (d("2024-03-14"), Some(d("2026-03-14")), true));
+    assert_eq!(
+        (admin.earned_on, admin.expires_on, admin.active),
+        (d("2024-03-14"), Some(d("2026-03-14")), true)
+    );
     assert_eq!(admin.number.as_deref(), Some("A1B2C3-D4E5F6"));
     // Fundamentals never expire: no expiration.
     assert_eq!(t.certifications[1].expires_on, None);
@@ -44,13 +50,30 @@ fn applied_skills_credentials_are_read_and_never_expire() {
     let skills: Vec<_> = t.certifications.iter().filter(|c| c.applied_skill).collect();
     assert_eq!(skills.len(), 2);
     assert_eq!(skills[0].name, "Microsoft Applied Skills: Deploy and configure Azure Monitor");
-    assert_eq!((skills[0].number.as_deref(), skills[0].earned_on, skills[0].expires_on), (Some("AS-1234-5678"), d("2025-10-02"), None));
+    assert_eq!(
+        (skills[0].number.as_deref(), skills[0].earned_on, skills[0].expires_on),
+        (Some("AS-1234-5678"), d("2025-10-02"), None)
+    );
     assert_eq!((skills[1].number.as_deref(), skills[1].earned_on), (None, d("2026-02-20")));
     let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
     let base = r#""certificationData":{"activeCertifications":[]}"#;
-    let skipped = parse(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":[{{"title":"x"}}]}}}}"#).as_bytes()).expect("read").skipped;
+    let skipped = parse(
+        format!(
+            r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":[{{"title":"x"}}]}}}}"#
+        )
+        .as_bytes(),
+    )
+    .expect("read")
+    .skipped;
     assert_eq!(skipped[0].path, "appliedSkillsData.appliedSkillsCredentials[0].awardedOn");
-    assert_eq!(field(format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":3}}}}"#).as_bytes()).as_deref(), Some("appliedSkillsData.appliedSkillsCredentials"));
+    assert_eq!(
+        field(
+            format!(r#"{{{base},"appliedSkillsData":{{"appliedSkillsCredentials":3}}}}"#)
+                .as_bytes()
+        )
+        .as_deref(),
+        Some("appliedSkillsData.appliedSkillsCredentials")
+    );
 }
 
 #[test]
@@ -63,11 +86,30 @@ fn no_certifications_is_an_empty_transcript_not_an_error() {
 fn missing_and_malformed_fields_are_named() {
     let field = |bytes: &[u8]| parse(bytes).expect_err("refused").field;
     // An item without what Recert needs is skipped with its path and problem; the rest is read.
-    let skipped = |bytes: &[u8]| parse(bytes).expect("the rest is read").skipped.into_iter().map(|s| (s.path, s.problem)).collect::<Vec<_>>();
-    assert_eq!(skipped(&fixture("missing-date.json")), [("certificationData.activeCertifications[0].dateEarned".to_owned(), Problem::TranscriptField)]);
+    let skipped = |bytes: &[u8]| {
+        parse(bytes)
+            .expect("the rest is read")
+            .skipped
+            .into_iter()
+            .map(|s| (s.path, s.problem))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        skipped(&fixture("missing-date.json")),
+        [(
+            "certificationData.activeCertifications[0].dateEarned".to_owned(),
+            Problem::TranscriptField
+        )]
+    );
     assert_eq!(field(&fixture("no-certification-data.json")).as_deref(), Some("certificationData"));
-    assert_eq!(field(br#"{"certificationData":{}}"#).as_deref(), Some("certificationData.activeCertifications"));
-    assert_eq!(field(br#"{"certificationData":{"activeCertifications":{}}}"#).as_deref(), Some("certificationData.activeCertifications"));
+    assert_eq!(
+        field(br#"{"certificationData":{}}"#).as_deref(),
+        Some("certificationData.activeCertifications")
+    );
+    assert_eq!(
+        field(br#"{"certificationData":{"activeCertifications":{}}}"#).as_deref(),
+        Some("certificationData.activeCertifications")
+    );
     assert_eq!(
         skipped(br#"{"certificationData":{"activeCertifications":[{"dateEarned":"2024-01-01"}]}}"#),
         [("certificationData.activeCertifications[0].name".to_owned(), Problem::TranscriptField)]
@@ -84,7 +126,10 @@ fn missing_and_malformed_fields_are_named() {
         }]
     );
     assert!(matches!(parse(b"<html>").expect_err("refused").problem, Problem::NotJson { .. }));
-    assert!(matches!(parse(&vec![b' '; MAX_BYTES + 1]).expect_err("refused").problem, Problem::TooLong { .. }));
+    assert!(matches!(
+        parse(&vec![b' '; MAX_BYTES + 1]).expect_err("refused").problem,
+        Problem::TooLong { .. }
+    ));
 }
 
 #[test]
@@ -120,28 +165,70 @@ fn share_links_give_their_last_segment() {
 #[test]
 fn kinds_are_guessed_from_names_the_catalog_does_not_know() {
     // Legacy credentials as Learn lists them (shared/catalog-facts.md).
-    assert_eq!(guess_kind("Microsoft® Certified Solutions Expert: Cloud Platform and Infrastructure", false), CertKind::Mcse);
-    assert_eq!(guess_kind("Microsoft® Certified Solutions Associate: Windows Server 2016", false), CertKind::Mcsa);
-    assert_eq!(guess_kind("Microsoft® Certified Solutions Developer: App Builder", false), CertKind::Mcsd);
+    assert_eq!(
+        guess_kind(
+            "Microsoft® Certified Solutions Expert: Cloud Platform and Infrastructure",
+            false
+        ),
+        CertKind::Mcse
+    );
+    assert_eq!(
+        guess_kind("Microsoft® Certified Solutions Associate: Windows Server 2016", false),
+        CertKind::Mcsa
+    );
+    assert_eq!(
+        guess_kind("Microsoft® Certified Solutions Developer: App Builder", false),
+        CertKind::Mcsd
+    );
     assert_eq!(guess_kind("Microsoft Specialist: Programming in C#", false), CertKind::Legacy);
     assert_eq!(guess_kind("Microsoft Certified Professional", false), CertKind::Legacy);
-    assert_eq!(guess_kind("Microsoft Certified Technology Specialist: SQL Server 2008", false), CertKind::Legacy);
-    assert_eq!(guess_kind("Microsoft Certified Professional Developer: Web Developer", false), CertKind::Legacy);
+    assert_eq!(
+        guess_kind("Microsoft Certified Technology Specialist: SQL Server 2008", false),
+        CertKind::Legacy
+    );
+    assert_eq!(
+        guess_kind("Microsoft Certified Professional Developer: Web Developer", false),
+        CertKind::Legacy
+    );
     assert_eq!(guess_kind("GitHub Foundations", true), CertKind::Github);
-    assert_eq!(guess_kind("Microsoft Certified: Contoso Quantum Widgets Specialty", true), CertKind::Specialty);
-    assert_eq!(guess_kind("Microsoft Certified: Contoso Fundamentals", false), CertKind::Fundamentals);
-    assert_eq!(guess_kind("Microsoft Certified: Contoso Engineer Associate", true), CertKind::RoleBased);
-    assert_eq!(guess_kind("Microsoft Office Specialist: Excel Expert (Microsoft 365 Apps)", false), CertKind::Mos);
-    assert_eq!(guess_kind("Microsoft Applied Skills: Deploy Azure containers", false), CertKind::AppliedSkills);
+    assert_eq!(
+        guess_kind("Microsoft Certified: Contoso Quantum Widgets Specialty", true),
+        CertKind::Specialty
+    );
+    assert_eq!(
+        guess_kind("Microsoft Certified: Contoso Fundamentals", false),
+        CertKind::Fundamentals
+    );
+    assert_eq!(
+        guess_kind("Microsoft Certified: Contoso Engineer Associate", true),
+        CertKind::RoleBased
+    );
+    assert_eq!(
+        guess_kind("Microsoft Office Specialist: Excel Expert (Microsoft 365 Apps)", false),
+        CertKind::Mos
+    );
+    assert_eq!(
+        guess_kind("Microsoft Applied Skills: Deploy Azure containers", false),
+        CertKind::AppliedSkills
+    );
 }
 
 #[test]
 fn titles_and_former_titles_match_the_catalog() {
     let catalog = Catalog::bundled();
     let by = |name: &str| match_catalog(&catalog, name).map(|c| c.uid.as_str());
-    assert_eq!(by("Microsoft Certified: Azure Administrator Associate"), Some("certification.azure-administrator"));
-    assert_eq!(by("  microsoft certified:   azure administrator ASSOCIATE "), Some("certification.azure-administrator"));
-    assert_eq!(by("Microsoft 365 Certified: Modern Desktop Administrator Associate"), Some("certification.modern-desktop"));
+    assert_eq!(
+        by("Microsoft Certified: Azure Administrator Associate"),
+        Some("certification.azure-administrator")
+    );
+    assert_eq!(
+        by("  microsoft certified:   azure administrator ASSOCIATE "),
+        Some("certification.azure-administrator")
+    );
+    assert_eq!(
+        by("Microsoft 365 Certified: Modern Desktop Administrator Associate"),
+        Some("certification.modern-desktop")
+    );
     assert_eq!(by("certification.azure-fundamentals"), Some("certification.azure-fundamentals"));
     assert_eq!(by("Microsoft Certified: Contoso Quantum Widgets Specialty"), None);
 }

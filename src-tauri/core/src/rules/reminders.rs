@@ -64,11 +64,28 @@ pub const EXAM_MORNING_LEAD_HOURS: i64 = 2;
 /// A booked exam's two reminders: the day before at the user's time of day, and the morning of
 /// the exam at the user's time of day, or two hours before an exam that starts earlier than an
 /// hour after it.
-pub fn exam_reminders(plan_id: &str, exam: &str, at: NaiveDateTime, time_of_day: NaiveTime) -> Vec<Reminder> {
+pub fn exam_reminders(
+    plan_id: &str,
+    exam: &str,
+    at: NaiveDateTime,
+    time_of_day: NaiveTime,
+) -> Vec<Reminder> {
     let day = at.date();
     let lead = chrono::Duration::hours(EXAM_MORNING_LEAD_HOURS);
-    let morning = if at >= day.and_time(time_of_day) + chrono::Duration::hours(1) { None } else { Some((at - lead).max(day.and_time(NaiveTime::MIN)).time()) };
-    let make = |kind, date, time| Reminder { holding_id: plan_id.to_owned(), kind, date, expires_on: day, exam: Some(exam.to_owned()), exam_at: Some(at), time };
+    let morning = if at >= day.and_time(time_of_day) + chrono::Duration::hours(1) {
+        None
+    } else {
+        Some((at - lead).max(day.and_time(NaiveTime::MIN)).time())
+    };
+    let make = |kind, date, time| Reminder {
+        holding_id: plan_id.to_owned(),
+        kind,
+        date,
+        expires_on: day,
+        exam: Some(exam.to_owned()),
+        exam_at: Some(at),
+        time,
+    };
     let mut out = Vec::with_capacity(2);
     if let Some(before) = day.pred_opt() {
         out.push(make(ReminderKind::ExamTomorrow, before, None));
@@ -90,7 +107,11 @@ pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
         .iter()
         .map(|&date| Reminder {
             holding_id: holding_id.to_owned(),
-            kind: if Some(date) == ev.window_opens_on { ReminderKind::WindowOpens } else { ReminderKind::BeforeExpiry },
+            kind: if Some(date) == ev.window_opens_on {
+                ReminderKind::WindowOpens
+            } else {
+                ReminderKind::BeforeExpiry
+            },
             date,
             expires_on,
             exam: None,
@@ -101,7 +122,15 @@ pub fn cycle_reminders(holding_id: &str, ev: &Evaluation) -> Vec<Reminder> {
     if ev.expiry_notice {
         // R3: the expiry day is the last valid day; the notice comes the day after.
         let date = expires_on.succ_opt().unwrap_or(expires_on);
-        out.push(Reminder { holding_id: holding_id.to_owned(), kind: ReminderKind::Expired, date, expires_on, exam: None, exam_at: None, time: None });
+        out.push(Reminder {
+            holding_id: holding_id.to_owned(),
+            kind: ReminderKind::Expired,
+            date,
+            expires_on,
+            exam: None,
+            exam_at: None,
+            time: None,
+        });
     }
     out
 }
@@ -123,7 +152,12 @@ pub struct Due {
     pub covered_keys: Vec<String>,
 }
 
-pub fn due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTime, time_of_day: NaiveTime) -> Due {
+pub fn due(
+    all: &[Reminder],
+    delivered: &HashSet<String>,
+    now_local: NaiveDateTime,
+    time_of_day: NaiveTime,
+) -> Due {
     let mut show: Vec<Reminder> = Vec::new();
     let mut covered_keys = Vec::new();
     let today = now_local.date();
@@ -135,7 +169,9 @@ pub fn due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTi
         covered_keys.push(key);
         // An expiry long past (a certification added after it expired, or an app left closed
         // for weeks) is on the dashboard; a notification about it would be news to no one.
-        if r.kind == ReminderKind::Expired && crate::date::days_between(r.date, today) > STALE_EXPIRED_DAYS {
+        if r.kind == ReminderKind::Expired
+            && crate::date::days_between(r.date, today) > STALE_EXPIRED_DAYS
+        {
             continue;
         }
         // An exam reminder caught up after the exam began would only be noise.
@@ -148,13 +184,24 @@ pub fn due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTi
             None => show.push(r.clone()),
         }
     }
-    show.sort_by(|a, b| a.expires_on.cmp(&b.expires_on).then_with(|| a.holding_id.cmp(&b.holding_id)));
+    show.sort_by(|a, b| {
+        a.expires_on.cmp(&b.expires_on).then_with(|| a.holding_id.cmp(&b.holding_id))
+    });
     Due { show, covered_keys }
 }
 
 /// The next local wall-clock moment a reminder falls due, if any.
-pub fn next_due(all: &[Reminder], delivered: &HashSet<String>, now_local: NaiveDateTime, time_of_day: NaiveTime) -> Option<NaiveDateTime> {
-    all.iter().map(|r| (due_at(r, time_of_day), r)).filter(|(at, r)| *at > now_local && !delivered.contains(&r.key())).map(|(at, _)| at).min()
+pub fn next_due(
+    all: &[Reminder],
+    delivered: &HashSet<String>,
+    now_local: NaiveDateTime,
+    time_of_day: NaiveTime,
+) -> Option<NaiveDateTime> {
+    all.iter()
+        .map(|r| (due_at(r, time_of_day), r))
+        .filter(|(at, r)| *at > now_local && !delivered.contains(&r.key()))
+        .map(|(at, _)| at)
+        .min()
 }
 
 /// Parses the reminder time of day, `HH:MM`.
@@ -188,8 +235,14 @@ mod tests {
     }
 
     fn reminders_for(id: &str, earned: &str, renewed: &[&str], today: &str) -> Vec<Reminder> {
-        let h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(d(earned)), renewed_on: renewed.iter().map(|s| d(s)).collect(), ..Holding::default() };
-        let ev = evaluate(&h, &DEFAULT_OFFSETS, d(today), start_of_day_utc(d(today))).expect("valid");
+        let h = Holding {
+            kind: Some(CertKind::RoleBased),
+            earned_on: Some(d(earned)),
+            renewed_on: renewed.iter().map(|s| d(s)).collect(),
+            ..Holding::default()
+        };
+        let ev =
+            evaluate(&h, &DEFAULT_OFFSETS, d(today), start_of_day_utc(d(today))).expect("valid");
         cycle_reminders(id, &ev)
     }
 
@@ -214,13 +267,19 @@ mod tests {
         let rs = reminders_for("a", "2026-03-14", &[], "2026-05-01");
         let mut delivered = HashSet::new();
         assert!(due(&rs, &delivered, at("2026-09-15", "08:59"), nine()).show.is_empty());
-        assert_eq!(next_due(&rs, &delivered, at("2026-09-15", "08:59"), nine()), Some(at("2026-09-15", "09:00")));
+        assert_eq!(
+            next_due(&rs, &delivered, at("2026-09-15", "08:59"), nine()),
+            Some(at("2026-09-15", "09:00"))
+        );
         let now = due(&rs, &delivered, at("2026-09-15", "09:00"), nine());
         assert_eq!(now.show.len(), 1);
         assert_eq!(now.show[0].kind, ReminderKind::WindowOpens);
         delivered.extend(now.covered_keys);
         assert!(due(&rs, &delivered, at("2026-09-15", "18:00"), nine()).show.is_empty());
-        assert_eq!(next_due(&rs, &delivered, at("2026-09-15", "18:00"), nine()), Some(at("2026-12-14", "09:00")));
+        assert_eq!(
+            next_due(&rs, &delivered, at("2026-09-15", "18:00"), nine()),
+            Some(at("2026-12-14", "09:00"))
+        );
     }
 
     #[test]
@@ -233,7 +292,11 @@ mod tests {
         assert_eq!(catch_up.covered_keys.len(), 5);
         assert_eq!(catch_up.show.len(), 2, "one line per certification");
         assert_eq!(catch_up.show[0].holding_id, "a");
-        assert_eq!(catch_up.show[0].date, d("2027-02-12"), "the latest missed one speaks for the others");
+        assert_eq!(
+            catch_up.show[0].date,
+            d("2027-02-12"),
+            "the latest missed one speaks for the others"
+        );
         let delivered: HashSet<String> = catch_up.covered_keys.into_iter().collect();
         assert!(due(&rs, &delivered, at("2027-02-20", "10:05"), nine()).show.is_empty());
     }
@@ -241,12 +304,19 @@ mod tests {
     #[test]
     fn silent_after_renewal_until_the_next_cycle() {
         let before = reminders_for("a", "2026-03-14", &[], "2026-10-01");
-        let mut delivered: HashSet<String> = due(&before, &HashSet::new(), at("2026-10-01", "09:00"), nine()).covered_keys.into_iter().collect();
+        let mut delivered: HashSet<String> =
+            due(&before, &HashSet::new(), at("2026-10-01", "09:00"), nine())
+                .covered_keys
+                .into_iter()
+                .collect();
         assert_eq!(delivered.len(), 1);
         let after = reminders_for("a", "2026-03-14", &["2026-10-02"], "2026-10-02");
         // The old cycle's December reminder is gone; the next is the new window, 2027-09-16.
         assert!(due(&after, &delivered, at("2027-09-15", "23:59"), nine()).show.is_empty());
-        assert_eq!(next_due(&after, &delivered, at("2026-10-02", "12:00"), nine()), Some(at("2027-09-16", "09:00")));
+        assert_eq!(
+            next_due(&after, &delivered, at("2026-10-02", "12:00"), nine()),
+            Some(at("2027-09-16", "09:00"))
+        );
         let next = due(&after, &delivered, at("2027-09-16", "09:00"), nine());
         assert_eq!(next.show[0].kind, ReminderKind::WindowOpens);
         delivered.extend(next.covered_keys);
@@ -264,7 +334,11 @@ mod tests {
             assert!(!due(&rs, &HashSet::new(), local, nine()).show.is_empty(), "UTC {utc}");
         }
         // A clock set back an hour (DST end) after delivery does not deliver again.
-        let delivered: HashSet<String> = due(&rs, &HashSet::new(), at("2026-09-15", "09:30"), nine()).covered_keys.into_iter().collect();
+        let delivered: HashSet<String> =
+            due(&rs, &HashSet::new(), at("2026-09-15", "09:30"), nine())
+                .covered_keys
+                .into_iter()
+                .collect();
         assert!(due(&rs, &delivered, at("2026-09-15", "09:10"), nine()).show.is_empty());
     }
 
@@ -272,7 +346,10 @@ mod tests {
     fn expired_day_notice() {
         let rs = reminders_for("a", "2025-03-14", &[], "2026-03-15");
         assert_eq!(rs.len(), 1, "an expired holding keeps only its expiry notice");
-        assert!(due(&rs, &HashSet::new(), at("2026-03-14", "09:00"), nine()).show.is_empty(), "the expiry day is still valid (R3)");
+        assert!(
+            due(&rs, &HashSet::new(), at("2026-03-14", "09:00"), nine()).show.is_empty(),
+            "the expiry day is still valid (R3)"
+        );
         let now = due(&rs, &HashSet::new(), at("2026-03-15", "09:00"), nine());
         assert_eq!(now.show[0].kind, ReminderKind::Expired);
     }
@@ -293,8 +370,14 @@ mod tests {
     fn exam_reminders_the_day_before_and_the_morning_of() {
         let rs = exam_reminders("p1", "exam.az-104", at_hm("2026-12-10", "14:00"), nine());
         assert_eq!(rs.len(), 2);
-        assert_eq!((rs[0].kind, due_at(&rs[0], nine())), (ReminderKind::ExamTomorrow, at("2026-12-09", "09:00")));
-        assert_eq!((rs[1].kind, due_at(&rs[1], nine())), (ReminderKind::ExamToday, at("2026-12-10", "09:00")));
+        assert_eq!(
+            (rs[0].kind, due_at(&rs[0], nine())),
+            (ReminderKind::ExamTomorrow, at("2026-12-09", "09:00"))
+        );
+        assert_eq!(
+            (rs[1].kind, due_at(&rs[1], nine())),
+            (ReminderKind::ExamToday, at("2026-12-10", "09:00"))
+        );
         // An 09:30 exam: the morning reminder comes two hours before it, not at 09:00.
         let early = exam_reminders("p1", "exam.az-104", at_hm("2026-12-10", "09:30"), nine());
         assert_eq!(due_at(&early[1], nine()), at("2026-12-10", "07:30"));
@@ -307,7 +390,10 @@ mod tests {
         assert_eq!(first.show.len(), 1);
         delivered.extend(first.covered_keys);
         assert!(due(&rs, &delivered, at("2026-12-09", "20:00"), nine()).show.is_empty());
-        assert_eq!(next_due(&rs, &delivered, at("2026-12-09", "20:00"), nine()), Some(at("2026-12-10", "09:00")));
+        assert_eq!(
+            next_due(&rs, &delivered, at("2026-12-09", "20:00"), nine()),
+            Some(at("2026-12-10", "09:00"))
+        );
         let late = due(&rs, &HashSet::new(), at("2026-12-10", "15:00"), nine());
         assert!(late.show.is_empty());
         assert_eq!(late.covered_keys.len(), 2, "recorded so they never show later");

@@ -81,14 +81,20 @@ impl ImportPreview {
 /// Ids Recert writes (`h1a`, `p2b`) and the only ones a file may bring: they end up in calendar
 /// UIDs, file names of nothing, and the UI's data attributes, so nothing else gets through.
 pub fn valid_id(id: &str) -> bool {
-    (1..=MAX_ID_CHARS).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    (1..=MAX_ID_CHARS).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 fn id_field(path: &str, id: &str) -> Outcome<()> {
     if valid_id(id) {
         Ok(())
     } else {
-        Err(invalid(format!("{path}.id"), Problem::BadId { value: id.chars().take(MAX_ID_CHARS).flat_map(char::escape_debug).collect() }))
+        Err(invalid(
+            format!("{path}.id"),
+            Problem::BadId {
+                value: id.chars().take(MAX_ID_CHARS).flat_map(char::escape_debug).collect(),
+            },
+        ))
     }
 }
 
@@ -103,7 +109,8 @@ pub fn export(store: &Store, now: DateTime<Utc>) -> Outcome<String> {
         profiles: store.profiles()?,
         settings: store.settings()?,
     };
-    serde_json::to_string_pretty(&file).map_err(|e| Failure::new(ErrorKind::Io, Problem::Storage { detail: e.to_string() }))
+    serde_json::to_string_pretty(&file)
+        .map_err(|e| Failure::new(ErrorKind::Io, Problem::Storage { detail: e.to_string() }))
 }
 
 fn invalid(path: impl Into<String>, problem: Problem) -> Failure {
@@ -113,15 +120,24 @@ fn invalid(path: impl Into<String>, problem: Problem) -> Failure {
 /// Parses and validates an export file against the catalog on `today`.
 pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<ExportFile> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(invalid("(file)", Problem::FileTooLarge { file: "(file)".into(), max_mib: (MAX_FILE_BYTES / (1024 * 1024)) as i64 }));
+        return Err(invalid(
+            "(file)",
+            Problem::FileTooLarge {
+                file: "(file)".into(),
+                max_mib: (MAX_FILE_BYTES / (1024 * 1024)) as i64,
+            },
+        ));
     }
     // Format and version first, so a newer file says so instead of failing on a new field.
-    let head: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
+    let head: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| invalid("(file)", Problem::NotJson { detail: e.to_string() }))?;
     if head.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(invalid("format", Problem::NotRecertExport));
     }
     match head.get("version").and_then(|v| v.as_i64()) {
-        Some(v) if v > VERSION => return Err(invalid("version", Problem::NewerFormat { found: v })),
+        Some(v) if v > VERSION => {
+            return Err(invalid("version", Problem::NewerFormat { found: v }))
+        }
         Some(_) => {}
         None => return Err(invalid("version", Problem::Required)),
     }
@@ -135,15 +151,24 @@ pub fn parse(bytes: &[u8], catalog: &Catalog, today: NaiveDate) -> Outcome<Expor
 
 fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<()> {
     let numbers: Vec<i64> = file.settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
-    validate_offsets(&numbers).map_err(|(i, p)| invalid(format!("settings.reminder_offsets[{i}]"), p))?;
+    validate_offsets(&numbers)
+        .map_err(|(i, p)| invalid(format!("settings.reminder_offsets[{i}]"), p))?;
     // The same rules as the Settings form, so a file cannot store what the form would refuse (a
     // reminder time no pass can use would stop every reminder).
-    let latest_pause_end = crate::date::start_of_day_utc(today) + chrono::Duration::days(1) + chrono::Duration::hours(crate::model::PAUSE_HOURS);
-    validate_settings(&file.settings, latest_pause_end).map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
+    let latest_pause_end = crate::date::start_of_day_utc(today)
+        + chrono::Duration::days(1)
+        + chrono::Duration::hours(crate::model::PAUSE_HOURS);
+    validate_settings(&file.settings, latest_pause_end)
+        .map_err(|f| Failure { field: f.field.map(|field| format!("settings.{field}")), ..f })?;
     let people = file.people.as_deref().unwrap_or_default();
-    let records = file.holdings.len() + file.plans.as_deref().unwrap_or_default().len() + people.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum::<usize>();
+    let records = file.holdings.len()
+        + file.plans.as_deref().unwrap_or_default().len()
+        + people.iter().map(|p| 1 + p.holdings.len() + p.plans.len()).sum::<usize>();
     if records > crate::limits::MAX_RECORDS {
-        return Err(invalid("holdings", Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 }));
+        return Err(invalid(
+            "holdings",
+            Problem::StoreFull { max: crate::limits::MAX_RECORDS as i64 },
+        ));
     }
     validate_holdings("holdings", &file.holdings, &file.settings.reminder_offsets, catalog, today)?;
     validate_plans("plans", file.plans.as_deref().unwrap_or_default(), catalog)?;
@@ -157,7 +182,10 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
             return Err(invalid(format!("{path}.id"), Problem::BadId { value: person.id.clone() }));
         }
         if seen.insert(person.id.clone(), i).is_some() {
-            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: person.id.clone() }));
+            return Err(invalid(
+                format!("{path}.id"),
+                Problem::DuplicateId { value: person.id.clone() },
+            ));
         }
         let name = text_field(&format!("{path}.name"), &person.name)?;
         // Names tell people apart in the team views, calendars and reminders.
@@ -165,9 +193,16 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
             return Err(invalid(format!("{path}.name"), Problem::NameTaken { value: name }));
         }
         if let Some(link) = &person.transcript_link {
-            crate::learn_transcript::share_id(link).map_err(|p| invalid(format!("{path}.transcript_link"), p))?;
+            crate::learn_transcript::share_id(link)
+                .map_err(|p| invalid(format!("{path}.transcript_link"), p))?;
         }
-        validate_holdings(&format!("{path}.holdings"), &person.holdings, &file.settings.reminder_offsets, catalog, today)?;
+        validate_holdings(
+            &format!("{path}.holdings"),
+            &person.holdings,
+            &file.settings.reminder_offsets,
+            catalog,
+            today,
+        )?;
         validate_plans(&format!("{path}.plans"), &person.plans, catalog)?;
     }
     if let Some(c) = &file.profiles.certification {
@@ -192,19 +227,36 @@ fn validate(file: &ExportFile, catalog: &Catalog, today: NaiveDate) -> Outcome<(
 
 /// The certifications at `at` (`holdings`, `people[2].holdings`): ids, titles and dates as the
 /// add form would check them.
-fn validate_holdings(at: &str, holdings: &[HoldingRecord], offsets: &[u32], catalog: &Catalog, today: NaiveDate) -> Outcome<()> {
+fn validate_holdings(
+    at: &str,
+    holdings: &[HoldingRecord],
+    offsets: &[u32],
+    catalog: &Catalog,
+    today: NaiveDate,
+) -> Outcome<()> {
     let mut seen = HashMap::new();
     for (i, h) in holdings.iter().enumerate() {
         let path = format!("{at}[{i}]");
         id_field(&path, &h.id)?;
         if seen.insert(h.id.clone(), i).is_some() {
-            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: h.id.clone() }));
+            return Err(invalid(
+                format!("{path}.id"),
+                Problem::DuplicateId { value: h.id.clone() },
+            ));
         }
         match (&h.certification, &h.custom_title) {
             (Some(uid), _) if catalog.certification(uid).is_none() && h.custom_title.is_none() => {
-                return Err(invalid(format!("{path}.certification"), Problem::UnknownCertification { value: uid.clone() }));
+                return Err(invalid(
+                    format!("{path}.certification"),
+                    Problem::UnknownCertification { value: uid.clone() },
+                ));
             }
-            (None, None) => return Err(invalid(format!("{path}.custom_title"), Problem::NeedTitleOrCertification)),
+            (None, None) => {
+                return Err(invalid(
+                    format!("{path}.custom_title"),
+                    Problem::NeedTitleOrCertification,
+                ))
+            }
             (_, Some(title)) => {
                 text_field(&format!("{path}.custom_title"), title)?;
             }
@@ -218,7 +270,11 @@ fn validate_holdings(at: &str, holdings: &[HoldingRecord], offsets: &[u32], cata
         // renewal availability: those change with the catalog (the 2026 retirements made records
         // of earlier versions refused), and a backup must restore whatever catalog is in use. The
         // dashboard flags such a record with its problem.
-        let holding = crate::engine::Holding { retired_on: None, renewal_available_from: None, ..h.to_holding(catalog) };
+        let holding = crate::engine::Holding {
+            retired_on: None,
+            renewal_available_from: None,
+            ..h.to_holding(catalog)
+        };
         evaluate(&holding, offsets, today, now).map_err(|fp| {
             let field = match fp.field {
                 Field::Kind => "kind".to_owned(),
@@ -238,15 +294,25 @@ fn validate_plans(at: &str, plans: &[PlanRecord], catalog: &Catalog) -> Outcome<
         let path = format!("{at}[{i}]");
         id_field(&path, &p.id)?;
         if seen.insert(p.id.clone(), i).is_some() {
-            return Err(invalid(format!("{path}.id"), Problem::DuplicateId { value: p.id.clone() }));
+            return Err(invalid(
+                format!("{path}.id"),
+                Problem::DuplicateId { value: p.id.clone() },
+            ));
         }
-        let cert =
-            catalog.certification(&p.certification).ok_or_else(|| invalid(format!("{path}.certification"), Problem::UnknownCertification { value: p.certification.clone() }))?;
+        let cert = catalog.certification(&p.certification).ok_or_else(|| {
+            invalid(
+                format!("{path}.certification"),
+                Problem::UnknownCertification { value: p.certification.clone() },
+            )
+        })?;
         for (j, e) in p.exams.iter().enumerate() {
             // An exam of the certification, or one it had (AZ-800 before AZ-802): exams change
             // with the catalog, and a plan made before must still restore.
             if !cert.exams.contains(&e.exam) && catalog.exam(&e.exam).is_none() {
-                return Err(invalid(format!("{path}.exams[{j}].exam"), Problem::ExamNotInPlan { value: e.exam.clone() }));
+                return Err(invalid(
+                    format!("{path}.exams[{j}].exam"),
+                    Problem::ExamNotInPlan { value: e.exam.clone() },
+                ));
             }
         }
     }
@@ -261,7 +327,8 @@ pub fn settings_for_import(file: &ExportFile, current: &Settings) -> Settings {
 }
 
 pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
-    let current: HashMap<String, HoldingRecord> = store.holdings()?.into_iter().map(|h| (h.id.clone(), h)).collect();
+    let current: HashMap<String, HoldingRecord> =
+        store.holdings()?.into_iter().map(|h| (h.id.clone(), h)).collect();
     let mut p = ImportPreview::default();
     for h in &file.holdings {
         match current.get(&h.id) {
@@ -270,12 +337,14 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
             Some(_) => p.updated += 1,
         }
     }
-    p.removed = current.keys().filter(|id| !file.holdings.iter().any(|h| &h.id == *id)).count() as u32;
+    p.removed =
+        current.keys().filter(|id| !file.holdings.iter().any(|h| &h.id == *id)).count() as u32;
     p.profiles_changed = store.profiles()? != file.profiles;
     let settings = store.settings()?;
     p.settings_changed = settings != settings_for_import(file, &settings);
     if let Some(plans) = &file.plans {
-        let current: HashMap<String, PlanRecord> = store.plans()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+        let current: HashMap<String, PlanRecord> =
+            store.plans()?.into_iter().map(|p| (p.id.clone(), p)).collect();
         for plan in plans {
             match current.get(&plan.id) {
                 None => p.plans_added += 1,
@@ -283,10 +352,12 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
                 Some(_) => p.plans_updated += 1,
             }
         }
-        p.plans_removed = current.keys().filter(|id| !plans.iter().any(|x| &x.id == *id)).count() as u32;
+        p.plans_removed =
+            current.keys().filter(|id| !plans.iter().any(|x| &x.id == *id)).count() as u32;
     }
     if let Some(people) = &file.people {
-        let current: HashMap<String, PersonRecord> = store.people()?.into_iter().map(|p| (p.id.clone(), p)).collect();
+        let current: HashMap<String, PersonRecord> =
+            store.people()?.into_iter().map(|p| (p.id.clone(), p)).collect();
         for person in people {
             match current.get(&person.id) {
                 None => p.people_added += 1,
@@ -294,7 +365,8 @@ pub fn preview(store: &Store, file: &ExportFile) -> Outcome<ImportPreview> {
                 Some(_) => p.people_updated += 1,
             }
         }
-        p.people_removed = current.keys().filter(|id| !people.iter().any(|x| &x.id == *id)).count() as u32;
+        p.people_removed =
+            current.keys().filter(|id| !people.iter().any(|x| &x.id == *id)).count() as u32;
     }
     p.changes = p.count_changes();
     Ok(p)
@@ -318,7 +390,12 @@ mod tests {
             kind: CertKind::RoleBased,
             earned_on: Some(day("2000-01-01")),
             renewed_on: (2001..2031).map(|y| day(&format!("{y}-12-01"))).collect(),
-            failed_attempts: (0..60).map(|n| chrono::DateTime::from_timestamp(1_800_000_000 + n * 90_000, 0).expect("instant")).collect(),
+            failed_attempts: (0..60)
+                .map(|n| {
+                    chrono::DateTime::from_timestamp(1_800_000_000 + n * 90_000, 0)
+                        .expect("instant")
+                })
+                .collect(),
             muted: true,
             certification_number: Some(long),
             microsoft_expires_on: Some(day("2031-01-01")),
@@ -337,7 +414,11 @@ mod tests {
         let size = |n: usize| serde_json::to_string_pretty(&file(n)).expect("json").len();
         let per_record = size(2) - size(1);
         let largest = size(1) + per_record * (crate::limits::MAX_RECORDS - 1);
-        assert!(largest < MAX_FILE_BYTES, "{largest} bytes for {} records of {per_record}", crate::limits::MAX_RECORDS);
+        assert!(
+            largest < MAX_FILE_BYTES,
+            "{largest} bytes for {} records of {per_record}",
+            crate::limits::MAX_RECORDS
+        );
     }
 
     /// A backup made before a catalog change (the 2026 retirements, new exams for a certification)
@@ -355,7 +436,8 @@ mod tests {
             "profiles": { "certification": null, "learn": null, "connected_on": null },
             "settings": { "reminder_offsets": [180, 90, 30, 7] }
         });
-        let parsed = parse(file.to_string().as_bytes(), &Catalog::bundled(), day("2026-12-06")).expect("restores");
+        let parsed = parse(file.to_string().as_bytes(), &Catalog::bundled(), day("2026-12-06"))
+            .expect("restores");
         assert_eq!(parsed.holdings.len(), 1);
     }
 }

@@ -98,7 +98,10 @@ mod tests {
     fn a_second_holder_waits_then_gives_up_and_gets_it_once_released() {
         let dir = tempfile::tempdir().expect("temp dir");
         let first = DirLock::acquire(dir.path(), Duration::ZERO).ok().expect("first");
-        assert!(matches!(DirLock::acquire(dir.path(), Duration::from_millis(120)), Err(LockError::Held)));
+        assert!(matches!(
+            DirLock::acquire(dir.path(), Duration::from_millis(120)),
+            Err(LockError::Held)
+        ));
         drop(first);
         assert!(DirLock::acquire(dir.path(), Duration::ZERO).is_ok());
     }
@@ -108,12 +111,19 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let first = DirLock::acquire(dir.path(), Duration::ZERO).ok().expect("first");
         let path = dir.path().to_path_buf();
-        let waiter = std::thread::spawn(move || DirLock::acquire(&path, Duration::from_secs(5)).ok().map(|l| (l.file.metadata().ok(), l)));
+        let waiter = std::thread::spawn(move || {
+            DirLock::acquire(&path, Duration::from_secs(5))
+                .ok()
+                .map(|l| (l.file.metadata().ok(), l))
+        });
         std::thread::sleep(Duration::from_millis(150));
         first.remove_file().expect("removed");
         drop(first);
         let (meta, held) = waiter.join().expect("joined").expect("the waiter got the lock");
-        assert!(meta.is_some() && dir.path().join(LOCK_FILE).exists(), "the waiter made and holds a new lock file");
+        assert!(
+            meta.is_some() && dir.path().join(LOCK_FILE).exists(),
+            "the waiter made and holds a new lock file"
+        );
         // Nobody else can take it while the waiter holds it.
         assert!(matches!(DirLock::acquire(dir.path(), Duration::ZERO), Err(LockError::Held)));
         drop(held);

@@ -12,11 +12,20 @@ use std::path::Path;
 const MIB: usize = 1024 * 1024;
 
 fn cannot_read(path: &Path, e: &std::io::Error) -> Failure {
-    Failure::new(ErrorKind::Io, Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() })
+    Failure::new(
+        ErrorKind::Io,
+        Problem::CannotRead { file: path.display().to_string(), detail: e.to_string() },
+    )
 }
 
 fn too_large(path: &Path, max: usize) -> Failure {
-    Failure::invalid("(file)", Problem::FileTooLarge { file: path.display().to_string(), max_mib: max.div_ceil(MIB) as i64 })
+    Failure::invalid(
+        "(file)",
+        Problem::FileTooLarge {
+            file: path.display().to_string(),
+            max_mib: max.div_ceil(MIB) as i64,
+        },
+    )
 }
 
 /// All of the file at `path`, if it is at most `max` bytes: a regular file is measured before it is
@@ -28,11 +37,16 @@ pub fn read_bounded(path: &Path, max: usize) -> Outcome<Vec<u8>> {
     {
         use std::os::unix::fs::FileTypeExt;
         if meta.file_type().is_fifo() || meta.file_type().is_socket() {
-            return read_limited(file, max).map_err(|e| cannot_read(path, &e))?.ok_or_else(|| too_large(path, max));
+            return read_limited(file, max)
+                .map_err(|e| cannot_read(path, &e))?
+                .ok_or_else(|| too_large(path, max));
         }
     }
     if !meta.is_file() {
-        return Err(Failure::invalid("(file)", Problem::NotAFile { file: path.display().to_string() }));
+        return Err(Failure::invalid(
+            "(file)",
+            Problem::NotAFile { file: path.display().to_string() },
+        ));
     }
     if meta.len() > max as u64 {
         return Err(too_large(path, max));
@@ -118,7 +132,10 @@ mod tests {
         // Sparse: 300 MiB long, nothing written, nothing read.
         f.set_len(300 * MIB as u64).expect("set_len");
         let e = read_bounded(&big, 16 * MIB).expect_err("too large");
-        assert_eq!(e.problem, Problem::FileTooLarge { file: big.display().to_string(), max_mib: 16 });
+        assert_eq!(
+            e.problem,
+            Problem::FileTooLarge { file: big.display().to_string(), max_mib: 16 }
+        );
         let e = read_bounded(dir.path(), 16 * MIB).expect_err("a folder");
         assert!(matches!(e.problem, Problem::NotAFile { .. }), "{e:?}");
         #[cfg(unix)]
@@ -154,6 +171,9 @@ mod tests {
             std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755)).expect("chmod");
         }
         tighten(&loose);
-        assert_eq!((mode(&loose), mode(&loose.join("db")), mode(&loose.join("db/conf"))), (0o700, 0o700, 0o600));
+        assert_eq!(
+            (mode(&loose), mode(&loose.join("db")), mode(&loose.join("db/conf"))),
+            (0o700, 0o700, 0o600)
+        );
     }
 }

@@ -45,7 +45,11 @@ pub struct HoldingRecord {
 impl HoldingRecord {
     /// The engine's view of this record, with the catalog's availability and retirement dates.
     pub fn to_holding(&self, catalog: &Catalog) -> Holding {
-        let facts = self.certification.as_deref().and_then(|uid| catalog.holding_facts(uid)).unwrap_or_default();
+        let facts = self
+            .certification
+            .as_deref()
+            .and_then(|uid| catalog.holding_facts(uid))
+            .unwrap_or_default();
         Holding {
             kind: Some(self.kind),
             earned_on: self.earned_on,

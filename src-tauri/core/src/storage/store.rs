@@ -48,7 +48,9 @@ impl std::fmt::Display for StoreError {
         match self {
             StoreError::Io(e) => write!(f, "{e}"),
             StoreError::Damaged { key, detail } => write!(f, "{key}: {detail}"),
-            StoreError::NewerSchema { found } => write!(f, "schema version {found} is newer than {SCHEMA_VERSION}"),
+            StoreError::NewerSchema { found } => {
+                write!(f, "schema version {found} is newer than {SCHEMA_VERSION}")
+            }
             StoreError::Locked => write!(f, "another process holds the database"),
         }
     }
@@ -67,9 +69,18 @@ pub type StoreResult<T> = Result<T, StoreError>;
 impl From<StoreError> for crate::error::Failure {
     fn from(e: StoreError) -> crate::error::Failure {
         match e {
-            StoreError::NewerSchema { found } => crate::error::Failure::new(crate::error::ErrorKind::Storage, crate::message::Problem::NewerDatabase { found: i64::from(found) }),
-            StoreError::Locked => crate::error::Failure::new(crate::error::ErrorKind::Conflict, crate::message::Problem::DatabaseBusy),
-            other => crate::error::Failure::new(crate::error::ErrorKind::Storage, crate::message::Problem::Storage { detail: other.to_string() }),
+            StoreError::NewerSchema { found } => crate::error::Failure::new(
+                crate::error::ErrorKind::Storage,
+                crate::message::Problem::NewerDatabase { found: i64::from(found) },
+            ),
+            StoreError::Locked => crate::error::Failure::new(
+                crate::error::ErrorKind::Conflict,
+                crate::message::Problem::DatabaseBusy,
+            ),
+            other => crate::error::Failure::new(
+                crate::error::ErrorKind::Storage,
+                crate::message::Problem::Storage { detail: other.to_string() },
+            ),
         }
     }
 }
@@ -163,7 +174,10 @@ fn open_waiting_for_lock(path: &Path) -> StoreResult<sled::Db> {
 }
 
 fn decode<T: DeserializeOwned>(key: &[u8], bytes: &[u8]) -> StoreResult<T> {
-    serde_json::from_slice(bytes).map_err(|e| StoreError::Damaged { key: String::from_utf8_lossy(key).into_owned(), detail: e.to_string() })
+    serde_json::from_slice(bytes).map_err(|e| StoreError::Damaged {
+        key: String::from_utf8_lossy(key).into_owned(),
+        detail: e.to_string(),
+    })
 }
 
 fn encode<T: Serialize>(value: &T) -> StoreResult<Vec<u8>> {
@@ -184,13 +198,27 @@ impl Store {
         // sled creates its files with the process's umask; the data (MCID, legal name, e-mails)
         // is the user's alone, and so is anything an older version left readable.
         crate::files::tighten(dir);
-        let stored: u64 = db.get(GENERATION_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0);
+        let stored: u64 = db
+            .get(GENERATION_KEY)?
+            .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())
+            .unwrap_or(0);
         if let Some(acknowledged) = read_generation_file(dir) {
             if stored < acknowledged {
-                return Err(StoreError::Damaged { key: "db".into(), detail: format!("the database holds {stored} of {acknowledged} acknowledged writes") });
+                return Err(StoreError::Damaged {
+                    key: "db".into(),
+                    detail: format!(
+                        "the database holds {stored} of {acknowledged} acknowledged writes"
+                    ),
+                });
             }
         }
-        let store = Store { db, dir: dir.to_path_buf(), generation: std::sync::atomic::AtomicU64::new(stored), holdings_read: std::sync::Mutex::new(None), folder };
+        let store = Store {
+            db,
+            dir: dir.to_path_buf(),
+            generation: std::sync::atomic::AtomicU64::new(stored),
+            holdings_read: std::sync::Mutex::new(None),
+            folder,
+        };
         store.migrate()?;
         Ok(store)
     }
@@ -205,7 +233,10 @@ impl Store {
             Some(v) => std::str::from_utf8(&v)
                 .ok()
                 .and_then(|s| s.parse::<u32>().ok())
-                .ok_or_else(|| StoreError::Damaged { key: "meta/schema".into(), detail: "not a version number".into() })?,
+                .ok_or_else(|| StoreError::Damaged {
+                    key: "meta/schema".into(),
+                    detail: "not a version number".into(),
+                })?,
         };
         if found > SCHEMA_VERSION {
             return Err(StoreError::NewerSchema { found });
@@ -215,7 +246,13 @@ impl Store {
             let mut batch = sled::Batch::default();
             batch.insert(SCHEMA_KEY, SCHEMA_VERSION.to_string().as_bytes());
             if self.db.get(CATALOG_KEY)?.is_none() {
-                batch.insert(CATALOG_KEY, encode(&StoredCatalog { source: CatalogSource::Bundled, catalog: Catalog::bundled() })?);
+                batch.insert(
+                    CATALOG_KEY,
+                    encode(&StoredCatalog {
+                        source: CatalogSource::Bundled,
+                        catalog: Catalog::bundled(),
+                    })?,
+                );
             }
             self.apply(batch)?;
         }
@@ -255,7 +292,11 @@ impl Store {
     }
 
     pub fn schema_version(&self) -> StoreResult<u32> {
-        Ok(self.db.get(SCHEMA_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0))
+        Ok(self
+            .db
+            .get(SCHEMA_KEY)?
+            .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())
+            .unwrap_or(0))
     }
 
     /// Applies a batch atomically and waits until it is on disk.
@@ -288,10 +329,13 @@ impl Store {
     /// carrying it is written, and that write's flush carries the counter with it.
     pub fn new_id(&self) -> StoreResult<String> {
         let next = self.db.update_and_fetch(LAST_ID_KEY, |old| {
-            let last = old.and_then(|v| std::str::from_utf8(v).ok()?.parse::<u64>().ok()).unwrap_or(0);
+            let last =
+                old.and_then(|v| std::str::from_utf8(v).ok()?.parse::<u64>().ok()).unwrap_or(0);
             Some(last.saturating_add(1).to_string().into_bytes())
         })?;
-        let n = next.and_then(|v| std::str::from_utf8(&v).ok()?.parse::<u64>().ok()).unwrap_or(u64::MAX);
+        let n = next
+            .and_then(|v| std::str::from_utf8(&v).ok()?.parse::<u64>().ok())
+            .unwrap_or(u64::MAX);
         Ok(format!("h{n:x}"))
     }
 
@@ -409,9 +453,14 @@ impl Store {
     /// newer Recert reach a store made by an older one.
     pub fn catalog(&self) -> StoreResult<(Catalog, CatalogSource)> {
         match self.get::<StoredCatalog>(CATALOG_KEY)? {
-            Some(stored) if stored.source == CatalogSource::Bundled => Ok((Catalog::bundled(), CatalogSource::Bundled)),
+            Some(stored) if stored.source == CatalogSource::Bundled => {
+                Ok((Catalog::bundled(), CatalogSource::Bundled))
+            }
             // A newer Recert's bundled catalog knows later facts than an older answer from Learn.
-            Some(stored) if stored.source == CatalogSource::Learn && stored.catalog.described_on < Catalog::bundled().described_on => {
+            Some(stored)
+                if stored.source == CatalogSource::Learn
+                    && stored.catalog.described_on < Catalog::bundled().described_on =>
+            {
                 Ok((Catalog::bundled(), CatalogSource::Bundled))
             }
             Some(mut stored) => {
@@ -461,7 +510,11 @@ impl Store {
 
     /// Records deliveries durably, before the notification is shown: a crash after this line
     /// loses at most that one notification, and nothing is ever shown twice.
-    pub fn record_deliveries(&self, keys: &[String], at: chrono::DateTime<chrono::Utc>) -> StoreResult<()> {
+    pub fn record_deliveries(
+        &self,
+        keys: &[String],
+        at: chrono::DateTime<chrono::Utc>,
+    ) -> StoreResult<()> {
         if keys.is_empty() {
             return Ok(());
         }
@@ -490,7 +543,13 @@ impl Store {
     /// import): all or nothing.
     /// A transcript import in one write: holdings added or updated, plans given exam results or
     /// ended (their certification is now held), and the profiles when the user asked.
-    pub fn put_transcript(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], ended_plans: &[String], profiles: Option<&Profiles>) -> StoreResult<()> {
+    pub fn put_transcript(
+        &self,
+        holdings: &[HoldingRecord],
+        plans: &[PlanRecord],
+        ended_plans: &[String],
+        profiles: Option<&Profiles>,
+    ) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
         for h in holdings {
             batch.insert(format!("{HOLDING_PREFIX}{}", h.id).as_bytes(), encode(h)?);
@@ -509,9 +568,20 @@ impl Store {
 
     /// Replaces holdings, profiles and settings together (a data import): all or nothing.
     /// `people: None` keeps the people there are (a file from before version 3).
-    pub fn replace_all(&self, holdings: &[HoldingRecord], plans: &[PlanRecord], people: Option<&[PersonRecord]>, profiles: &Profiles, settings: &Settings) -> StoreResult<()> {
+    pub fn replace_all(
+        &self,
+        holdings: &[HoldingRecord],
+        plans: &[PlanRecord],
+        people: Option<&[PersonRecord]>,
+        profiles: &Profiles,
+        settings: &Settings,
+    ) -> StoreResult<()> {
         let mut batch = sled::Batch::default();
-        let prefixes: &[&str] = if people.is_some() { &[HOLDING_PREFIX, PLAN_PREFIX, PERSON_PREFIX] } else { &[HOLDING_PREFIX, PLAN_PREFIX] };
+        let prefixes: &[&str] = if people.is_some() {
+            &[HOLDING_PREFIX, PLAN_PREFIX, PERSON_PREFIX]
+        } else {
+            &[HOLDING_PREFIX, PLAN_PREFIX]
+        };
         for prefix in prefixes {
             for item in self.db.scan_prefix(prefix).keys() {
                 batch.remove(item?);
@@ -529,10 +599,20 @@ impl Store {
         batch.insert(PROFILES_KEY, encode(profiles)?);
         batch.insert(SETTINGS_KEY, encode(settings)?);
         // New ids start past every id this import wrote (and every one handed out before).
-        let mut ids: Vec<&str> = holdings.iter().map(|h| h.id.as_str()).chain(plans.iter().map(|p| p.id.as_str())).collect();
+        let mut ids: Vec<&str> = holdings
+            .iter()
+            .map(|h| h.id.as_str())
+            .chain(plans.iter().map(|p| p.id.as_str()))
+            .collect();
         for person in people.unwrap_or_default() {
             ids.push(&person.id);
-            ids.extend(person.holdings.iter().map(|h| h.id.as_str()).chain(person.plans.iter().map(|p| p.id.as_str())));
+            ids.extend(
+                person
+                    .holdings
+                    .iter()
+                    .map(|h| h.id.as_str())
+                    .chain(person.plans.iter().map(|p| p.id.as_str())),
+            );
         }
         // People kept (`people: None`) were stored, so the counter is past theirs already.
         batch.insert(LAST_ID_KEY, self.last_id()?.max(highest_id(ids)).to_string().as_bytes());
@@ -540,7 +620,11 @@ impl Store {
     }
 
     fn last_id(&self) -> StoreResult<u64> {
-        Ok(self.db.get(LAST_ID_KEY)?.and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok()).unwrap_or(0))
+        Ok(self
+            .db
+            .get(LAST_ID_KEY)?
+            .and_then(|v| std::str::from_utf8(&v).ok()?.parse().ok())
+            .unwrap_or(0))
     }
 
     /// Closes the database and hands back the folder's lock, still held (`forget`: the files go
@@ -560,7 +644,8 @@ fn highest_id<'a>(ids: impl IntoIterator<Item = &'a str>) -> u64 {
             let mut chars = id.chars();
             chars.next()?;
             let digits = chars.as_str();
-            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit())).then(|| u64::from_str_radix(digits, 16).unwrap_or(u64::MAX))
+            (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()))
+                .then(|| u64::from_str_radix(digits, 16).unwrap_or(u64::MAX))
         })
         .max()
         .unwrap_or(0)
@@ -594,7 +679,9 @@ mod tests {
         let at = chrono::DateTime::from_timestamp(1_800_000_000, 0).expect("instant");
         {
             let store = Store::open(dir.path()).expect("open");
-            store.record_deliveries(&["a/2027-03-14/2026-09-15".into(), "b/x/y".into()], at).expect("record");
+            store
+                .record_deliveries(&["a/2027-03-14/2026-09-15".into(), "b/x/y".into()], at)
+                .expect("record");
         }
         let store = Store::open(dir.path()).expect("reopen");
         let got = store.delivered().expect("delivered");
@@ -635,12 +722,31 @@ mod tests {
         // Another machine's store handed out h1..h3; this new one's counter starts at zero.
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open");
-        let person = PersonRecord { id: "u7".into(), name: "Ana".into(), remind: false, transcript_link: None, holdings: vec![record("h9")], plans: vec![] };
-        store.replace_all(&[record("h1"), record("h2"), record("h3")], &[], Some(&[person]), &Profiles::default(), &Settings::default()).expect("restored");
+        let person = PersonRecord {
+            id: "u7".into(),
+            name: "Ana".into(),
+            remind: false,
+            transcript_link: None,
+            holdings: vec![record("h9")],
+            plans: vec![],
+        };
+        store
+            .replace_all(
+                &[record("h1"), record("h2"), record("h3")],
+                &[],
+                Some(&[person]),
+                &Profiles::default(),
+                &Settings::default(),
+            )
+            .expect("restored");
         let fresh: Vec<String> = (0..5).map(|_| store.new_id().expect("id")).collect();
         assert_eq!(fresh, ["ha", "hb", "hc", "hd", "he"], "past h9, the highest id the file held");
         drop(store);
-        assert_eq!(Store::open(dir.path()).expect("reopen").new_id().expect("id"), "hf", "the counter is kept");
+        assert_eq!(
+            Store::open(dir.path()).expect("reopen").new_id().expect("id"),
+            "hf",
+            "the counter is kept"
+        );
     }
 
     #[test]
@@ -676,8 +782,17 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open");
         store.put_holding(&record("old")).expect("put");
-        store.replace_all(&[record("new1"), record("new2")], &[], None, &Profiles::default(), &Settings::default()).expect("replace");
-        let ids: Vec<String> = store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
+        store
+            .replace_all(
+                &[record("new1"), record("new2")],
+                &[],
+                None,
+                &Profiles::default(),
+                &Settings::default(),
+            )
+            .expect("replace");
+        let ids: Vec<String> =
+            store.holdings().expect("holdings").into_iter().map(|h| h.id).collect();
         assert_eq!(ids, vec!["new1", "new2"]);
     }
 
@@ -685,14 +800,20 @@ mod tests {
     fn holdings_read_again_after_every_kind_of_write() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("open");
-        let ids = |s: &Store| -> Vec<String> { s.holdings().expect("holdings").into_iter().map(|h| h.id).collect() };
+        let ids = |s: &Store| -> Vec<String> {
+            s.holdings().expect("holdings").into_iter().map(|h| h.id).collect()
+        };
         assert!(ids(&store).is_empty());
         store.put_holding(&record("a")).expect("put");
         assert_eq!(ids(&store), ["a"]);
         let mut changed = record("a");
         changed.muted = true;
         store.put_holding(&changed).expect("put");
-        assert_eq!(store.holdings().expect("holdings"), vec![changed.clone()], "a changed record, not the copy before it");
+        assert_eq!(
+            store.holdings().expect("holdings"),
+            vec![changed.clone()],
+            "a changed record, not the copy before it"
+        );
         let plan = PlanRecord {
             id: "p".into(),
             certification: "certification.azure-administrator".into(),
@@ -702,7 +823,9 @@ mod tests {
         store.put_plan(&plan).expect("plan");
         store.complete_plan("p", &record("b")).expect("complete");
         assert_eq!(ids(&store), ["a", "b"]);
-        store.replace_all(&[record("c")], &[], None, &Profiles::default(), &Settings::default()).expect("replace");
+        store
+            .replace_all(&[record("c")], &[], None, &Profiles::default(), &Settings::default())
+            .expect("replace");
         assert_eq!(ids(&store), ["c"]);
         assert!(store.remove_holding("c").expect("remove"));
         assert!(ids(&store).is_empty());

@@ -6,7 +6,9 @@ use crate::message::Problem;
 use crate::model::Settings;
 use chrono::{DateTime, Utc};
 
-pub use crate::limits::{clean_text, printable, unsafe_char, MAX_RECORDS, MAX_TEXT, MAX_TRANSCRIPT_CERTIFICATIONS};
+pub use crate::limits::{
+    clean_text, printable, unsafe_char, MAX_RECORDS, MAX_TEXT, MAX_TRANSCRIPT_CERTIFICATIONS,
+};
 
 /// A name from the user (a form, a data file): trimmed, present, within `MAX_TEXT`, and without
 /// `unsafe_char`s, which are refused (the user can see and fix them).
@@ -67,11 +69,18 @@ pub fn mcid_field(field: &str, value: &str) -> Outcome<()> {
 /// The rules of the Settings form, for the form and for an imported file alike: reminder days and
 /// a time of day reminders can run on, and a pause that ends no later than `latest_pause_end` (a
 /// click pauses for `PAUSE_HOURS`).
-pub fn validate_settings(settings: &Settings, latest_pause_end: DateTime<Utc>) -> Outcome<Settings> {
+pub fn validate_settings(
+    settings: &Settings,
+    latest_pause_end: DateTime<Utc>,
+) -> Outcome<Settings> {
     let numbers: Vec<i64> = settings.reminder_offsets.iter().map(|&o| i64::from(o)).collect();
-    let offsets = crate::engine::validate_offsets(&numbers).map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
+    let offsets = crate::engine::validate_offsets(&numbers)
+        .map_err(|(_, p)| Failure::invalid("reminder_offsets", p))?;
     if crate::reminders::parse_time_of_day(&settings.reminder_time).is_none() {
-        return Err(Failure::invalid("reminder_time", Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() }));
+        return Err(Failure::invalid(
+            "reminder_time",
+            Problem::NotATime { value: settings.reminder_time.chars().take(20).collect() },
+        ));
     }
     if let Some(until) = settings.paused_until.filter(|&until| until > latest_pause_end) {
         return Err(Failure::invalid("paused_until", Problem::PauseTooLong { value: until }));

@@ -60,7 +60,11 @@ impl Failure {
             None => text,
             Some(field) => {
                 let label_id = format!("field-{field}");
-                let label = if catalogs.has(locale, &label_id) { catalogs.text(locale, &label_id, &[]) } else { field.clone() };
+                let label = if catalogs.has(locale, &label_id) {
+                    catalogs.text(locale, &label_id, &[])
+                } else {
+                    field.clone()
+                };
                 let sep = if locale == Locale::En { ": " } else { "：" };
                 format!("{label}{sep}{text}")
             }

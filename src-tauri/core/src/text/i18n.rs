@@ -40,7 +40,9 @@ impl Locale {
         let t = tag.to_ascii_lowercase().replace('_', "-");
         if t.starts_with("ja") {
             Locale::Ja
-        } else if t.starts_with("zh") && (t.contains("hant") || t.contains("-tw") || t.contains("-hk") || t.contains("-mo")) {
+        } else if t.starts_with("zh")
+            && (t.contains("hant") || t.contains("-tw") || t.contains("-hk") || t.contains("-mo"))
+        {
             Locale::ZhTw
         } else {
             Locale::En
@@ -66,7 +68,9 @@ impl Locale {
     pub fn format_local(self, at: chrono::NaiveDateTime) -> String {
         match self {
             Locale::En => format!("{} {}", self.format_date(at.date()), at.format("%H:%M")),
-            Locale::Ja | Locale::ZhTw => format!("{} {}", self.format_date(at.date()), at.format("%-H:%M")),
+            Locale::Ja | Locale::ZhTw => {
+                format!("{} {}", self.format_date(at.date()), at.format("%-H:%M"))
+            }
         }
     }
 
@@ -92,7 +96,8 @@ impl Catalogs {
             .map(|locale| {
                 // A syntax error in a catalog drops only the broken entry (the unit tests below
                 // keep the catalogs clean); the remaining messages still load.
-                let resource = FluentResource::try_new(locale.source().to_owned()).unwrap_or_else(|(res, _)| res);
+                let resource = FluentResource::try_new(locale.source().to_owned())
+                    .unwrap_or_else(|(res, _)| res);
                 let lang = locale.tag().parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![lang]);
                 bundle.set_use_isolating(false);
@@ -144,7 +149,8 @@ mod tests {
     use super::*;
 
     fn ids(source: &str) -> Vec<String> {
-        let res = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errs)| panic!("catalog does not parse: {errs:?}"));
+        let res = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errs)| panic!("catalog does not parse: {errs:?}"));
         res.entries()
             .filter_map(|e| match e {
                 fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
@@ -161,7 +167,10 @@ mod tests {
             let other = ids(src);
             let missing: Vec<_> = en.iter().filter(|id| !other.contains(id)).collect();
             let extra: Vec<_> = other.iter().filter(|id| !en.contains(id)).collect();
-            assert!(missing.is_empty() && extra.is_empty(), "{name}: missing {missing:?}, extra {extra:?}");
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{name}: missing {missing:?}, extra {extra:?}"
+            );
         }
     }
 
@@ -190,8 +199,14 @@ mod tests {
             let text = std::fs::read_to_string(file).expect("read");
             for (i, _) in text.match_indices("=> \"") {
                 let rest = &text[i + 4..];
-                let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
-                if rest[id.len()..].starts_with("\",") && id.contains('-') && ["problem-", "reason-", "notify-", "tray-"].iter().any(|p| id.starts_with(p)) {
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
+                if rest[id.len()..].starts_with("\",")
+                    && id.contains('-')
+                    && ["problem-", "reason-", "notify-", "tray-"].iter().any(|p| id.starts_with(p))
+                {
                     named.insert(id);
                 }
             }
@@ -202,7 +217,10 @@ mod tests {
                 if call[..quote].contains(')') || call[..quote].matches(',').count() > 1 {
                     continue;
                 }
-                let id: String = call[quote + 1..].chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                let id: String = call[quote + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                    .collect();
                 if call[quote + 1 + id.len()..].starts_with('"') && id.contains('-') {
                     named.insert(id);
                 }
@@ -210,7 +228,8 @@ mod tests {
         }
         assert!(named.len() > 80, "found only {} ids: {named:?}", named.len());
         // `no-such-…`: the test of what a missing id shows.
-        let missing: Vec<_> = named.iter().filter(|id| !en.contains(id) && !id.starts_with("no-such-")).collect();
+        let missing: Vec<_> =
+            named.iter().filter(|id| !en.contains(id) && !id.starts_with("no-such-")).collect();
         assert!(missing.is_empty(), "named in Rust, missing from the catalogs: {missing:?}");
     }
 
@@ -228,9 +247,17 @@ mod tests {
         let c = Catalogs::new();
         let d = NaiveDate::from_ymd_opt(2027, 3, 14).expect("date");
         let args = [("from", Arg::Date(d))];
-        assert_eq!(c.text(Locale::En, "reason-renewal-offered-from", &args), "The renewal assessment for this certification is offered from 2027-03-14.");
-        assert_eq!(c.text(Locale::Ja, "reason-renewal-offered-from", &args), "この認定資格の更新評価は 2027年3月14日 から利用できます。");
-        assert!(c.text(Locale::ZhTw, "reason-renewal-offered-from", &args).contains("2027年3月14日"));
+        assert_eq!(
+            c.text(Locale::En, "reason-renewal-offered-from", &args),
+            "The renewal assessment for this certification is offered from 2027-03-14."
+        );
+        assert_eq!(
+            c.text(Locale::Ja, "reason-renewal-offered-from", &args),
+            "この認定資格の更新評価は 2027年3月14日 から利用できます。"
+        );
+        assert!(c
+            .text(Locale::ZhTw, "reason-renewal-offered-from", &args)
+            .contains("2027年3月14日"));
         assert_eq!(c.text(Locale::Ja, "no-such-id", &[]), "no-such-id");
     }
 }

@@ -120,27 +120,47 @@ impl Message for Reason {
         use Arg::{Date, Instant, Number};
         match self {
             Reason::NeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
-            Reason::ValidTwoYears { earned, expires } | Reason::ValidOneYear { earned, expires } | Reason::GithubTwoYears { earned, expires } => {
+            Reason::ValidTwoYears { earned, expires }
+            | Reason::ValidOneYear { earned, expires }
+            | Reason::GithubTwoYears { earned, expires } => {
                 vec![("earned", Date(*earned)), ("expires", Date(*expires))]
             }
             Reason::LeapDay { expires } => vec![("expires", Date(*expires))],
-            Reason::Renewed { on, from, to } => vec![("on", Date(*on)), ("from", Date(*from)), ("to", Date(*to))],
+            Reason::Renewed { on, from, to } => {
+                vec![("on", Date(*on)), ("from", Date(*from)), ("to", Date(*to))]
+            }
             Reason::WindowOpensOn { opens, expires, days } => {
                 vec![("opens", Date(*opens)), ("expires", Date(*expires)), ("days", Number(*days))]
             }
-            Reason::RenewalOpen { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
+            Reason::RenewalOpen { expires, days } => {
+                vec![("expires", Date(*expires)), ("days", Number(*days))]
+            }
             Reason::Expired { on } => vec![("on", Date(*on))],
             Reason::RenewalOfferedFrom { from } => vec![("from", Date(*from))],
-            Reason::NotOfferedBeforeExpiry { from, expires } => vec![("from", Date(*from)), ("expires", Date(*expires))],
+            Reason::NotOfferedBeforeExpiry { from, expires } => {
+                vec![("from", Date(*from)), ("expires", Date(*expires))]
+            }
             Reason::Retired { on } | Reason::RetiresOn { on } => vec![("on", Date(*on))],
             Reason::RetryNow { failed } => vec![("failed", Number(*failed))],
-            Reason::RetryAfter { failed, next } => vec![("failed", Number(*failed)), ("next", Instant(*next))],
-            Reason::RetryTooLate { next, expires } => vec![("next", Instant(*next)), ("expires", Date(*expires))],
+            Reason::RetryAfter { failed, next } => {
+                vec![("failed", Number(*failed)), ("next", Instant(*next))]
+            }
+            Reason::RetryTooLate { next, expires } => {
+                vec![("next", Instant(*next)), ("expires", Date(*expires))]
+            }
             Reason::ReplacedBy { title } => vec![("title", Arg::text(title.clone()))],
-            Reason::RetirementReported { on } | Reason::RetirementReportedPassed { on } => vec![("on", Date(*on))],
-            Reason::MicrosoftExpiry { microsoft, computed } => vec![("microsoft", Date(*microsoft)), ("computed", Date(*computed))],
-            Reason::ValidNoRenewal { expires, days } => vec![("expires", Date(*expires)), ("days", Number(*days))],
-            Reason::RenewsSeparately | Reason::LearnListsRetired | Reason::LearnListsExpired => vec![],
+            Reason::RetirementReported { on } | Reason::RetirementReportedPassed { on } => {
+                vec![("on", Date(*on))]
+            }
+            Reason::MicrosoftExpiry { microsoft, computed } => {
+                vec![("microsoft", Date(*microsoft)), ("computed", Date(*computed))]
+            }
+            Reason::ValidNoRenewal { expires, days } => {
+                vec![("expires", Date(*expires)), ("days", Number(*days))]
+            }
+            Reason::RenewsSeparately | Reason::LearnListsRetired | Reason::LearnListsExpired => {
+                vec![]
+            }
         }
     }
 }
@@ -593,16 +613,30 @@ impl Message for Problem {
         use Arg::{Date, Instant, Number};
         let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
         match self {
-            Problem::Required | Problem::ControlCharacter | Problem::UnknownField | Problem::Empty | Problem::NoCatalogRecords | Problem::NotInRecovery | Problem::DatabaseBusy => {
+            Problem::Required
+            | Problem::ControlCharacter
+            | Problem::UnknownField
+            | Problem::Empty
+            | Problem::NoCatalogRecords
+            | Problem::NotInRecovery
+            | Problem::DatabaseBusy => {
                 vec![]
             }
             Problem::NotAFile { file } => vec![("file", t(file))],
-            Problem::CannotOpenLink { value, detail } => vec![("value", t(value)), ("detail", t(detail))],
+            Problem::CannotOpenLink { value, detail } => {
+                vec![("value", t(value)), ("detail", t(detail))]
+            }
             Problem::CannotPrint { detail } => vec![("detail", t(detail))],
-            Problem::FileTooLarge { file, max_mib } => vec![("file", t(file)), ("max", Number(*max_mib))],
+            Problem::FileTooLarge { file, max_mib } => {
+                vec![("file", t(file)), ("max", Number(*max_mib))]
+            }
             Problem::BadId { value } | Problem::NameTaken { value } => vec![("value", t(value))],
-            Problem::SeveralPeopleNamed { value, ids } => vec![("value", t(value)), ("ids", t(ids))],
-            Problem::ImplausibleExpiry { value, earned } => vec![("value", Date(*value)), ("earned", Date(*earned))],
+            Problem::SeveralPeopleNamed { value, ids } => {
+                vec![("value", t(value)), ("ids", t(ids))]
+            }
+            Problem::ImplausibleExpiry { value, earned } => {
+                vec![("value", Date(*value)), ("earned", Date(*earned))]
+            }
             Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
             Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],
             Problem::NotJson { detail } => vec![("detail", t(detail))],
@@ -613,29 +647,47 @@ impl Message for Problem {
             | Problem::UnknownKind { value }
             | Problem::UnknownCertification { value }
             | Problem::NotInCatalog { value } => vec![("value", t(value))],
-            Problem::TooLong { max } | Problem::TooMany { max } | Problem::StoreFull { max } | Problem::UpdateTooLarge { max_mib: max } => vec![("max", Number(*max))],
-            Problem::AfterToday { value, today } => vec![("value", Date(*value)), ("today", Date(*today))],
-            Problem::BeforeProgram { value, start } => vec![("value", Date(*value)), ("start", Date(*start))],
-            Problem::AfterNow { value, now } => vec![("value", Instant(*value)), ("now", Instant(*now))],
-            Problem::EarnedOnOrAfterRetirement { value, retired } | Problem::RenewalOnOrAfterRetirement { value, retired } => {
+            Problem::TooLong { max }
+            | Problem::TooMany { max }
+            | Problem::StoreFull { max }
+            | Problem::UpdateTooLarge { max_mib: max } => vec![("max", Number(*max))],
+            Problem::AfterToday { value, today } => {
+                vec![("value", Date(*value)), ("today", Date(*today))]
+            }
+            Problem::BeforeProgram { value, start } => {
+                vec![("value", Date(*value)), ("start", Date(*start))]
+            }
+            Problem::AfterNow { value, now } => {
+                vec![("value", Instant(*value)), ("now", Instant(*now))]
+            }
+            Problem::EarnedOnOrAfterRetirement { value, retired }
+            | Problem::RenewalOnOrAfterRetirement { value, retired } => {
                 vec![("value", Date(*value)), ("retired", Date(*retired))]
             }
             Problem::KindNeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
             Problem::RenewalBeforeWindow { value, opens, expires } => {
                 vec![("value", Date(*value)), ("opens", Date(*opens)), ("expires", Date(*expires))]
             }
-            Problem::RenewalBeforeOffered { value, from } => vec![("value", Date(*value)), ("from", Date(*from))],
+            Problem::RenewalBeforeOffered { value, from } => {
+                vec![("value", Date(*value)), ("from", Date(*from))]
+            }
             Problem::RenewalOnOrAfterExpiry { value, expires } => {
                 vec![("value", Date(*value)), ("expires", Date(*expires))]
             }
             Problem::NotARenewal { evidence } => vec![("evidence", Arg::text(evidence.as_str()))],
             Problem::AttemptOutsideWindow { value, opens, expires } => {
-                vec![("value", Instant(*value)), ("opens", Date(*opens)), ("expires", Date(*expires))]
+                vec![
+                    ("value", Instant(*value)),
+                    ("opens", Date(*opens)),
+                    ("expires", Date(*expires)),
+                ]
             }
             Problem::AttemptTooSoon { value, previous } => {
                 vec![("value", Instant(*value)), ("previous", Instant(*previous))]
             }
-            Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => vec![("value", Number(*value))],
+            Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => {
+                vec![("value", Number(*value))]
+            }
             Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
             Problem::Usage { detail }
             | Problem::Storage { detail }
@@ -646,10 +698,16 @@ impl Message for Problem {
             | Problem::LearnUnreachable { detail }
             | Problem::CatalogUnreachable { detail }
             | Problem::LearnBadAnswer { detail } => vec![("detail", t(detail))],
-            Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => vec![("seconds", Number(i64::from(*seconds)))],
+            Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => {
+                vec![("seconds", Number(i64::from(*seconds)))]
+            }
             Problem::NotATranscriptLink { value } => vec![("value", t(value))],
             Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::NotAnEmail { value } | Problem::NoSuchPerson { value } | Problem::NotAnMcid { value } | Problem::LinkNotAllowed { value } | Problem::NotATime { value } => {
+            Problem::NotAnEmail { value }
+            | Problem::NoSuchPerson { value }
+            | Problem::NotAnMcid { value }
+            | Problem::LinkNotAllowed { value }
+            | Problem::NotATime { value } => {
                 vec![("value", t(value))]
             }
             Problem::NeedTitleOrCertification
@@ -676,14 +734,22 @@ impl Message for Problem {
             | Problem::TranscriptNotShared
             | Problem::CatalogEndpointGone
             | Problem::CatalogChangedSincePreview => vec![],
-            Problem::CatalogShrunk { listed, known } => vec![("listed", Number(*listed)), ("known", Number(*known))],
+            Problem::CatalogShrunk { listed, known } => {
+                vec![("listed", Number(*listed)), ("known", Number(*known))]
+            }
             Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
             Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
-            Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => vec![("value", t(value))],
-            Problem::BookingInPast { value } | Problem::ResultInFuture { value } => vec![("value", Arg::Local(*value))],
+            Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => {
+                vec![("value", t(value))]
+            }
+            Problem::BookingInPast { value } | Problem::ResultInFuture { value } => {
+                vec![("value", Arg::Local(*value))]
+            }
             Problem::RetiredCannotEarn { on } => vec![("on", Date(*on))],
             Problem::AttemptNotYet { next } => vec![("next", Instant(*next))],
-            Problem::NewerFormat { found } | Problem::NewerDatabase { found } => vec![("found", Number(*found))],
+            Problem::NewerFormat { found } | Problem::NewerDatabase { found } => {
+                vec![("found", Number(*found))]
+            }
         }
     }
 }

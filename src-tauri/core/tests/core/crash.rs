@@ -16,7 +16,8 @@ const KILLS: u32 = 25;
 fn writer() -> std::path::PathBuf {
     let exe = std::env::current_exe().expect("test binary");
     let profile = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
-    let writer = profile.join("examples").join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX));
+    let writer =
+        profile.join("examples").join(format!("crash_writer{}", std::env::consts::EXE_SUFFIX));
     assert!(writer.exists(), "{} not built: cargo test builds the examples", writer.display());
     writer
 }
@@ -32,7 +33,10 @@ fn next(state: &mut u64) -> u64 {
 #[test]
 fn nothing_acknowledged_is_lost_under_sigkill() {
     let dir = tempfile::tempdir().expect("dir");
-    let seed = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(7, |d| d.as_nanos() as u64) | 1;
+    let seed = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(7, |d| d.as_nanos() as u64)
+        | 1;
     let mut rng = seed;
     let exe = writer();
     let mut acked: Option<u32> = None;
@@ -41,7 +45,11 @@ fn nothing_acknowledged_is_lost_under_sigkill() {
     while acked.map_or(0, |a| a + 1) < WRITES {
         let start = acked.map_or(0, |a| a + 1);
         let remaining = WRITES - start;
-        let kill_after = if kills < KILLS { 1 + (next(&mut rng) % u64::from((remaining / (KILLS - kills + 1)).max(1) * 2)) as u32 } else { u32::MAX };
+        let kill_after = if kills < KILLS {
+            1 + (next(&mut rng) % u64::from((remaining / (KILLS - kills + 1)).max(1) * 2)) as u32
+        } else {
+            u32::MAX
+        };
         let mut child = Command::new(&exe)
             .env("RECERT_CRASH_DIR", dir.path())
             .env("RECERT_CRASH_START", start.to_string())
@@ -53,7 +61,9 @@ fn nothing_acknowledged_is_lost_under_sigkill() {
         let mut seen = 0;
         for line in BufReader::new(stdout).lines() {
             let Ok(line) = line else { break };
-            let Some(i) = line.strip_prefix("ack ").and_then(|n| n.parse::<u32>().ok()) else { continue };
+            let Some(i) = line.strip_prefix("ack ").and_then(|n| n.parse::<u32>().ok()) else {
+                continue;
+            };
             acked = Some(i);
             seen += 1;
             if seen >= kill_after {
@@ -64,16 +74,31 @@ fn nothing_acknowledged_is_lost_under_sigkill() {
         }
         let _ = child.wait();
         // Reopen as the app would: every acknowledged write is there, every value decodes.
-        let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("reopen after kill {kills} (seed {seed}): {e}"));
-        let held = store.holdings().unwrap_or_else(|e| panic!("read after kill {kills} (seed {seed}): {e}"));
+        let store = Store::open(dir.path())
+            .unwrap_or_else(|e| panic!("reopen after kill {kills} (seed {seed}): {e}"));
+        let held = store
+            .holdings()
+            .unwrap_or_else(|e| panic!("read after kill {kills} (seed {seed}): {e}"));
         let upto = acked.map_or(0, |a| a + 1);
-        assert!(held.len() as u32 >= upto, "kill {kills} (seed {seed}): {} held, {upto} acknowledged", held.len());
-        let by_id: std::collections::HashMap<&str, &HoldingRecord> = held.iter().map(|h| (h.id.as_str(), h)).collect();
+        assert!(
+            held.len() as u32 >= upto,
+            "kill {kills} (seed {seed}): {} held, {upto} acknowledged",
+            held.len()
+        );
+        let by_id: std::collections::HashMap<&str, &HoldingRecord> =
+            held.iter().map(|h| (h.id.as_str(), h)).collect();
         for i in 0..upto {
             let want = record(i);
-            assert_eq!(by_id.get(want.id.as_str()), Some(&&want), "kill {kills} (seed {seed}): write {i} lost or changed");
+            assert_eq!(
+                by_id.get(want.id.as_str()),
+                Some(&&want),
+                "kill {kills} (seed {seed}): write {i} lost or changed"
+            );
         }
     }
     assert!(kills >= 20, "only {kills} kills");
-    println!("crash test: {WRITES} acknowledged writes, {kills} SIGKILLs, 0 lost, {:.1} s (seed {seed})", started.elapsed().as_secs_f64());
+    println!(
+        "crash test: {WRITES} acknowledged writes, {kills} SIGKILLs, 0 lost, {:.1} s (seed {seed})",
+        started.elapsed().as_secs_f64()
+    );
 }

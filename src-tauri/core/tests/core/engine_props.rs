@@ -9,15 +9,23 @@ use recert_core::kind::LearnStatus;
 use recert_core::{Catalogs, CertKind};
 
 fn day(n: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(2018, 1, 1).and_then(|d| d.checked_add_days(Days::new(u64::from(n)))).expect("in range")
+    NaiveDate::from_ymd_opt(2018, 1, 1)
+        .and_then(|d| d.checked_add_days(Days::new(u64::from(n))))
+        .expect("in range")
 }
 
 /// A holding earned on `earned`, renewed `n` times, each on a chosen day of its window.
 fn renewed_chain(earned: NaiveDate, picks: &[u32]) -> Holding {
-    let mut h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(earned), ..Holding::default() };
-    let mut expires = add_years(earned, if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") { 2 } else { 1 }).expect("range");
+    let mut h =
+        Holding { kind: Some(CertKind::RoleBased), earned_on: Some(earned), ..Holding::default() };
+    let mut expires = add_years(
+        earned,
+        if earned < NaiveDate::from_ymd_opt(2021, 6, 30).expect("date") { 2 } else { 1 },
+    )
+    .expect("range");
     for &p in picks {
-        let on = expires.checked_sub_days(Days::new(u64::from(1 + p % WINDOW_DAYS))).expect("range");
+        let on =
+            expires.checked_sub_days(Days::new(u64::from(1 + p % WINDOW_DAYS))).expect("range");
         h.renewed_on.push(on);
         expires = add_years(expires, 1).expect("range");
     }
@@ -126,8 +134,17 @@ proptest! {
 
 #[test]
 fn no_panic_at_the_ends_of_the_calendar() {
-    for (earned, today) in [(NaiveDate::MAX, NaiveDate::MAX), (NaiveDate::MIN, NaiveDate::MIN), (NaiveDate::MIN, NaiveDate::MAX)] {
-        let h = Holding { kind: Some(CertKind::RoleBased), earned_on: Some(earned), renewed_on: vec![earned], ..Holding::default() };
+    for (earned, today) in [
+        (NaiveDate::MAX, NaiveDate::MAX),
+        (NaiveDate::MIN, NaiveDate::MIN),
+        (NaiveDate::MIN, NaiveDate::MAX),
+    ] {
+        let h = Holding {
+            kind: Some(CertKind::RoleBased),
+            earned_on: Some(earned),
+            renewed_on: vec![earned],
+            ..Holding::default()
+        };
         let _ = evaluate(&h, &DEFAULT_OFFSETS, today, start_of_day_utc(today));
     }
 }

@@ -20,7 +20,11 @@ fn instant(at: NaiveDateTime) -> chrono::DateTime<Utc> {
 }
 
 fn add(app: &Recert, uid: &str, earned: &str, today: &str) -> String {
-    let input = HoldingInput { certification: Some(uid.into()), earned_on: earned.into(), ..HoldingInput::default() };
+    let input = HoldingInput {
+        certification: Some(uid.into()),
+        earned_on: earned.into(),
+        ..HoldingInput::default()
+    };
     app.add_holding(&input, day(today), instant(local(today, 8, 0)), Locale::En).expect("add").id
 }
 
@@ -39,12 +43,19 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
     let held = app.reminder_pass(at, instant(at), at.date(), Locale::En, false).expect("pass");
     assert!(held.held && held.notice.is_none());
     assert!(held.backup_failure.is_none());
-    assert!(dir.path().join("backups").join("recert-2026-09-15.json").exists(), "the day's backup is made all the same");
+    assert!(
+        dir.path().join("backups").join("recert-2026-09-15.json").exists(),
+        "the day's backup is made all the same"
+    );
     // A minute later it answers: the reminder is shown then, once.
     let later = local("2026-09-15", 9, 1);
-    let shown = app.reminder_pass(later, instant(later), later.date(), Locale::En, true).expect("pass");
+    let shown =
+        app.reminder_pass(later, instant(later), later.date(), Locale::En, true).expect("pass");
     assert!(!shown.held);
-    assert_eq!(shown.notice.expect("the reminder").summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
+    assert_eq!(
+        shown.notice.expect("the reminder").summary,
+        "Renewal open: Microsoft Certified: Azure Administrator Associate"
+    );
     assert!(pass(&app, local("2026-09-15", 9, 2)).is_none(), "delivered once");
 }
 
@@ -60,7 +71,11 @@ fn a_backup_that_cannot_be_written_is_reported_in_the_users_language_and_reminde
     let at = local("2026-09-15", 9, 0);
     let pass = app.reminder_pass(at, instant(at), at.date(), Locale::Ja, true).expect("pass");
     let failure = pass.backup_failure.expect("the backup failed");
-    assert!(failure.message.contains("recert-2026-09-15.json に書き込めません"), "{}", failure.message);
+    assert!(
+        failure.message.contains("recert-2026-09-15.json に書き込めません"),
+        "{}",
+        failure.message
+    );
     assert!(pass.notice.is_some(), "the reminder is shown all the same");
 }
 
@@ -101,7 +116,14 @@ fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
     {
         let app = Recert::open(dir.path()).expect("open");
         add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
-        let plan = app.reminder_plan(local("2026-09-15", 9, 0), instant(local("2026-09-15", 9, 0)), day("2026-09-15"), Locale::En).expect("plan");
+        let plan = app
+            .reminder_plan(
+                local("2026-09-15", 9, 0),
+                instant(local("2026-09-15", 9, 0)),
+                day("2026-09-15"),
+                Locale::En,
+            )
+            .expect("plan");
         assert!(plan.notice.is_some());
         app.record_deliveries(&plan.covered_keys, Utc::now()).expect("record");
         // Crash here, before the notification is shown: dropped without any further write.
@@ -110,7 +132,10 @@ fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
     assert!(pass(&app, local("2026-09-15", 9, 5)).is_none(), "never shown twice");
     // The app stays closed through the 90-day reminder; the next start catches up once.
     let notice = pass(&app, local("2026-12-20", 18, 0)).expect("catch-up");
-    assert_eq!(notice.summary, "Microsoft Certified: Azure Administrator Associate expires in 84 days");
+    assert_eq!(
+        notice.summary,
+        "Microsoft Certified: Azure Administrator Associate expires in 84 days"
+    );
     assert!(pass(&app, local("2026-12-20", 18, 1)).is_none());
 }
 
@@ -119,9 +144,17 @@ fn time_of_day_and_suspend() {
     let dir = tempfile::tempdir().expect("dir");
     let app = Recert::open(dir.path()).expect("open");
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
-    app.set_settings(&Settings { reminder_time: "18:30".into(), ..Settings::default() }).expect("settings");
+    app.set_settings(&Settings { reminder_time: "18:30".into(), ..Settings::default() })
+        .expect("settings");
     assert!(pass(&app, local("2026-09-15", 18, 29)).is_none());
-    let plan = app.reminder_plan(local("2026-09-15", 18, 29), instant(local("2026-09-15", 18, 29)), day("2026-09-15"), Locale::En).expect("plan");
+    let plan = app
+        .reminder_plan(
+            local("2026-09-15", 18, 29),
+            instant(local("2026-09-15", 18, 29)),
+            day("2026-09-15"),
+            Locale::En,
+        )
+        .expect("plan");
     assert_eq!(plan.next_due, Some(local("2026-09-15", 18, 30)));
     // Suspended at 18:29, woken at 23:00: the missed 18:30 reminder fires on wake.
     assert!(pass(&app, local("2026-09-15", 23, 0)).is_some());
@@ -138,7 +171,9 @@ fn pause_defers_and_mute_silences() {
     assert!(pass(&app, at + Duration::hours(25)).is_some(), "after the day's pause it comes");
     app.set_muted(&id, true).expect("mute");
     assert!(pass(&app, local("2026-12-14", 9, 0)).is_none(), "muted");
-    let tray = app.tray_model(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En).expect("tray");
+    let tray = app
+        .tray_model(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En)
+        .expect("tray");
     assert!(tray.items.is_empty() && !tray.needs_action);
 }
 
@@ -148,13 +183,29 @@ fn silent_after_renewal_until_the_next_window() {
     let app = Recert::open(dir.path()).expect("open");
     let id = add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     assert!(pass(&app, local("2026-09-15", 9, 0)).is_some());
-    app.record_renewal(&id, "2026-10-01", RenewalEvidence::Assessment, day("2026-10-01"), instant(local("2026-10-01", 12, 0)), Locale::En).expect("renew");
-    for (d, h) in [("2026-12-14", 9), ("2027-02-12", 9), ("2027-03-07", 9), ("2027-03-14", 9), ("2027-09-15", 23)] {
+    app.record_renewal(
+        &id,
+        "2026-10-01",
+        RenewalEvidence::Assessment,
+        day("2026-10-01"),
+        instant(local("2026-10-01", 12, 0)),
+        Locale::En,
+    )
+    .expect("renew");
+    for (d, h) in [
+        ("2026-12-14", 9),
+        ("2027-02-12", 9),
+        ("2027-03-07", 9),
+        ("2027-03-14", 9),
+        ("2027-09-15", 23),
+    ] {
         assert!(pass(&app, local(d, h, 0)).is_none(), "{d}: the old cycle is over");
     }
     let next = pass(&app, local("2027-09-16", 9, 0)).expect("the next window");
     assert_eq!(next.summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
-    let tray = app.tray_model(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En).expect("tray");
+    let tray = app
+        .tray_model(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En)
+        .expect("tray");
     assert!(tray.needs_action);
 }
 
@@ -164,7 +215,9 @@ fn a_reminder_withdrawn_unseen_is_shown_again() {
     let app = Recert::open(dir.path()).expect("open");
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     let at = local("2026-09-15", 9, 0);
-    let run = |app: &Recert| app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass");
+    let run = |app: &Recert| {
+        app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass")
+    };
     let first = run(&app);
     assert!(first.notice.is_some() && !first.covered_keys.is_empty());
     assert!(run(&app).notice.is_none(), "delivered once");

@@ -9,11 +9,17 @@ fn snapshot_covers_every_certification_named_in_the_renewal_guides() {
     let mut count = 0;
     for name in names.lines().map(str::trim).filter(|l| !l.is_empty()) {
         count += 1;
-        let cert =
-            catalog.certifications.iter().find(|c| c.title == name || c.former_titles.iter().any(|t| t == name)).unwrap_or_else(|| panic!("{name} is not in the bundled catalog"));
+        let cert = catalog
+            .certifications
+            .iter()
+            .find(|c| c.title == name || c.former_titles.iter().any(|t| t == name))
+            .unwrap_or_else(|| panic!("{name} is not in the bundled catalog"));
         assert!(cert.kind.expires(), "{name} should be role-based or specialty");
         assert!(!catalog.exam_codes(cert).is_empty(), "{name} lists no exam");
-        assert!(cert.renewal_available_from.is_some(), "{name} has no first renewal date from the seeds");
+        assert!(
+            cert.renewal_available_from.is_some(),
+            "{name} has no first renewal date from the seeds"
+        );
     }
     assert_eq!(count, 27);
 }
@@ -24,9 +30,13 @@ fn snapshot_has_fundamentals_mos_and_expert_prerequisites() {
     let count = |k: CertKind| catalog.certifications.iter().filter(|c| c.kind == k).count();
     assert!(count(CertKind::Fundamentals) >= 8);
     assert!(count(CertKind::Mos) >= 5);
-    let architect = catalog.certification("certification.azure-solutions-architect").expect("expert");
+    let architect =
+        catalog.certification("certification.azure-solutions-architect").expect("expert");
     assert_eq!(architect.prerequisites, vec!["certification.azure-administrator"]);
     let exam = catalog.exam("exam.az-104").expect("AZ-104");
-    assert_eq!(exam.titles.get("ja").map(String::as_str), Some("試験 AZ-104: Microsoft Azure Administrator"));
+    assert_eq!(
+        exam.titles.get("ja").map(String::as_str),
+        Some("試験 AZ-104: Microsoft Azure Administrator")
+    );
     assert!(exam.titles.contains_key("zh-TW"));
 }

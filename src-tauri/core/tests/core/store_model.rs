@@ -22,7 +22,11 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 /// Certifications added with the form (none of them in the transcript below).
-const FORM: [&str; 3] = ["certification.azure-administrator", "certification.azure-network-engineer-associate", "certification.azure-database-administrator-associate"];
+const FORM: [&str; 3] = [
+    "certification.azure-administrator",
+    "certification.azure-network-engineer-associate",
+    "certification.azure-database-administrator-associate",
+];
 /// What `applied-skills.json` brings, as the store keys it.
 const TRANSCRIPT: [(&str, &str); 3] = [
     ("certification.azure-fundamentals", "2020-05-02"),
@@ -152,7 +156,9 @@ impl ReferenceStateMachine for Reference {
     fn preconditions(state: &Model, op: &Op) -> bool {
         match op {
             Op::Remove { at } => *at < state.mine.len(),
-            Op::PersonAdd { person, .. } | Op::PersonTranscript { person } => *person < state.people.len(),
+            Op::PersonAdd { person, .. } | Op::PersonTranscript { person } => {
+                *person < state.people.len()
+            }
             Op::RemovePerson { at } => *at < state.people.len(),
             _ => true,
         }
@@ -160,7 +166,9 @@ impl ReferenceStateMachine for Reference {
 
     fn apply(mut state: Model, op: &Op) -> Model {
         match op {
-            Op::Add { cert, days_ago } => state.mine.push((FORM[*cert].to_owned(), earned(*days_ago))),
+            Op::Add { cert, days_ago } => {
+                state.mine.push((FORM[*cert].to_owned(), earned(*days_ago)))
+            }
             Op::Remove { at } => {
                 let key = Model::sorted(&state.mine)[*at].clone();
                 let i = state.mine.iter().position(|k| *k == key).expect("there");
@@ -169,7 +177,9 @@ impl ReferenceStateMachine for Reference {
             // A name already followed is refused: names tell people apart.
             Op::AddPerson { name } if state.people.iter().any(|(n, _)| n == NAMES[*name]) => {}
             Op::AddPerson { name } => state.people.push((NAMES[*name].to_owned(), Vec::new())),
-            Op::PersonAdd { person, cert, days_ago } => state.people[*person].1.push((FORM[*cert].to_owned(), earned(*days_ago))),
+            Op::PersonAdd { person, cert, days_ago } => {
+                state.people[*person].1.push((FORM[*cert].to_owned(), earned(*days_ago)))
+            }
             Op::RemovePerson { at } => {
                 state.people.remove(*at);
             }
@@ -203,7 +213,10 @@ impl Sut {
     }
 
     fn key(h: &recert_core::model::HoldingRecord) -> Key {
-        (h.certification.clone().or_else(|| h.custom_title.clone()).expect("named"), h.earned_on.expect("dated"))
+        (
+            h.certification.clone().or_else(|| h.custom_title.clone()).expect("named"),
+            h.earned_on.expect("dated"),
+        )
     }
 
     fn export(&self) -> Vec<u8> {
@@ -211,14 +224,21 @@ impl Sut {
     }
 
     fn fixture() -> String {
-        format!("{}/../../tests/integration/fixtures/transcripts/applied-skills.json", env!("CARGO_MANIFEST_DIR"))
+        format!(
+            "{}/../../tests/integration/fixtures/transcripts/applied-skills.json",
+            env!("CARGO_MANIFEST_DIR")
+        )
     }
 
     /// The store's backup for `day`, checked to hold exactly what the store holds.
     fn check_backup(&self, path: Option<PathBuf>, day: NaiveDate) {
         if let Some(path) = path {
             let bytes = std::fs::read(path).expect("read");
-            assert_eq!(self.app().import_preview(&bytes, day).expect("the backup imports").changes, 0, "a backup holds exactly the store");
+            assert_eq!(
+                self.app().import_preview(&bytes, day).expect("the backup imports").changes,
+                0,
+                "a backup holds exactly the store"
+            );
         }
     }
 
@@ -248,10 +268,16 @@ impl StateMachineTest for StoreMachine {
     }
 
     fn apply(mut sut: Sut, model: &Model, op: Op) -> Sut {
-        let input = |cert: usize, days_ago: u32| HoldingInput { certification: Some(FORM[cert].into()), earned_on: earned(days_ago).to_string(), ..HoldingInput::default() };
+        let input = |cert: usize, days_ago: u32| HoldingInput {
+            certification: Some(FORM[cert].into()),
+            earned_on: earned(days_ago).to_string(),
+            ..HoldingInput::default()
+        };
         match op {
             Op::Add { cert, days_ago } => {
-                sut.app().add_holding(&input(cert, days_ago), today(), now(), Locale::En).expect("added");
+                sut.app()
+                    .add_holding(&input(cert, days_ago), today(), now(), Locale::En)
+                    .expect("added");
             }
             Op::Remove { at } => {
                 let mut held = sut.app().store().holdings().expect("holdings");
@@ -262,28 +288,46 @@ impl StateMachineTest for StoreMachine {
                 Ok(person) => sut.people.push(person.id),
                 Err(e) => {
                     assert!(matches!(e.problem, recert_core::Problem::NameTaken { .. }), "{e:?}");
-                    assert_eq!(sut.people.len(), model.people.len(), "refused only when the model has the name");
+                    assert_eq!(
+                        sut.people.len(),
+                        model.people.len(),
+                        "refused only when the model has the name"
+                    );
                 }
             },
             Op::PersonAdd { person, cert, days_ago } => {
-                sut.app().add_person_holding(&sut.people[person], &input(cert, days_ago), today(), now()).expect("added");
+                sut.app()
+                    .add_person_holding(&sut.people[person], &input(cert, days_ago), today(), now())
+                    .expect("added");
             }
             Op::RemovePerson { at } => {
                 let id = sut.people.remove(at);
                 assert!(sut.app().remove_person(&id).is_ok());
             }
             Op::Transcript => {
-                sut.app().transcript_apply(&Sut::transcript(), today(), false, Locale::En).expect("imported");
+                sut.app()
+                    .transcript_apply(&Sut::transcript(), today(), false, Locale::En)
+                    .expect("imported");
             }
             Op::SyncMine => {
                 // The link is the user's setting: a forget clears it, so it is set again first.
                 sut.app().set_own_link(LINK).expect("link");
                 let bytes = std::fs::read(Sut::fixture()).expect("fixture");
-                let out = sut.app().sync_apply(recert_core::model::ME, Ok(bytes), today(), now(), Locale::En).expect("read");
+                let out = sut
+                    .app()
+                    .sync_apply(recert_core::model::ME, Ok(bytes), today(), now(), Locale::En)
+                    .expect("read");
                 assert!(matches!(out, recert_core::sync::SyncOutcome::Applied { .. }), "{out:?}");
             }
             Op::PersonTranscript { person } => {
-                sut.app().person_transcript_apply(&sut.people[person], &Sut::transcript(), today(), Locale::En).expect("imported");
+                sut.app()
+                    .person_transcript_apply(
+                        &sut.people[person],
+                        &Sut::transcript(),
+                        today(),
+                        Locale::En,
+                    )
+                    .expect("imported");
             }
             Op::Restore => {
                 let bytes = sut.export();
@@ -295,13 +339,17 @@ impl StateMachineTest for StoreMachine {
             }
             Op::Reimport => {
                 let bytes = sut.export();
-                let preview = sut.app().import_preview(&bytes, today()).expect("its own export imports");
+                let preview =
+                    sut.app().import_preview(&bytes, today()).expect("its own export imports");
                 assert_eq!(preview.changes, 0, "{preview:?}");
                 sut.app().import_apply(&bytes, today()).expect("applied");
             }
             Op::Backup => {
                 let day = today() + chrono::Days::new(u64::from(model.day));
-                let path = sut.app().daily_backup(day, recert_core::date::start_of_day_utc(day)).expect("backup");
+                let path = sut
+                    .app()
+                    .daily_backup(day, recert_core::date::start_of_day_utc(day))
+                    .expect("backup");
                 sut.check_backup(path, day);
             }
             Op::TrayPass => {
@@ -309,12 +357,25 @@ impl StateMachineTest for StoreMachine {
                 let at = recert_core::date::start_of_day_utc(day);
                 sut.handed_back(|dir| {
                     let tray = recert_core::recovery::open_checked(dir).expect("the tray opens it");
-                    let pass = tray.reminder_pass(at.naive_utc() + chrono::Duration::hours(9), at, day, Locale::En, true).expect("the pass");
+                    let pass = tray
+                        .reminder_pass(
+                            at.naive_utc() + chrono::Duration::hours(9),
+                            at,
+                            day,
+                            Locale::En,
+                            true,
+                        )
+                        .expect("the pass");
                     assert!(pass.backup_failure.is_none(), "{:?}", pass.backup_failure);
                 });
                 // The pass backs up whatever there is to keep (a team lead's people too).
-                let path = recert_core::recovery::backups_dir(&sut.dir).join(format!("recert-{day}.json"));
-                assert_eq!(path.exists(), !model.mine.is_empty() || !model.people.is_empty(), "the pass's backup");
+                let path =
+                    recert_core::recovery::backups_dir(&sut.dir).join(format!("recert-{day}.json"));
+                assert_eq!(
+                    path.exists(),
+                    !model.mine.is_empty() || !model.people.is_empty(),
+                    "the pass's backup"
+                );
                 sut.check_backup(path.exists().then_some(path), day);
             }
             Op::TwoProcesses { certs, days_ago } => sut.handed_back(|dir| {
@@ -325,7 +386,9 @@ impl StateMachineTest for StoreMachine {
                         s.spawn(move || {
                             start.wait();
                             let other = Recert::open(dir).expect("opens once the other is done");
-                            other.add_holding(&input(cert, days_ago), today(), now(), Locale::En).expect("added");
+                            other
+                                .add_holding(&input(cert, days_ago), today(), now(), Locale::En)
+                                .expect("added");
                         });
                     }
                 });
@@ -333,8 +396,17 @@ impl StateMachineTest for StoreMachine {
             Op::Forget => {
                 recert_core::forget::forget(&mut sut.app, true, true).expect("forgotten");
                 sut.people.clear();
-                let left: Vec<String> = std::fs::read_dir(&sut.dir).expect("list").flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
-                assert!(!left.iter().any(|n| n == "backups" || n.starts_with("damaged-") || n == recert_core::store::FORGOTTEN_DB), "{left:?}");
+                let left: Vec<String> = std::fs::read_dir(&sut.dir)
+                    .expect("list")
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect();
+                assert!(
+                    !left.iter().any(|n| n == "backups"
+                        || n.starts_with("damaged-")
+                        || n == recert_core::store::FORGOTTEN_DB),
+                    "{left:?}"
+                );
             }
             Op::Reopen => {
                 sut.app = None;
@@ -350,21 +422,42 @@ impl StateMachineTest for StoreMachine {
         let mine: Vec<Key> = store.holdings().expect("holdings").iter().map(Sut::key).collect();
         assert_eq!(Model::sorted(&mine), Model::sorted(&model.mine), "the user's own");
         let people = store.people().expect("people");
-        let mut theirs: Vec<(String, Vec<Key>)> = people.iter().map(|p| (p.name.clone(), Model::sorted(&p.holdings.iter().map(Sut::key).collect::<Vec<_>>()))).collect();
-        let mut expected: Vec<(String, Vec<Key>)> = model.people.iter().map(|(n, k)| (n.clone(), Model::sorted(k))).collect();
+        let mut theirs: Vec<(String, Vec<Key>)> = people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.clone(),
+                    Model::sorted(&p.holdings.iter().map(Sut::key).collect::<Vec<_>>()),
+                )
+            })
+            .collect();
+        let mut expected: Vec<(String, Vec<Key>)> =
+            model.people.iter().map(|(n, k)| (n.clone(), Model::sorted(k))).collect();
         theirs.sort();
         expected.sort();
         assert_eq!(theirs, expected, "the people and theirs");
         // No id is used twice, anywhere in the store.
         let mut ids = BTreeSet::new();
-        let all = store.holdings().expect("holdings").into_iter().map(|h| h.id).chain(store.plans().expect("plans").into_iter().map(|p| p.id));
-        let theirs_ids = people.iter().flat_map(|p| std::iter::once(p.id.clone()).chain(p.holdings.iter().map(|h| h.id.clone())).chain(p.plans.iter().map(|x| x.id.clone())));
+        let all = store
+            .holdings()
+            .expect("holdings")
+            .into_iter()
+            .map(|h| h.id)
+            .chain(store.plans().expect("plans").into_iter().map(|p| p.id));
+        let theirs_ids = people.iter().flat_map(|p| {
+            std::iter::once(p.id.clone())
+                .chain(p.holdings.iter().map(|h| h.id.clone()))
+                .chain(p.plans.iter().map(|x| x.id.clone()))
+        });
         for id in all.chain(theirs_ids) {
             assert!(ids.insert(id.clone()), "{id} used twice");
         }
         // What it holds exports and imports back unchanged.
         let bytes = sut.export();
-        assert_eq!(sut.app().import_preview(&bytes, today()).expect("the export imports").changes, 0);
+        assert_eq!(
+            sut.app().import_preview(&bytes, today()).expect("the export imports").changes,
+            0
+        );
     }
 }
 
