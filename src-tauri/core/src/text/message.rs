@@ -201,554 +201,357 @@ pub enum Wait {
     YearlyCap,
 }
 
-/// Why an input is refused. The caller adds where (a field path, a form field).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    Required,
-    WrongType {
-        expected: &'static str,
-    },
-    UnknownField,
-    NotJson {
-        detail: String,
-    },
-    NotADate {
-        value: String,
-    },
-    NotAnInstant {
-        value: String,
-    },
-    OutOfRange {
-        value: String,
-    },
-    Empty,
-    TooLong {
-        max: i64,
-    },
-    TooMany {
-        max: i64,
-    },
-    /// A control or bidirectional formatting character in a name (`validate::unsafe_char`).
-    ControlCharacter,
-    /// The store would hold more than `limits::MAX_RECORDS` records.
-    StoreFull {
-        max: i64,
-    },
-    /// An expiry from Microsoft that the validity rules cannot give for this earned date.
-    ImplausibleExpiry {
-        value: NaiveDate,
-        earned: NaiveDate,
-    },
-    DuplicateId {
-        value: String,
-    },
-    UnknownKind {
-        value: String,
-    },
-    UnknownCertification {
-        value: String,
-    },
-    NotInCatalog {
-        value: String,
-    },
-    AfterToday {
-        value: NaiveDate,
-        today: NaiveDate,
-    },
-    /// Before Microsoft's certification program existed (1992).
-    BeforeProgram {
-        value: NaiveDate,
-        start: NaiveDate,
-    },
-    AfterNow {
-        value: DateTime<Utc>,
-        now: DateTime<Utc>,
-    },
-    EarnedOnOrAfterRetirement {
-        value: NaiveDate,
-        retired: NaiveDate,
-    },
-    KindNeverExpires {
-        kind: CertKind,
-    },
-    RenewalBeforeWindow {
-        value: NaiveDate,
-        opens: NaiveDate,
-        expires: NaiveDate,
-    },
-    RenewalBeforeOffered {
-        value: NaiveDate,
-        from: NaiveDate,
-    },
-    RenewalOnOrAfterExpiry {
-        value: NaiveDate,
-        expires: NaiveDate,
-    },
-    RenewalOnOrAfterRetirement {
-        value: NaiveDate,
-        retired: NaiveDate,
-    },
-    /// R6: exams, beta exams and newer exam versions never renew.
-    NotARenewal {
-        evidence: RenewalEvidence,
-    },
-    AttemptOutsideWindow {
-        value: DateTime<Utc>,
-        opens: NaiveDate,
-        expires: NaiveDate,
-    },
-    AttemptTooSoon {
-        value: DateTime<Utc>,
-        previous: DateTime<Utc>,
-    },
-    OffsetOutOfRange {
-        value: i64,
-    },
-    DuplicateOffset {
-        value: i64,
-    },
-    NoCatalogRecords,
-    CannotRead {
-        file: String,
-        detail: String,
-    },
-    Usage {
-        detail: String,
-    },
-    CannotWrite {
-        file: String,
-        detail: String,
-    },
-    NotAnEmail {
-        value: String,
-    },
-    NotAnMcid {
-        value: String,
-    },
-    NeedTitleOrCertification,
-    HoldingNotFound,
-    PersonNotFound,
-    /// More than one person has that name: their ids tell them apart.
-    SeveralPeopleNamed {
-        value: String,
-        ids: String,
-    },
-    /// A person's name is the user's own label in the team views ("Me", 自分, 我) or another
-    /// person's.
-    NameTaken {
-        value: String,
-    },
-    NoSuchPerson {
-        value: String,
-    },
-    RenewalNotOpen,
-    AttemptNotYet {
-        next: DateTime<Utc>,
-    },
-    ProfilesConnected,
-    ProfilesIncomplete,
-    MergeProfilesFirst,
-    ConfirmIrreversible,
-    LinkNotAllowed {
-        value: String,
-    },
-    NewerFormat {
-        found: i64,
-    },
-    NotRecertExport,
-    Storage {
-        detail: String,
-    },
-    NewerDatabase {
-        found: i64,
-    },
-    NotATime {
-        value: String,
-    },
-    Autostart {
-        detail: String,
-    },
-    /// "Check now" while updates are off: no network without the user's consent.
-    UpdatesOff,
-    /// The update server could not be reached (offline, refused, DNS, TLS).
-    UpdateUnreachable {
-        detail: String,
-    },
-    /// The update server did not answer in time.
-    UpdateTimeout {
-        seconds: u32,
-    },
-    /// The update server answered with something that is not an update manifest for this platform.
-    UpdateBadAnswer {
-        detail: String,
-    },
-    /// The downloaded update is not signed with Recert's key: it was not installed.
-    UpdateSignature,
-    /// The update was verified but the installer failed.
-    /// The update package is larger than Recert downloads (`updates::MAX_PACKAGE_BYTES`).
-    UpdateTooLarge {
-        max_mib: i64,
-    },
-    UpdateInstall {
-        detail: String,
-    },
-    /// "Install" with no update found by the last check.
-    NoUpdatePending,
-    /// A build made outside the release workflow names no update server.
-    UpdatesNotConfigured,
-    /// Not a shared Learn transcript link.
-    NotATranscriptLink {
-        value: String,
-    },
-    /// A transcript field Recert needs is missing or not in the form it knows (the field's path
-    /// comes with it).
-    TranscriptField,
-    /// Microsoft answers that the transcript is not shared (any more).
-    TranscriptNotShared,
-    /// Microsoft's catalog answer lists far fewer certifications than Recert knows (cut short,
-    /// or not the catalog): refused rather than read as retirements.
-    CatalogShrunk {
-        listed: i64,
-        known: i64,
-    },
-    /// Microsoft's catalog address no longer answers (the Learn Catalog API was announced to end).
-    CatalogEndpointGone,
-    /// Microsoft's catalog could not be read (offline, DNS, TLS, no answer in time).
-    CatalogUnreachable {
-        detail: String,
-    },
-    /// Microsoft's catalog answer now changes something other than what the user was shown.
-    CatalogChangedSincePreview,
-    /// Microsoft Learn could not be reached (offline, DNS, TLS, refused).
-    LearnUnreachable {
-        detail: String,
-    },
-    /// Microsoft Learn did not answer in time.
-    LearnTimeout {
-        seconds: u32,
-    },
-    /// Microsoft Learn answered with an error status, or sent Recert elsewhere.
-    LearnBadAnswer {
-        detail: String,
-    },
-    RecoveryNeeded,
-    /// The browser could not be started for a link.
-    CannotOpenLink {
-        value: String,
-        detail: String,
-    },
-    /// The system print dialog could not be opened.
-    CannotPrint {
-        detail: String,
-    },
-    /// Another Recert process kept the database for longer than Recert waits.
-    DatabaseBusy,
-    /// A file Recert reads is not a regular file (a device, a folder, a pipe).
-    NotAFile {
-        file: String,
-    },
-    /// A file Recert reads is larger than it accepts (refused before reading it).
-    FileTooLarge {
-        file: String,
-        max_mib: i64,
-    },
-    /// An id from a file that is not `[A-Za-z0-9_-]{1,64}`.
-    BadId {
-        value: String,
-    },
-    /// A recovery command while the database is healthy.
-    NotInRecovery,
-    /// Over `PAUSE_HOURS` ahead: not a pause the Settings form could have made.
-    PauseTooLong {
-        value: DateTime<Utc>,
-    },
-    /// R21: a passed exam is not retaken while its certification is active.
-    ExamAlreadyPassed,
-    /// R21: a beta exam can be taken once.
-    BetaExamOnce,
-    /// A sitting must come after the exam's earlier sittings.
-    SittingNotAfterLast {
-        last: NaiveDateTime,
-    },
-    /// R21: the retake policy's wait.
-    RetakeTooSoon {
-        next: NaiveDateTime,
-        wait: Wait,
-    },
-    NotADateTime {
-        value: String,
-    },
-    /// A booking must be in the future.
-    BookingInPast {
-        value: NaiveDateTime,
-    },
-    /// A result cannot be entered for a sitting still ahead.
-    ResultInFuture {
-        value: NaiveDateTime,
-    },
-    PlanNotFound,
-    ExamNotInPlan {
-        value: String,
-    },
-    /// Already working on this certification.
-    PlanExists,
-    /// R21: held and active: its exams are not retaken.
-    AlreadyHeld,
-    /// R11: a retired certification can no longer be earned.
-    RetiredCannotEarn {
-        on: NaiveDate,
-    },
-    /// The catalog lists no exam for this certification.
-    NoExamsListed,
+/// A value a message can carry, for `problems!`.
+pub trait ToArg {
+    fn to_arg(&self) -> Arg;
 }
 
-impl Message for Problem {
-    fn id(&self) -> &'static str {
+impl ToArg for String {
+    fn to_arg(&self) -> Arg {
+        Arg::Text(Cow::Owned(self.clone()))
+    }
+}
+
+impl ToArg for &'static str {
+    fn to_arg(&self) -> Arg {
+        Arg::text(*self)
+    }
+}
+
+impl ToArg for i64 {
+    fn to_arg(&self) -> Arg {
+        Arg::Number(*self)
+    }
+}
+
+impl ToArg for u32 {
+    fn to_arg(&self) -> Arg {
+        Arg::Number(i64::from(*self))
+    }
+}
+
+impl ToArg for NaiveDate {
+    fn to_arg(&self) -> Arg {
+        Arg::Date(*self)
+    }
+}
+
+impl ToArg for NaiveDateTime {
+    fn to_arg(&self) -> Arg {
+        Arg::Local(*self)
+    }
+}
+
+impl ToArg for DateTime<Utc> {
+    fn to_arg(&self) -> Arg {
+        Arg::Instant(*self)
+    }
+}
+
+impl ToArg for CertKind {
+    fn to_arg(&self) -> Arg {
+        Arg::text(self.as_str())
+    }
+}
+
+impl ToArg for RenewalEvidence {
+    fn to_arg(&self) -> Arg {
+        Arg::text(self.as_str())
+    }
+}
+
+impl ToArg for Wait {
+    fn to_arg(&self) -> Arg {
+        Arg::text(self.message_id())
+    }
+}
+
+impl Wait {
+    /// The message that says this wait (R21).
+    pub fn message_id(&self) -> &'static str {
         match self {
-            Problem::Required => "problem-required",
-            Problem::WrongType { .. } => "problem-wrong-type",
-            Problem::UnknownField => "problem-unknown-field",
-            Problem::NotJson { .. } => "problem-not-json",
-            Problem::NotADate { .. } => "problem-not-a-date",
-            Problem::NotAnInstant { .. } => "problem-not-an-instant",
-            Problem::OutOfRange { .. } => "problem-out-of-range",
-            Problem::Empty => "problem-empty",
-            Problem::TooLong { .. } => "problem-too-long",
-            Problem::TooMany { .. } => "problem-too-many",
-            Problem::DuplicateId { .. } => "problem-duplicate-id",
-            Problem::UnknownKind { .. } => "problem-unknown-kind",
-            Problem::UnknownCertification { .. } => "problem-unknown-certification",
-            Problem::NotInCatalog { .. } => "problem-not-in-catalog",
-            Problem::AfterToday { .. } => "problem-after-today",
-            Problem::BeforeProgram { .. } => "problem-before-program",
-            Problem::AfterNow { .. } => "problem-after-now",
-            Problem::EarnedOnOrAfterRetirement { .. } => "problem-earned-after-retirement",
-            Problem::KindNeverExpires { .. } => "problem-kind-never-expires",
-            Problem::RenewalBeforeWindow { .. } => "problem-renewal-before-window",
-            Problem::RenewalBeforeOffered { .. } => "problem-renewal-before-offered",
-            Problem::RenewalOnOrAfterExpiry { .. } => "problem-renewal-after-expiry",
-            Problem::RenewalOnOrAfterRetirement { .. } => "problem-renewal-after-retirement",
-            Problem::NotARenewal { .. } => "problem-not-a-renewal",
-            Problem::AttemptOutsideWindow { .. } => "problem-attempt-outside-window",
-            Problem::AttemptTooSoon { .. } => "problem-attempt-too-soon",
-            Problem::OffsetOutOfRange { .. } => "problem-offset-out-of-range",
-            Problem::DuplicateOffset { .. } => "problem-duplicate-offset",
-            Problem::NoCatalogRecords => "problem-no-catalog-records",
-            Problem::NotAFile { .. } => "problem-not-a-file",
-            Problem::CannotOpenLink { .. } => "problem-cannot-open-link",
-            Problem::CannotPrint { .. } => "problem-cannot-print",
-            Problem::DatabaseBusy => "problem-database-busy",
-            Problem::FileTooLarge { .. } => "problem-file-too-large",
-            Problem::BadId { .. } => "problem-bad-id",
-            Problem::ControlCharacter => "problem-control-character",
-            Problem::ImplausibleExpiry { .. } => "problem-implausible-expiry",
-            Problem::StoreFull { .. } => "problem-store-full",
-            Problem::NotInRecovery => "problem-not-in-recovery",
-            Problem::PauseTooLong { .. } => "problem-pause-too-long",
-            Problem::CannotRead { .. } => "problem-cannot-read",
-            Problem::Usage { .. } => "problem-usage",
-            Problem::CannotWrite { .. } => "problem-cannot-write",
-            Problem::NotAnEmail { .. } => "problem-not-an-email",
-            Problem::NotAnMcid { .. } => "problem-not-an-mcid",
-            Problem::NeedTitleOrCertification => "problem-need-title-or-certification",
-            Problem::HoldingNotFound => "problem-holding-not-found",
-            Problem::PersonNotFound => "problem-person-not-found",
-            Problem::NoSuchPerson { .. } => "problem-no-such-person",
-            Problem::SeveralPeopleNamed { .. } => "problem-several-people-named",
-            Problem::NameTaken { .. } => "problem-name-taken",
-            Problem::RenewalNotOpen => "problem-renewal-not-open",
-            Problem::AttemptNotYet { .. } => "problem-attempt-not-yet",
-            Problem::ProfilesConnected => "problem-profiles-connected",
-            Problem::ProfilesIncomplete => "problem-profiles-incomplete",
-            Problem::MergeProfilesFirst => "problem-merge-profiles-first",
-            Problem::ConfirmIrreversible => "problem-confirm-irreversible",
-            Problem::LinkNotAllowed { .. } => "problem-link-not-allowed",
-            Problem::NewerFormat { .. } => "problem-newer-format",
-            Problem::NotRecertExport => "problem-not-recert-export",
-            Problem::Storage { .. } => "problem-storage",
-            Problem::NewerDatabase { .. } => "problem-newer-database",
-            Problem::NotATime { .. } => "problem-not-a-time",
-            Problem::Autostart { .. } => "problem-autostart",
-            Problem::UpdatesOff => "problem-updates-off",
-            Problem::UpdateUnreachable { .. } => "problem-update-unreachable",
-            Problem::UpdateTimeout { .. } => "problem-update-timeout",
-            Problem::UpdateBadAnswer { .. } => "problem-update-bad-answer",
-            Problem::UpdateSignature => "problem-update-signature",
-            Problem::UpdateInstall { .. } => "problem-update-install",
-            Problem::UpdateTooLarge { .. } => "problem-update-too-large",
-            Problem::NoUpdatePending => "problem-no-update-pending",
-            Problem::UpdatesNotConfigured => "problem-updates-not-configured",
-            Problem::NotATranscriptLink { .. } => "problem-not-a-transcript-link",
-            Problem::TranscriptField => "problem-transcript-field",
-            Problem::TranscriptNotShared => "problem-transcript-not-shared",
-            Problem::CatalogShrunk { .. } => "problem-catalog-shrunk",
-            Problem::CatalogEndpointGone => "problem-catalog-endpoint-gone",
-            Problem::CatalogUnreachable { .. } => "problem-catalog-unreachable",
-            Problem::CatalogChangedSincePreview => "problem-catalog-changed-since-preview",
-            Problem::LearnUnreachable { .. } => "problem-learn-unreachable",
-            Problem::LearnTimeout { .. } => "problem-learn-timeout",
-            Problem::LearnBadAnswer { .. } => "problem-learn-bad-answer",
-            Problem::RecoveryNeeded => "problem-recovery-needed",
-            Problem::ExamAlreadyPassed => "problem-exam-already-passed",
-            Problem::BetaExamOnce => "problem-beta-exam-once",
-            Problem::SittingNotAfterLast { .. } => "problem-sitting-not-after-last",
-            Problem::RetakeTooSoon { wait, .. } => match wait {
-                Wait::FirstRetake => "problem-retake-first",
-                Wait::LaterRetake => "problem-retake-later",
-                Wait::YearlyCap => "problem-retake-yearly-cap",
-            },
-            Problem::NotADateTime { .. } => "problem-not-a-date-time",
-            Problem::BookingInPast { .. } => "problem-booking-in-past",
-            Problem::ResultInFuture { .. } => "problem-result-in-future",
-            Problem::PlanNotFound => "problem-plan-not-found",
-            Problem::ExamNotInPlan { .. } => "problem-exam-not-in-plan",
-            Problem::PlanExists => "problem-plan-exists",
-            Problem::AlreadyHeld => "problem-already-held",
-            Problem::RetiredCannotEarn { .. } => "problem-retired-cannot-earn",
-            Problem::NoExamsListed => "problem-no-exams-listed",
+            Wait::FirstRetake => "problem-retake-first",
+            Wait::LaterRetake => "problem-retake-later",
+            Wait::YearlyCap => "problem-retake-yearly-cap",
+        }
+    }
+}
+
+/// Declares `Problem` with each problem once: its fields, its message id and the arguments the
+/// message gets (every field, under its own name or the `as "name"` given).
+macro_rules! problems {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident $({ $($field:ident : $ty:ty $(as $arg:literal)?),* $(,)? })? = $id:expr;
+    )*) => {
+        /// Why an input is refused. The caller adds where (a field path, a form field).
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum Problem {
+            $($(#[$meta])* $name $({ $($field: $ty),* })?,)*
+        }
+
+        impl Message for Problem {
+            #[allow(unused_variables)]
+            fn id(&self) -> &'static str {
+                match self {
+                    $(Problem::$name $({ $($field),* })? => $id,)*
+                }
+            }
+
+            fn args(&self) -> Args {
+                match self {
+                    $(Problem::$name $({ $($field),* })? => vec![$($((problems!(@name $field $($arg)?), ToArg::to_arg($field)),)*)?],)*
+                }
+            }
+        }
+
+        /// One of each problem, for the test that holds every message to its arguments.
+        #[cfg(test)]
+        pub(crate) fn every_problem() -> Vec<Problem> {
+            vec![$(Problem::$name $({ $($field: tests::Sample::sample()),* })?,)*]
+        }
+    };
+    (@name $field:ident) => {
+        stringify!($field)
+    };
+    (@name $field:ident $arg:literal) => {
+        $arg
+    };
+}
+
+problems! {
+    Required = "problem-required";
+    WrongType { expected: &'static str } = "problem-wrong-type";
+    UnknownField = "problem-unknown-field";
+    NotJson { detail: String } = "problem-not-json";
+    NotADate { value: String } = "problem-not-a-date";
+    NotAnInstant { value: String } = "problem-not-an-instant";
+    OutOfRange { value: String } = "problem-out-of-range";
+    Empty = "problem-empty";
+    TooLong { max: i64 } = "problem-too-long";
+    TooMany { max: i64 } = "problem-too-many";
+    /// A control or bidirectional formatting character in a name (`validate::unsafe_char`).
+    ControlCharacter = "problem-control-character";
+    /// The store would hold more than `limits::MAX_RECORDS` records.
+    StoreFull { max: i64 } = "problem-store-full";
+    /// An expiry from Microsoft that the validity rules cannot give for this earned date.
+    ImplausibleExpiry { value: NaiveDate, earned: NaiveDate } = "problem-implausible-expiry";
+    DuplicateId { value: String } = "problem-duplicate-id";
+    UnknownKind { value: String } = "problem-unknown-kind";
+    UnknownCertification { value: String } = "problem-unknown-certification";
+    NotInCatalog { value: String } = "problem-not-in-catalog";
+    AfterToday { value: NaiveDate, today: NaiveDate } = "problem-after-today";
+    /// Before Microsoft's certification program existed (1992).
+    BeforeProgram { value: NaiveDate, start: NaiveDate } = "problem-before-program";
+    AfterNow { value: DateTime<Utc>, now: DateTime<Utc> } = "problem-after-now";
+    EarnedOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate } = "problem-earned-after-retirement";
+    KindNeverExpires { kind: CertKind } = "problem-kind-never-expires";
+    RenewalBeforeWindow { value: NaiveDate, opens: NaiveDate, expires: NaiveDate } = "problem-renewal-before-window";
+    RenewalBeforeOffered { value: NaiveDate, from: NaiveDate } = "problem-renewal-before-offered";
+    RenewalOnOrAfterExpiry { value: NaiveDate, expires: NaiveDate } = "problem-renewal-after-expiry";
+    RenewalOnOrAfterRetirement { value: NaiveDate, retired: NaiveDate } = "problem-renewal-after-retirement";
+    /// R6: exams, beta exams and newer exam versions never renew.
+    NotARenewal { evidence: RenewalEvidence } = "problem-not-a-renewal";
+    AttemptOutsideWindow { value: DateTime<Utc>, opens: NaiveDate, expires: NaiveDate } = "problem-attempt-outside-window";
+    AttemptTooSoon { value: DateTime<Utc>, previous: DateTime<Utc> } = "problem-attempt-too-soon";
+    OffsetOutOfRange { value: i64 } = "problem-offset-out-of-range";
+    DuplicateOffset { value: i64 } = "problem-duplicate-offset";
+    NoCatalogRecords = "problem-no-catalog-records";
+    CannotRead { file: String, detail: String } = "problem-cannot-read";
+    Usage { detail: String } = "problem-usage";
+    CannotWrite { file: String, detail: String } = "problem-cannot-write";
+    NotAnEmail { value: String } = "problem-not-an-email";
+    NotAnMcid { value: String } = "problem-not-an-mcid";
+    NeedTitleOrCertification = "problem-need-title-or-certification";
+    HoldingNotFound = "problem-holding-not-found";
+    PersonNotFound = "problem-person-not-found";
+    /// More than one person has that name: their ids tell them apart.
+    SeveralPeopleNamed { value: String, ids: String } = "problem-several-people-named";
+    /// A person's name is the user's own label in the team views ("Me", 自分, 我) or another
+    /// person's.
+    NameTaken { value: String } = "problem-name-taken";
+    NoSuchPerson { value: String } = "problem-no-such-person";
+    RenewalNotOpen = "problem-renewal-not-open";
+    AttemptNotYet { next: DateTime<Utc> } = "problem-attempt-not-yet";
+    ProfilesConnected = "problem-profiles-connected";
+    ProfilesIncomplete = "problem-profiles-incomplete";
+    MergeProfilesFirst = "problem-merge-profiles-first";
+    ConfirmIrreversible = "problem-confirm-irreversible";
+    LinkNotAllowed { value: String } = "problem-link-not-allowed";
+    NewerFormat { found: i64 } = "problem-newer-format";
+    NotRecertExport = "problem-not-recert-export";
+    Storage { detail: String } = "problem-storage";
+    NewerDatabase { found: i64 } = "problem-newer-database";
+    NotATime { value: String } = "problem-not-a-time";
+    Autostart { detail: String } = "problem-autostart";
+    /// "Check now" while updates are off: no network without the user's consent.
+    UpdatesOff = "problem-updates-off";
+    /// The update server could not be reached (offline, refused, DNS, TLS).
+    UpdateUnreachable { detail: String } = "problem-update-unreachable";
+    /// The update server did not answer in time.
+    UpdateTimeout { seconds: u32 } = "problem-update-timeout";
+    /// The update server answered with something that is not an update manifest for this platform.
+    UpdateBadAnswer { detail: String } = "problem-update-bad-answer";
+    /// The downloaded update is not signed with Recert's key: it was not installed.
+    UpdateSignature = "problem-update-signature";
+    /// The update was verified but the installer failed.
+    /// The update package is larger than Recert downloads (`updates::MAX_PACKAGE_BYTES`).
+    UpdateTooLarge { max_mib: i64 as "max" } = "problem-update-too-large";
+    UpdateInstall { detail: String } = "problem-update-install";
+    /// "Install" with no update found by the last check.
+    NoUpdatePending = "problem-no-update-pending";
+    /// A build made outside the release workflow names no update server.
+    UpdatesNotConfigured = "problem-updates-not-configured";
+    /// Not a shared Learn transcript link.
+    NotATranscriptLink { value: String } = "problem-not-a-transcript-link";
+    /// A transcript field Recert needs is missing or not in the form it knows (the field's path
+    /// comes with it).
+    TranscriptField = "problem-transcript-field";
+    /// Microsoft answers that the transcript is not shared (any more).
+    TranscriptNotShared = "problem-transcript-not-shared";
+    /// Microsoft's catalog answer lists far fewer certifications than Recert knows (cut short,
+    /// or not the catalog): refused rather than read as retirements.
+    CatalogShrunk { listed: i64, known: i64 } = "problem-catalog-shrunk";
+    /// Microsoft's catalog address no longer answers (the Learn Catalog API was announced to end).
+    CatalogEndpointGone = "problem-catalog-endpoint-gone";
+    /// Microsoft's catalog could not be read (offline, DNS, TLS, no answer in time).
+    CatalogUnreachable { detail: String } = "problem-catalog-unreachable";
+    /// Microsoft's catalog answer now changes something other than what the user was shown.
+    CatalogChangedSincePreview = "problem-catalog-changed-since-preview";
+    /// Microsoft Learn could not be reached (offline, DNS, TLS, refused).
+    LearnUnreachable { detail: String } = "problem-learn-unreachable";
+    /// Microsoft Learn did not answer in time.
+    LearnTimeout { seconds: u32 } = "problem-learn-timeout";
+    /// Microsoft Learn answered with an error status, or sent Recert elsewhere.
+    LearnBadAnswer { detail: String } = "problem-learn-bad-answer";
+    RecoveryNeeded = "problem-recovery-needed";
+    /// The browser could not be started for a link.
+    CannotOpenLink { value: String, detail: String } = "problem-cannot-open-link";
+    /// The system print dialog could not be opened.
+    CannotPrint { detail: String } = "problem-cannot-print";
+    /// Another Recert process kept the database for longer than Recert waits.
+    DatabaseBusy = "problem-database-busy";
+    /// A file Recert reads is not a regular file (a device, a folder, a pipe).
+    NotAFile { file: String } = "problem-not-a-file";
+    /// A file Recert reads is larger than it accepts (refused before reading it).
+    FileTooLarge { file: String, max_mib: i64 as "max" } = "problem-file-too-large";
+    /// An id from a file that is not `[A-Za-z0-9_-]{1,64}`.
+    BadId { value: String } = "problem-bad-id";
+    /// A recovery command while the database is healthy.
+    NotInRecovery = "problem-not-in-recovery";
+    /// Over `PAUSE_HOURS` ahead: not a pause the Settings form could have made.
+    PauseTooLong { value: DateTime<Utc> } = "problem-pause-too-long";
+    /// R21: a passed exam is not retaken while its certification is active.
+    ExamAlreadyPassed = "problem-exam-already-passed";
+    /// R21: a beta exam can be taken once.
+    BetaExamOnce = "problem-beta-exam-once";
+    /// A sitting must come after the exam's earlier sittings.
+    SittingNotAfterLast { last: NaiveDateTime } = "problem-sitting-not-after-last";
+    /// R21: the retake policy's wait.
+    RetakeTooSoon { next: NaiveDateTime, wait: Wait } = wait.message_id();
+    NotADateTime { value: String } = "problem-not-a-date-time";
+    /// A booking must be in the future.
+    BookingInPast { value: NaiveDateTime } = "problem-booking-in-past";
+    /// A result cannot be entered for a sitting still ahead.
+    ResultInFuture { value: NaiveDateTime } = "problem-result-in-future";
+    PlanNotFound = "problem-plan-not-found";
+    ExamNotInPlan { value: String } = "problem-exam-not-in-plan";
+    /// Already working on this certification.
+    PlanExists = "problem-plan-exists";
+    /// R21: held and active: its exams are not retaken.
+    AlreadyHeld = "problem-already-held";
+    /// R11: a retired certification can no longer be earned.
+    RetiredCannotEarn { on: NaiveDate } = "problem-retired-cannot-earn";
+    /// The catalog lists no exam for this certification.
+    NoExamsListed = "problem-no-exams-listed";
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A value of a problem's field, for `every_problem`.
+    pub trait Sample {
+        fn sample() -> Self;
+    }
+
+    macro_rules! sample_by_default {
+        ($($ty:ty),*) => {
+            $(impl Sample for $ty {
+                fn sample() -> Self {
+                    <$ty>::default()
+                }
+            })*
+        };
+    }
+
+    sample_by_default!(String, &'static str, i64, u32, NaiveDate, NaiveDateTime, DateTime<Utc>);
+
+    impl Sample for CertKind {
+        fn sample() -> Self {
+            CertKind::Fundamentals
         }
     }
 
-    fn args(&self) -> Args {
-        use Arg::{Date, Instant, Number};
-        let t = |s: &String| Arg::Text(Cow::Owned(s.clone()));
-        match self {
-            Problem::Required
-            | Problem::ControlCharacter
-            | Problem::UnknownField
-            | Problem::Empty
-            | Problem::NoCatalogRecords
-            | Problem::NotInRecovery
-            | Problem::DatabaseBusy => {
-                vec![]
-            }
-            Problem::NotAFile { file } => vec![("file", t(file))],
-            Problem::CannotOpenLink { value, detail } => {
-                vec![("value", t(value)), ("detail", t(detail))]
-            }
-            Problem::CannotPrint { detail } => vec![("detail", t(detail))],
-            Problem::FileTooLarge { file, max_mib } => {
-                vec![("file", t(file)), ("max", Number(*max_mib))]
-            }
-            Problem::BadId { value } | Problem::NameTaken { value } => vec![("value", t(value))],
-            Problem::SeveralPeopleNamed { value, ids } => {
-                vec![("value", t(value)), ("ids", t(ids))]
-            }
-            Problem::ImplausibleExpiry { value, earned } => {
-                vec![("value", Date(*value)), ("earned", Date(*earned))]
-            }
-            Problem::PauseTooLong { value } => vec![("value", Instant(*value))],
-            Problem::WrongType { expected } => vec![("expected", Arg::text(*expected))],
-            Problem::NotJson { detail } => vec![("detail", t(detail))],
-            Problem::NotADate { value }
-            | Problem::NotAnInstant { value }
-            | Problem::OutOfRange { value }
-            | Problem::DuplicateId { value }
-            | Problem::UnknownKind { value }
-            | Problem::UnknownCertification { value }
-            | Problem::NotInCatalog { value } => vec![("value", t(value))],
-            Problem::TooLong { max }
-            | Problem::TooMany { max }
-            | Problem::StoreFull { max }
-            | Problem::UpdateTooLarge { max_mib: max } => vec![("max", Number(*max))],
-            Problem::AfterToday { value, today } => {
-                vec![("value", Date(*value)), ("today", Date(*today))]
-            }
-            Problem::BeforeProgram { value, start } => {
-                vec![("value", Date(*value)), ("start", Date(*start))]
-            }
-            Problem::AfterNow { value, now } => {
-                vec![("value", Instant(*value)), ("now", Instant(*now))]
-            }
-            Problem::EarnedOnOrAfterRetirement { value, retired }
-            | Problem::RenewalOnOrAfterRetirement { value, retired } => {
-                vec![("value", Date(*value)), ("retired", Date(*retired))]
-            }
-            Problem::KindNeverExpires { kind } => vec![("kind", Arg::text(kind.as_str()))],
-            Problem::RenewalBeforeWindow { value, opens, expires } => {
-                vec![("value", Date(*value)), ("opens", Date(*opens)), ("expires", Date(*expires))]
-            }
-            Problem::RenewalBeforeOffered { value, from } => {
-                vec![("value", Date(*value)), ("from", Date(*from))]
-            }
-            Problem::RenewalOnOrAfterExpiry { value, expires } => {
-                vec![("value", Date(*value)), ("expires", Date(*expires))]
-            }
-            Problem::NotARenewal { evidence } => vec![("evidence", Arg::text(evidence.as_str()))],
-            Problem::AttemptOutsideWindow { value, opens, expires } => {
-                vec![
-                    ("value", Instant(*value)),
-                    ("opens", Date(*opens)),
-                    ("expires", Date(*expires)),
-                ]
-            }
-            Problem::AttemptTooSoon { value, previous } => {
-                vec![("value", Instant(*value)), ("previous", Instant(*previous))]
-            }
-            Problem::OffsetOutOfRange { value } | Problem::DuplicateOffset { value } => {
-                vec![("value", Number(*value))]
-            }
-            Problem::CannotRead { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::Usage { detail }
-            | Problem::Storage { detail }
-            | Problem::Autostart { detail }
-            | Problem::UpdateUnreachable { detail }
-            | Problem::UpdateBadAnswer { detail }
-            | Problem::UpdateInstall { detail }
-            | Problem::LearnUnreachable { detail }
-            | Problem::CatalogUnreachable { detail }
-            | Problem::LearnBadAnswer { detail } => vec![("detail", t(detail))],
-            Problem::UpdateTimeout { seconds } | Problem::LearnTimeout { seconds } => {
-                vec![("seconds", Number(i64::from(*seconds)))]
-            }
-            Problem::NotATranscriptLink { value } => vec![("value", t(value))],
-            Problem::CannotWrite { file, detail } => vec![("file", t(file)), ("detail", t(detail))],
-            Problem::NotAnEmail { value }
-            | Problem::NoSuchPerson { value }
-            | Problem::NotAnMcid { value }
-            | Problem::LinkNotAllowed { value }
-            | Problem::NotATime { value } => {
-                vec![("value", t(value))]
-            }
-            Problem::NeedTitleOrCertification
-            | Problem::HoldingNotFound
-            | Problem::PersonNotFound
-            | Problem::RenewalNotOpen
-            | Problem::ProfilesConnected
-            | Problem::ProfilesIncomplete
-            | Problem::MergeProfilesFirst
-            | Problem::ConfirmIrreversible
-            | Problem::NotRecertExport
-            | Problem::RecoveryNeeded
-            | Problem::ExamAlreadyPassed
-            | Problem::BetaExamOnce
-            | Problem::PlanNotFound
-            | Problem::PlanExists
-            | Problem::AlreadyHeld
-            | Problem::NoExamsListed
-            | Problem::UpdatesOff
-            | Problem::UpdateSignature
-            | Problem::NoUpdatePending
-            | Problem::UpdatesNotConfigured
-            | Problem::TranscriptField
-            | Problem::TranscriptNotShared
-            | Problem::CatalogEndpointGone
-            | Problem::CatalogChangedSincePreview => vec![],
-            Problem::CatalogShrunk { listed, known } => {
-                vec![("listed", Number(*listed)), ("known", Number(*known))]
-            }
-            Problem::SittingNotAfterLast { last } => vec![("last", Arg::Local(*last))],
-            Problem::RetakeTooSoon { next, .. } => vec![("next", Arg::Local(*next))],
-            Problem::NotADateTime { value } | Problem::ExamNotInPlan { value } => {
-                vec![("value", t(value))]
-            }
-            Problem::BookingInPast { value } | Problem::ResultInFuture { value } => {
-                vec![("value", Arg::Local(*value))]
-            }
-            Problem::RetiredCannotEarn { on } => vec![("on", Date(*on))],
-            Problem::AttemptNotYet { next } => vec![("next", Instant(*next))],
-            Problem::NewerFormat { found } | Problem::NewerDatabase { found } => {
-                vec![("found", Number(*found))]
+    impl Sample for RenewalEvidence {
+        fn sample() -> Self {
+            RenewalEvidence::BetaExam
+        }
+    }
+
+    impl Sample for Wait {
+        fn sample() -> Self {
+            Wait::LaterRetake
+        }
+    }
+
+    /// The variables (`$name`) message `id` uses in the catalog `source`.
+    fn variables(source: &str, id: &str) -> Option<Vec<String>> {
+        let start = source.lines().position(|l| l.starts_with(&format!("{id} =")))?;
+        let text: Vec<&str> = source
+            .lines()
+            .skip(start)
+            .enumerate()
+            .take_while(|(i, l)| {
+                *i == 0 || l.starts_with(' ') || l.starts_with('}') || l.is_empty()
+            })
+            .map(|(_, l)| l)
+            .collect();
+        let text = text.join("\n");
+        let mut out: Vec<String> = text
+            .match_indices('$')
+            .map(|(i, _)| {
+                text[i + 1..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect()
+            })
+            .collect();
+        out.sort();
+        out.dedup();
+        Some(out)
+    }
+
+    #[test]
+    fn every_problem_has_its_message_in_each_language_with_every_argument_it_names() {
+        let problems = every_problem();
+        assert!(problems.len() > 90, "{}", problems.len());
+        for (lang, source) in [
+            ("en", crate::i18n::EN_FTL),
+            ("ja", crate::i18n::JA_FTL),
+            ("zh-TW", crate::i18n::ZH_TW_FTL),
+        ] {
+            for problem in &problems {
+                let id = problem.id();
+                let used = variables(source, id)
+                    .unwrap_or_else(|| panic!("{lang}: no message {id} for {problem:?}"));
+                let given: Vec<&str> = problem.args().iter().map(|(name, _)| *name).collect();
+                let missing: Vec<&String> =
+                    used.iter().filter(|v| !given.contains(&v.as_str())).collect();
+                assert!(
+                    missing.is_empty(),
+                    "{lang} {id} uses {missing:?}, {problem:?} gives {given:?}"
+                );
             }
         }
     }
