@@ -188,7 +188,15 @@ mod tests {
         let capability: serde_json::Value =
             serde_json::from_str(include_str!("../../capabilities/main.json"))
                 .expect("capability JSON");
-        assert_eq!(capability["permissions"], serde_json::json!(["recert-commands"]));
+        // Recert's commands, and listening to its own events (recert://…): nothing else.
+        assert_eq!(
+            capability["permissions"],
+            serde_json::json!([
+                "recert-commands",
+                "core:event:allow-listen",
+                "core:event:allow-unlisten"
+            ])
+        );
         let set = std::fs::read_to_string(root().join("permissions/commands.toml"))
             .expect("the set build.rs writes");
         let granted: Vec<String> = set
