@@ -5,6 +5,7 @@
 //! held by another Recert (up to 10 s of waiting) or a slow disk would freeze the window. An
 //! async one runs on the async runtime's threads and the window keeps answering.
 
+use super::problems::{ShellFailure, ShellProblem};
 use super::state::{lock, Shell};
 use super::tray::Tray;
 use super::updates::{self, Pending};
@@ -321,15 +322,12 @@ pub async fn open_link(app: AppHandle, shell: State<'_, Shell>, url: String) -> 
                 Problem::LinkNotAllowed { value: url.chars().take(200).collect() },
             ));
         }
-        app.opener().open_url(&url, None::<&str>).map_err(|e| {
-            Failure::new(
-                ErrorKind::Io,
-                Problem::CannotOpenLink {
-                    value: url.chars().take(200).collect(),
-                    detail: e.to_string(),
-                },
-            )
-        })
+        Ok(())
+    })?;
+    app.opener().open_url(&url, None::<&str>).or_else(|e| {
+        let value = url.chars().take(200).collect();
+        let problem = ShellProblem::CannotOpenLink { value, detail: e.to_string() };
+        shell.fail_shell(ShellFailure::new(ErrorKind::Io, problem))
     })
 }
 
@@ -427,10 +425,9 @@ pub async fn export_team_calendar(
 /// Opens the system print dialog for the page shown (the transcript prints to paper or PDF).
 #[tauri::command]
 pub async fn print_page(window: tauri::WebviewWindow, shell: State<'_, Shell>) -> Answer<()> {
-    shell.run(|_, _| {
-        window.print().map_err(|e| {
-            Failure::new(ErrorKind::Io, Problem::CannotPrint { detail: e.to_string() })
-        })
+    window.print().or_else(|e| {
+        let problem = ShellProblem::CannotPrint { detail: e.to_string() };
+        shell.fail_shell(ShellFailure::new(ErrorKind::Io, problem))
     })
 }
 
@@ -571,14 +568,13 @@ pub async fn set_autostart(
     shell: State<'_, Shell>,
     enabled: bool,
 ) -> Answer<Settings> {
-    shell.change(|r, _| {
-        let launcher = app.autolaunch();
-        let done = if enabled { launcher.enable() } else { launcher.disable() };
-        done.map_err(|e| {
-            Failure::new(ErrorKind::Io, Problem::Autostart { detail: e.to_string() })
-        })?;
-        r.record_autostart(enabled)
-    })
+    let launcher = app.autolaunch();
+    let done = if enabled { launcher.enable() } else { launcher.disable() };
+    if let Err(e) = done {
+        let problem = ShellProblem::Autostart { detail: e.to_string() };
+        return shell.fail_shell(ShellFailure::new(ErrorKind::Io, problem));
+    }
+    shell.change(|r, _| r.record_autostart(enabled))
 }
 
 /// The tray menu as last applied (a test hook, and what the UI's reminder list mirrors).
@@ -687,7 +683,9 @@ pub async fn check_for_update(
     pending: State<'_, Pending>,
 ) -> Answer<UpdateStatus> {
     shell.run(|r, _| r.updates_allowed())?;
-    updates::check(&app, &updates::Target::from_env(), &pending).await.or_else(|f| shell.fail(f))
+    updates::check(&app, &updates::Target::from_env(), &pending)
+        .await
+        .or_else(|f| shell.fail_shell(f))
 }
 
 /// Downloads, verifies and installs the update the last check found, then restarts Recert.
@@ -698,7 +696,7 @@ pub async fn install_update(
     pending: State<'_, Pending>,
 ) -> Answer<()> {
     shell.run(|r, _| r.updates_allowed())?;
-    updates::install(&pending).await.or_else(|f| shell.fail(f))?;
+    updates::install(&pending).await.or_else(|f| shell.fail_shell(f))?;
     app.restart()
 }
 

@@ -8,6 +8,7 @@ pub mod contract;
 pub mod desktop_font;
 #[cfg(target_os = "linux")]
 pub mod painting;
+pub mod problems;
 #[cfg(target_os = "linux")]
 pub mod resident;
 pub mod scheduler;

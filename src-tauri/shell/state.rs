@@ -218,6 +218,11 @@ impl Shell {
         self.run(|_, _| Err(failure))
     }
 
+    /// A failure of the shell's own (`problems::ShellFailure`), in the user's language.
+    pub fn fail_shell<T>(&self, failure: super::problems::ShellFailure) -> Result<T, AppError> {
+        Err(self.run(|r, c| Ok(failure.translate(r, c.locale)))?)
+    }
+
     pub fn recovery(&self) -> Option<RecoveryView> {
         lock(&self.recovery).clone()
     }

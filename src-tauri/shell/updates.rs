@@ -3,8 +3,9 @@
 //! installed. Nothing here runs unless the user turned updates on (Settings or the first-run guide);
 //! "Check now" and "Install" are the user's clicks.
 
+use super::problems::{ShellFailure, ShellProblem};
 use recert_core::model::UpdateStatus;
-use recert_core::{ErrorKind, Failure, Problem};
+use recert_core::ErrorKind;
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -53,7 +54,7 @@ pub fn allow_loopback_test_server(config: &mut tauri::Config) {
     }
 }
 
-pub fn updater<R: Runtime>(app: &AppHandle<R>, target: &Target) -> Result<Updater, Failure> {
+pub fn updater<R: Runtime>(app: &AppHandle<R>, target: &Target) -> Result<Updater, ShellFailure> {
     let fail = |e: Error| failure(&e, target.timeout);
     let mut builder = app.updater_builder().timeout(target.timeout);
     if let Some(url) = &target.endpoint {
@@ -70,7 +71,7 @@ pub async fn check<R: Runtime>(
     app: &AppHandle<R>,
     target: &Target,
     pending: &Pending,
-) -> Result<UpdateStatus, Failure> {
+) -> Result<UpdateStatus, ShellFailure> {
     let found = updater(app, target)?.check().await.map_err(|e| failure(&e, target.timeout))?;
     let status = UpdateStatus {
         current: app.package_info().version.to_string(),
@@ -87,11 +88,11 @@ pub const MAX_PACKAGE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Downloads the update the last check found, verifies its signature, and installs it. On
 /// Windows the installer takes over and ends Recert; elsewhere the caller restarts it.
-pub async fn install(pending: &Pending) -> Result<(), Failure> {
+pub async fn install(pending: &Pending) -> Result<(), ShellFailure> {
     use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
     let update = super::state::lock(&pending.0)
         .take()
-        .ok_or_else(|| Failure::new(ErrorKind::NotFound, Problem::NoUpdatePending))?;
+        .ok_or_else(|| ShellFailure::new(ErrorKind::NotFound, ShellProblem::NoUpdatePending))?;
     let timeout = update.timeout.unwrap_or(TIMEOUT);
     let over = std::sync::Arc::new(AtomicBool::new(false));
     let (seen, flag) = (AtomicU64::new(0), over.clone());
@@ -107,9 +108,9 @@ pub async fn install(pending: &Pending) -> Result<(), Failure> {
         || {},
     );
     let too_large = || {
-        Failure::new(
+        ShellFailure::new(
             ErrorKind::Network,
-            Problem::UpdateTooLarge { max_mib: (MAX_PACKAGE_BYTES / (1024 * 1024)) as i64 },
+            ShellProblem::UpdateTooLarge { max_mib: (MAX_PACKAGE_BYTES / (1024 * 1024)) as i64 },
         )
     };
     let bytes =
@@ -143,34 +144,41 @@ pub async fn until<F: std::future::Future>(
 
 /// The updater's error as the user reads it. A signature that does not verify is never an
 /// install: the plugin checks it before it writes anything.
-pub fn failure(e: &Error, timeout: Duration) -> Failure {
+pub fn failure(e: &Error, timeout: Duration) -> ShellFailure {
     let detail = || e.to_string().chars().take(300).collect::<String>();
     match e {
         Error::Minisign(_)
         | Error::Base64(_)
         | Error::SignatureUtf8(_)
         | Error::SignedVersionMismatch { .. }
-        | Error::MissingSignedVersion => Failure::new(ErrorKind::Invalid, Problem::UpdateSignature),
-        Error::Reqwest(r) if r.is_timeout() => Failure::new(
+        | Error::MissingSignedVersion => {
+            ShellFailure::new(ErrorKind::Invalid, ShellProblem::UpdateSignature)
+        }
+        Error::Reqwest(r) if r.is_timeout() => ShellFailure::new(
             ErrorKind::Network,
-            Problem::UpdateTimeout { seconds: timeout.as_secs().max(1) as u32 },
+            ShellProblem::UpdateTimeout { seconds: timeout.as_secs().max(1) as u32 },
         ),
-        Error::Reqwest(r) if r.is_decode() => {
-            Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() })
-        }
-        Error::Reqwest(_) | Error::Network(_) => {
-            Failure::new(ErrorKind::Network, Problem::UpdateUnreachable { detail: detail() })
-        }
+        Error::Reqwest(r) if r.is_decode() => ShellFailure::new(
+            ErrorKind::Network,
+            ShellProblem::UpdateBadAnswer { detail: detail() },
+        ),
+        Error::Reqwest(_) | Error::Network(_) => ShellFailure::new(
+            ErrorKind::Network,
+            ShellProblem::UpdateUnreachable { detail: detail() },
+        ),
         Error::ReleaseNotFound
         | Error::Serialization(_)
         | Error::Semver(_)
         | Error::TargetNotFound(_)
         | Error::TargetsNotFound(_)
-        | Error::InsecureTransportProtocol => {
-            Failure::new(ErrorKind::Network, Problem::UpdateBadAnswer { detail: detail() })
+        | Error::InsecureTransportProtocol => ShellFailure::new(
+            ErrorKind::Network,
+            ShellProblem::UpdateBadAnswer { detail: detail() },
+        ),
+        Error::EmptyEndpoints => {
+            ShellFailure::new(ErrorKind::Conflict, ShellProblem::UpdatesNotConfigured)
         }
-        Error::EmptyEndpoints => Failure::new(ErrorKind::Conflict, Problem::UpdatesNotConfigured),
-        _ => Failure::new(ErrorKind::Io, Problem::UpdateInstall { detail: detail() }),
+        _ => ShellFailure::new(ErrorKind::Io, ShellProblem::UpdateInstall { detail: detail() }),
     }
 }
 

@@ -5,8 +5,9 @@
 //! Tauri app carrying Tauri's own updater plugin, as the real one does.
 
 use crate::http_server::{Answer, TestServer, SILENT};
+use recert::shell::problems::{ShellFailure, ShellProblem as Problem};
 use recert::shell::updates::{self, Pending, Target};
-use recert_core::{ErrorKind, Problem};
+use recert_core::ErrorKind;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -98,7 +99,7 @@ fn target(server: &TestServer, path: &str, exe: &Path) -> Target {
     }
 }
 
-fn problem(result: Result<impl std::fmt::Debug, recert_core::Failure>) -> (ErrorKind, Problem) {
+fn problem(result: Result<impl std::fmt::Debug, ShellFailure>) -> (ErrorKind, Problem) {
     let failure = result.expect_err("refused");
     (failure.kind, failure.problem)
 }
@@ -279,14 +280,10 @@ fn the_failures_read_well_in_three_languages() {
         (recert_core::Locale::Ja, "アップデートに Recert の鍵による署名がないため、インストールしませんでした。何も変更されていません"),
         (recert_core::Locale::ZhTw, "此更新沒有 Recert 金鑰的簽章，因此沒有安裝；沒有任何變更"),
     ] {
-        let error = recert_core::Failure::new(ErrorKind::Invalid, Problem::UpdateSignature).translate(&catalogs, locale);
-        assert_eq!(error.message, expected);
+        assert_eq!(catalogs.message(locale, &Problem::UpdateSignature), expected);
     }
-    let timeout =
-        recert_core::Failure::new(ErrorKind::Network, Problem::UpdateTimeout { seconds: 20 })
-            .translate(&catalogs, recert_core::Locale::En);
     assert_eq!(
-        timeout.message,
+        catalogs.message(recert_core::Locale::En, &Problem::UpdateTimeout { seconds: 20 }),
         "the update server did not answer within 20 seconds; try again later"
     );
 }
