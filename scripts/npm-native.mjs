@@ -9,8 +9,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const ui = new URL("../ui/", import.meta.url).pathname;
+// A file path, not the URL's path: on Windows that is `/D:/a/...`, which no file call finds.
+const ui = fileURLToPath(new URL("../ui/", import.meta.url));
 const TOOLS = { "@tauri-apps/cli": "@tauri-apps/cli-", rollup: "@rollup/rollup-" };
 
 export function nativePackages(platform, arch) {
