@@ -2,8 +2,10 @@
 # What this Linux machine can prove about Windows and macOS (docs/PLATFORMS.md):
 #   Windows: the release GUI and CLI executables cross-built with MinGW, their PE subsystems
 #            (GUI 2: no console window; CLI 3), and the CLI run under Wine giving the same output,
-#            files and exit codes as the Linux build, errors and Japanese included.
-#   macOS:   `cargo check` of every cfg(target_os = "macos") path for Apple silicon and Intel.
+#            files and exit codes as the Linux build, errors and Japanese included; and
+#            `cargo check --all-targets` (tests, examples and benches compile there too).
+#   macOS:   `cargo check --all-targets` of every cfg(target_os = "macos") path for Apple silicon
+#            and Intel.
 # scripts/test.sh runs it after the Linux release build (target/release/recert-cli is compared
 # against). Alone: bash scripts/platform-check.sh
 set -euo pipefail
@@ -24,11 +26,19 @@ echo "== macOS: cargo check for aarch64-apple-darwin and x86_64-apple-darwin"
 # need the macOS SDK: scripts/macos-check/cc stands in for the compiler and writes empty objects,
 # which `cargo check` never links. Linking and running need a Mac (docs/PLATFORMS.md).
 # One cargo run for both targets: it shares the host's build scripts and keeps both cores busy.
+# --all-targets: the tests, examples and benches too, which the release workflow's macOS job runs.
 if CC_aarch64_apple_darwin="$PWD/scripts/macos-check/cc" CC_x86_64_apple_darwin="$PWD/scripts/macos-check/cc" \
-  cargo check --locked --target aarch64-apple-darwin --target x86_64-apple-darwin --lib --bins; then
-  ok "cargo check --target aarch64-apple-darwin --target x86_64-apple-darwin"
+  cargo check --locked --target aarch64-apple-darwin --target x86_64-apple-darwin --all-targets; then
+  ok "cargo check --all-targets --target aarch64-apple-darwin --target x86_64-apple-darwin"
 else
-  bad "cargo check --target aarch64-apple-darwin --target x86_64-apple-darwin"
+  bad "cargo check --all-targets --target aarch64-apple-darwin --target x86_64-apple-darwin"
+fi
+
+echo "== Windows: cargo check of every target (tests, examples, benches: the Windows job runs them)"
+if cargo check --locked --target x86_64-pc-windows-gnu --all-targets; then
+  ok "cargo check --all-targets --target x86_64-pc-windows-gnu"
+else
+  bad "cargo check --all-targets --target x86_64-pc-windows-gnu"
 fi
 
 echo "== Windows: release build for x86_64-pc-windows-gnu (GUI recert.exe, console recert-cli.exe)"

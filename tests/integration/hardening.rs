@@ -4,7 +4,7 @@
 use crate::earning::python;
 use recert_core::service::HoldingInput;
 use recert_core::{Locale, Recert};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn day() -> chrono::NaiveDate {
@@ -142,7 +142,7 @@ fn every_file_and_folder_recert_writes_is_the_users_alone() {
     }
     let mode = |p: &Path| std::fs::symlink_metadata(p).expect("stat").permissions().mode() & 0o777;
     let mut seen = Vec::new();
-    let mut stack: Vec<PathBuf> = vec![data.clone()];
+    let mut stack: Vec<std::path::PathBuf> = vec![data.clone()];
     while let Some(p) = stack.pop() {
         let meta = std::fs::symlink_metadata(&p).expect("stat");
         if meta.is_dir() {

@@ -3,6 +3,8 @@
 
 #[path = "../support/http_server.rs"]
 mod http_server;
+// The freedesktop notification server (zbus) and the tests on it: Linux's D-Bus.
+#[cfg(target_os = "linux")]
 #[path = "../support/notification_server.rs"]
 mod notification_server;
 
@@ -16,6 +18,7 @@ mod eval_cli;
 mod hardening;
 mod idle_dependencies;
 mod learn;
+#[cfg(target_os = "linux")]
 mod notifications;
 mod sync;
 // The install path under test is Linux's (an AppImage replaced in place); the release workflow's

@@ -3,12 +3,23 @@
 //! CloseNotification; reads `invoke ID ACTION`
 //! lines on standard input and emits ActionInvoked for them. Run inside the app's D-Bus session.
 
+#[cfg(target_os = "linux")]
 #[path = "notification_server.rs"]
 mod notification_server;
 
+#[cfg(target_os = "linux")]
 use std::io::{BufRead, Write};
+#[cfg(target_os = "linux")]
 use std::sync::mpsc;
 
+/// Notifications on D-Bus are Linux's; elsewhere there is nothing to fake.
+#[cfg(not(target_os = "linux"))]
+fn main() {
+    eprintln!("fake_notification_server: a freedesktop notification daemon, for Linux only");
+    std::process::exit(2);
+}
+
+#[cfg(target_os = "linux")]
 fn main() {
     let (tx, rx) = mpsc::channel();
     let (closes, closed) = mpsc::channel();

@@ -32,6 +32,8 @@ impl Answer {
             claimed: None,
         }
     }
+    // Used by the update tests, which are Linux's.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     pub fn bytes(body: Vec<u8>) -> Answer {
         Answer {
             status: 200,
@@ -63,6 +65,8 @@ impl Answer {
         }
     }
     /// A 200 whose `Content-Length` claims `claimed` bytes; `body` is sent, then nothing more.
+    // Used by the update tests, which are Linux's.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     pub fn oversized(body: Vec<u8>, claimed: u64) -> Answer {
         Answer {
             status: 200,
@@ -122,6 +126,8 @@ impl TestServer {
         self.routes.lock().expect("routes").insert(path.to_owned(), answer);
     }
 
+    // Used by the update tests, which are Linux's.
+    #[cfg_attr(not(target_os = "linux"), allow(dead_code))]
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
