@@ -140,6 +140,12 @@ pub fn merge(
     let mut out = current.clone();
     let mut changes = CatalogChanges { listed: listed as u32, ..CatalogChanges::default() };
     let mut matched: HashSet<String> = HashSet::new();
+    // Learn's prerequisites under the uids Recert keeps them by.
+    let prerequisites = |f: &Certification| -> Vec<String> {
+        let uid =
+            |p: &String| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone());
+        f.prerequisites.iter().map(uid).collect()
+    };
     for f in &fresh.certifications {
         let at = match current.certification(&f.uid) {
             // An old uid Recert merged into one the answer also lists: that record wins.
@@ -162,13 +168,7 @@ pub fn merge(
         let Some(i) = at else {
             changes.new.push(f.title.clone());
             matched.insert(f.uid.clone());
-            let mut cert = f.clone();
-            cert.prerequisites = cert
-                .prerequisites
-                .iter()
-                .map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone()))
-                .collect();
-            out.certifications.push(cert);
+            out.certifications.push(Certification { prerequisites: prerequisites(f), ..f.clone() });
             continue;
         };
         let cert = &mut out.certifications[i];
@@ -176,11 +176,7 @@ pub fn merge(
         cert.unlisted_on = None;
         let before = cert.title.clone();
         take_listed(cert, f, pins().get(&cert.uid));
-        cert.prerequisites = f
-            .prerequisites
-            .iter()
-            .map(|p| current.certification(p).map_or_else(|| p.clone(), |c| c.uid.clone()))
-            .collect();
+        cert.prerequisites = prerequisites(f);
         if cert.title != before {
             if !cert.former_titles.contains(&before) {
                 cert.former_titles.push(before.clone());
