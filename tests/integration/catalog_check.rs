@@ -9,7 +9,7 @@ use recert_core::store::CatalogSource;
 use recert_core::{Catalog, Recert};
 use serde_json::{json, Value};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const PATH: &str = "/api/catalog/";
 const TODAY: &str = "2026-12-07";
@@ -40,16 +40,13 @@ fn answer(edit: impl FnOnce(&mut Vec<Value>)) -> Answer {
 }
 
 fn check(dir: &Path, base: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_recert-cli"))
+    crate::recert_cli("C")
         .arg("check-catalog")
         .args(args)
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", TODAY])
         .env("RECERT_LEARN_BASE_URL", base)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("run recert-cli")
 }

@@ -23,15 +23,12 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 fn cli(dir: &Path, base: &str, args: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_recert-cli"));
+    let mut c = crate::recert_cli("C");
     c.args(args)
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", "2026-12-06"])
-        .env("RECERT_LEARN_BASE_URL", base)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES");
+        .env("RECERT_LEARN_BASE_URL", base);
     c
 }
 

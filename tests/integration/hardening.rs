@@ -12,12 +12,9 @@ fn day() -> chrono::NaiveDate {
 }
 
 fn recert(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_recert-cli"))
+    let out = crate::recert_cli("C")
         .args(args)
         .env("RECERT_TODAY", "2026-11-22")
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("run recert-cli");
     (

@@ -27,15 +27,12 @@ fn link() -> String {
 
 /// Runs the CLI against `base`; exit code, stdout, stderr.
 fn import(base: &str, dir: &Path, lang: &str, extra: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_recert-cli"))
+    let out = crate::recert_cli(lang)
         .args(["import-transcript", &link(), "--data-dir"])
         .arg(dir)
         .args(["--today", "2026-11-22"])
         .args(extra)
         .env("RECERT_LEARN_BASE_URL", base)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("run recert-cli");
     (

@@ -25,3 +25,11 @@ mod sync;
 // Windows and macOS jobs run the rest.
 #[cfg(target_os = "linux")]
 mod updates;
+
+/// `recert-cli` speaking `lang` whatever the machine's own locale (`LC_ALL` and `LC_MESSAGES`
+/// would win over `LANG`): what every CLI test starts from.
+fn recert_cli(lang: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_recert-cli"));
+    command.env("LANG", lang).env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    command
+}

@@ -7,7 +7,6 @@ use crate::http_server::{Answer, TestServer};
 use recert_core::{Locale, Recert};
 use serde_json::json;
 use std::path::Path;
-use std::process::Command;
 
 fn path(id: &str) -> String {
     format!("/api/profiles/transcript/share/{id}")
@@ -25,15 +24,12 @@ fn answer(expiration: &str) -> Answer {
 }
 
 fn sync(dir: &Path, base: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_recert-cli"))
+    let out = crate::recert_cli("C")
         .arg("sync")
         .arg("--data-dir")
         .arg(dir)
         .args(["--today", "2026-12-06"])
         .env("RECERT_LEARN_BASE_URL", base)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("run recert-cli");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
