@@ -7,6 +7,7 @@ mod big_catalog;
 use chrono::{Days, NaiveDate};
 use recert_core::date::start_of_day_utc;
 use recert_core::engine::{evaluate, Holding, DEFAULT_OFFSETS};
+use recert_core::Ctx;
 use recert_core::{Catalog, CertKind};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -136,7 +137,7 @@ fn dashboard(today: NaiveDate) {
         let mut bytes = 0;
         let (median, best) = measure(51, || {
             let d = app
-                .dashboard_page(today, now, recert_core::Locale::En, limit, None)
+                .dashboard_page(&Ctx::new(today, now, recert_core::Locale::En), limit, None)
                 .expect("dashboard");
             bytes = serde_json::to_vec(black_box(&d)).expect("json").len();
         });
@@ -160,7 +161,7 @@ fn first_screen(today: NaiveDate) {
         open.push(start.elapsed());
         let start = Instant::now();
         black_box(
-            app.dashboard_page(today, now, recert_core::Locale::En, Some(30), None)
+            app.dashboard_page(&Ctx::new(today, now, recert_core::Locale::En), Some(30), None)
                 .expect("dashboard"),
         );
         page.push(start.elapsed());
@@ -197,9 +198,7 @@ fn team(today: NaiveDate) {
             .team_dashboard(
                 &recert_core::people::TeamFilter::default(),
                 Some(20),
-                today,
-                now,
-                recert_core::Locale::En,
+                &Ctx::new(today, now, recert_core::Locale::En),
             )
             .expect("team");
         bytes = serde_json::to_vec(black_box(&t)).expect("json").len();

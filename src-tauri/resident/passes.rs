@@ -63,13 +63,13 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
             return (soon(MAX_SLEEP), false);
         }
     };
-    let (today, now) = (clock.today(), clock.now());
-    let locale = recert.locale(&context.os_tag);
+    let ctx = clock.ctx(recert.locale(&context.os_tag));
+    let (now, locale) = (ctx.now, ctx.locale);
     // Each notice with the delivery keys recorded for it (none for the close hint and a link no
     // longer shared).
     let mut notices: Vec<(recert_core::alerts::Notice, Vec<String>)> = Vec::new();
     for (target, fetched) in read {
-        match recert.sync_apply(&target.who, fetched, today, now, locale) {
+        match recert.sync_apply(&target.who, fetched, &ctx) {
             // Said once, as the app says it.
             Ok(SyncOutcome::NotShared { first: true }) => notices.extend(
                 recert.not_shared_notice(&target.who, locale).ok().map(|n| (n, Vec::new())),
@@ -93,9 +93,9 @@ fn pass(context: &Context, asked: &[Ask], close_hint: &mut bool) -> (Next, bool)
     // With no notification service (yet: at sign-in it may start after Recert), a due reminder
     // waits, unrecorded, for the next pass or the window's banner.
     let pass = recert
-        .reminder_pass(now_local, now, today, locale, notify::available())
+        .reminder_pass(&ctx, notify::available())
         .map_err(|f| f.translate(&recert.catalogs, locale));
-    let model = recert.tray_model(today, now, locale);
+    let model = recert.tray_model(&ctx);
     let next_read = recert.sync_next_due(now).ok().flatten();
     drop(recert);
     drop(guard);

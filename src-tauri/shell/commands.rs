@@ -72,16 +72,13 @@ pub async fn first_screen(
     super::probe::mark(&format!("first screen, focus {focus:?}"));
     let banners = shell.take_banners();
     // A plan opens the plans screen instead of the dashboard.
-    let dashboard =
-        match (&boot.recovery, &focus) {
-            (None, None) => Some(shell.run(|r, c| {
-                r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), None)
-            })?),
-            (None, Some(f @ Focus::Holding(_))) => Some(shell.run(|r, c| {
-                r.dashboard_page(c.today, c.now, c.locale, Some(limit as usize), f.holding())
-            })?),
-            _ => None,
-        };
+    let dashboard = match (&boot.recovery, &focus) {
+        (None, None) => Some(shell.run(|r, c| r.dashboard_page(&c, Some(limit as usize), None))?),
+        (None, Some(f @ Focus::Holding(_))) => {
+            Some(shell.run(|r, c| r.dashboard_page(&c, Some(limit as usize), f.holding()))?)
+        }
+        _ => None,
+    };
     super::probe::mark("first screen answered");
     Ok(FirstScreen { boot, focus, banners, dashboard, desktop_font: shell.desktop_font.clone() })
 }
@@ -94,9 +91,7 @@ pub async fn get_dashboard(
     focus: Option<String>,
 ) -> Answer<Dashboard> {
     super::probe::mark("dashboard command");
-    shell.run(|r, c| {
-        r.dashboard_page(c.today, c.now, c.locale, limit.map(|l| l as usize), focus.as_deref())
-    })
+    shell.run(|r, c| r.dashboard_page(&c, limit.map(|l| l as usize), focus.as_deref()))
 }
 
 #[tauri::command]
@@ -106,7 +101,7 @@ pub async fn search_catalog(shell: State<'_, Shell>, query: String) -> Answer<Ve
 
 #[tauri::command]
 pub async fn add_holding(shell: State<'_, Shell>, input: HoldingInput) -> Answer<HoldingView> {
-    shell.change(|r, c| r.add_holding(&input, c.today, c.now, c.locale))
+    shell.change(|r, c| r.add_holding(&input, &c))
 }
 
 #[tauri::command]
@@ -115,7 +110,7 @@ pub async fn update_holding(
     id: String,
     input: HoldingInput,
 ) -> Answer<HoldingView> {
-    shell.change(|r, c| r.update_holding(&id, &input, c.today, c.now, c.locale))
+    shell.change(|r, c| r.update_holding(&id, &input, &c))
 }
 
 #[tauri::command]
@@ -124,12 +119,12 @@ pub async fn get_team(
     filter: TeamFilter,
     limit: Option<u32>,
 ) -> Answer<TeamDashboard> {
-    shell.run(|r, c| r.team_dashboard(&filter, limit.map(|l| l as usize), c.today, c.now, c.locale))
+    shell.run(|r, c| r.team_dashboard(&filter, limit.map(|l| l as usize), &c))
 }
 
 #[tauri::command]
 pub async fn get_person(shell: State<'_, Shell>, id: String) -> Answer<PersonPage> {
-    shell.run(|r, c| r.person_page(&id, c.today, c.now, c.locale))
+    shell.run(|r, c| r.person_page(&id, &c))
 }
 
 #[tauri::command]
@@ -166,7 +161,7 @@ pub async fn add_person_holding(
     person: String,
     input: HoldingInput,
 ) -> Answer<String> {
-    shell.change(|r, c| r.add_person_holding(&person, &input, c.today, c.now))
+    shell.change(|r, c| r.add_person_holding(&person, &input, &c))
 }
 
 #[tauri::command]
@@ -176,7 +171,7 @@ pub async fn update_person_holding(
     id: String,
     input: HoldingInput,
 ) -> Answer<()> {
-    shell.change(|r, c| r.update_person_holding(&person, &id, &input, c.today, c.now))
+    shell.change(|r, c| r.update_person_holding(&person, &id, &input, &c))
 }
 
 #[tauri::command]
@@ -214,7 +209,7 @@ pub async fn preview_person_transcript(
     };
     shell.run(|r, c| {
         Planned::of(
-            r.person_transcript_preview(&id, &learn_transcript::parse(&bytes)?, c.today, c.locale)?,
+            r.person_transcript_preview(&id, &learn_transcript::parse(&bytes)?, &c)?,
             &bytes,
         )
     })
@@ -228,18 +223,13 @@ pub async fn apply_person_transcript(
     plan: String,
 ) -> Answer<TranscriptPreview> {
     shell.change(|r, c| {
-        r.person_transcript_apply(
-            &id,
-            &learn_transcript::parse(plan.as_bytes())?,
-            c.today,
-            c.locale,
-        )
+        r.person_transcript_apply(&id, &learn_transcript::parse(plan.as_bytes())?, &c)
     })
 }
 
 #[tauri::command]
 pub async fn holding_reasons(shell: State<'_, Shell>, id: String) -> Answer<Vec<ReasonView>> {
-    shell.run(|r, c| r.holding_reasons(&id, c.today, c.now, c.locale))
+    shell.run(|r, c| r.holding_reasons(&id, &c))
 }
 
 #[tauri::command]
@@ -264,12 +254,12 @@ pub async fn record_renewal(
     on: String,
     evidence: RenewalEvidence,
 ) -> Answer<HoldingView> {
-    shell.change(|r, c| r.record_renewal(&id, &on, evidence, c.today, c.now, c.locale))
+    shell.change(|r, c| r.record_renewal(&id, &on, evidence, &c))
 }
 
 #[tauri::command]
 pub async fn record_failed_attempt(shell: State<'_, Shell>, id: String) -> Answer<HoldingView> {
-    shell.change(|r, c| r.record_failed_attempt(&id, c.today, c.now, c.locale))
+    shell.change(|r, c| r.record_failed_attempt(&id, &c))
 }
 
 #[tauri::command]
@@ -300,7 +290,7 @@ pub async fn set_several_profiles(shell: State<'_, Shell>, several: bool) -> Ans
 
 #[tauri::command]
 pub async fn connect_profiles(shell: State<'_, Shell>, confirmed: bool) -> Answer<ProfilesView> {
-    shell.change(|r, c| r.connect_profiles(confirmed, c.today, c.locale))
+    shell.change(|r, c| r.connect_profiles(confirmed, &c))
 }
 
 #[tauri::command]
@@ -361,7 +351,7 @@ fn save_as(
     shell: &Shell,
     name: &str,
     filter: (&str, &[&str]),
-    produce: impl FnOnce(&mut recert_core::Recert, super::state::Ctx) -> Result<String, Failure>,
+    produce: impl FnOnce(&mut recert_core::Recert, recert_core::Ctx) -> Result<String, Failure>,
 ) -> Answer<Option<String>> {
     let Some(picked) =
         app.dialog().file().add_filter(filter.0, filter.1).set_file_name(name).blocking_save_file()
@@ -388,9 +378,7 @@ pub async fn export_data(app: AppHandle, shell: State<'_, Shell>) -> Answer<Opti
 /// The calendar file (.ics) of windows, deadlines and booked exams.
 #[tauri::command]
 pub async fn export_calendar(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
-    save_as(&app, &shell, "recert.ics", ("iCalendar", &["ics"]), |r, c| {
-        r.calendar(c.today, c.now, c.locale)
-    })
+    save_as(&app, &shell, "recert.ics", ("iCalendar", &["ics"]), |r, c| r.calendar(&c))
 }
 
 #[tauri::command]
@@ -399,16 +387,14 @@ pub async fn export_transcript_csv(
     shell: State<'_, Shell>,
 ) -> Answer<Option<String>> {
     let name = format!("recert-transcript-{}.csv", shell.clock.today());
-    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| {
-        r.transcript_csv(c.today, c.now, c.locale)
-    })
+    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.transcript_csv(&c))
 }
 
 /// The team's status as CSV, for a spreadsheet.
 #[tauri::command]
 pub async fn export_team_csv(app: AppHandle, shell: State<'_, Shell>) -> Answer<Option<String>> {
     let name = format!("recert-team-{}.csv", shell.clock.today());
-    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.team_csv(c.today, c.now, c.locale))
+    save_as(&app, &shell, &name, ("CSV", &["csv"]), |r, c| r.team_csv(&c))
 }
 
 /// Everyone's last days to renew in one calendar.
@@ -418,7 +404,7 @@ pub async fn export_team_calendar(
     shell: State<'_, Shell>,
 ) -> Answer<Option<String>> {
     save_as(&app, &shell, "recert-team.ics", ("iCalendar", &["ics"]), |r, c| {
-        r.calendar_for(CalendarScope::Team, c.today, c.now, c.locale)
+        r.calendar_for(CalendarScope::Team, &c)
     })
 }
 
@@ -433,7 +419,7 @@ pub async fn print_page(window: tauri::WebviewWindow, shell: State<'_, Shell>) -
 
 #[tauri::command]
 pub async fn browse_catalog(shell: State<'_, Shell>, filter: BrowseFilter) -> Answer<BrowseResult> {
-    shell.run(|r, c| Ok(r.browse_catalog(&filter, c.today, c.locale)))
+    shell.run(|r, c| Ok(r.browse_catalog(&filter, &c)))
 }
 
 #[tauri::command]
@@ -441,17 +427,17 @@ pub async fn get_certification_page(
     shell: State<'_, Shell>,
     uid: String,
 ) -> Answer<CertificationPage> {
-    shell.run(|r, c| r.certification_page(&uid, c.today, c.now, c.locale))
+    shell.run(|r, c| r.certification_page(&uid, &c))
 }
 
 #[tauri::command]
 pub async fn get_plans(shell: State<'_, Shell>) -> Answer<Vec<PlanView>> {
-    shell.run(|r, c| r.plans_view(c.today, c.now, c.now_local, c.locale))
+    shell.run(|r, c| r.plans_view(&c))
 }
 
 #[tauri::command]
 pub async fn start_plan(shell: State<'_, Shell>, certification: String) -> Answer<PlanView> {
-    shell.change(|r, c| r.start_plan(&certification, c.today, c.now, c.now_local, c.locale))
+    shell.change(|r, c| r.start_plan(&certification, &c))
 }
 
 #[tauri::command]
@@ -465,7 +451,7 @@ pub async fn book_exam(
     plan_id: String,
     input: BookingInput,
 ) -> Answer<PlanView> {
-    shell.change(|r, c| r.book_exam(&plan_id, &input, c.today, c.now, c.now_local, c.locale))
+    shell.change(|r, c| r.book_exam(&plan_id, &input, &c))
 }
 
 #[tauri::command]
@@ -474,7 +460,7 @@ pub async fn cancel_booking(
     plan_id: String,
     exam: String,
 ) -> Answer<PlanView> {
-    shell.change(|r, c| r.cancel_booking(&plan_id, &exam, c.today, c.now, c.now_local, c.locale))
+    shell.change(|r, c| r.cancel_booking(&plan_id, &exam, &c))
 }
 
 #[tauri::command]
@@ -483,19 +469,17 @@ pub async fn record_exam_result(
     plan_id: String,
     input: ResultInput,
 ) -> Answer<ResultOutcome> {
-    shell.change(|r, c| {
-        r.record_exam_result(&plan_id, &input, c.today, c.now, c.now_local, c.locale)
-    })
+    shell.change(|r, c| r.record_exam_result(&plan_id, &input, &c))
 }
 
 #[tauri::command]
 pub async fn get_timeline(shell: State<'_, Shell>) -> Answer<Timeline> {
-    shell.run(|r, c| r.timeline(c.today, c.now, c.now_local, c.locale))
+    shell.run(|r, c| r.timeline(&c))
 }
 
 #[tauri::command]
 pub async fn get_transcript(shell: State<'_, Shell>) -> Answer<Transcript> {
-    shell.run(|r, c| r.transcript(c.today, c.now, c.locale))
+    shell.run(|r, c| r.transcript(&c))
 }
 
 /// Asks for a file, validates it and returns what importing it would change, with the file as its
@@ -642,7 +626,7 @@ pub async fn forget_all(shell: State<'_, Shell>, confirmed: bool) -> Answer<()> 
 /// Recovery screen: keep the damaged database aside and restore this backup.
 #[tauri::command]
 pub async fn recovery_restore(shell: State<'_, Shell>, file: String) -> Answer<()> {
-    shell.recover(|dir, c| recovery::restore(dir, &file, c.today, c.now))
+    shell.recover(|dir, c| recovery::restore(dir, &file, &c))
 }
 
 /// Recovery screen: keep the damaged database aside and start with an empty one.
@@ -733,12 +717,8 @@ pub async fn preview_transcript_file(
 }
 
 fn preview_transcript(shell: &Shell, bytes: &[u8]) -> Answer<Planned<TranscriptPreview>> {
-    shell.run(|r, c| {
-        Planned::of(
-            r.transcript_preview(&learn_transcript::parse(bytes)?, c.today, c.locale)?,
-            bytes,
-        )
-    })
+    shell
+        .run(|r, c| Planned::of(r.transcript_preview(&learn_transcript::parse(bytes)?, &c)?, bytes))
 }
 
 /// Imports a previewed transcript (`plan`) in one write; `fill_profile`: its MCID and legal name
@@ -751,12 +731,8 @@ pub async fn apply_transcript(
     fill_profile: bool,
 ) -> Answer<TranscriptPreview> {
     shell.change(|r, c| {
-        let preview = r.transcript_apply(
-            &learn_transcript::parse(plan.as_bytes())?,
-            c.today,
-            fill_profile,
-            c.locale,
-        )?;
+        let preview =
+            r.transcript_apply(&learn_transcript::parse(plan.as_bytes())?, &c, fill_profile)?;
         if let Some(link) = link {
             r.set_own_link(&link)?;
         }

@@ -45,8 +45,7 @@ pub fn tick(app: &AppHandle) -> Next {
         return retry;
     }
     // The app can always show a notice: natively, else as a banner in the window.
-    let pass = match shell.run(|r, c| r.reminder_pass(c.now_local, c.now, c.today, c.locale, true))
-    {
+    let pass = match shell.run(|r, c| r.reminder_pass(&c, true)) {
         Ok(pass) => pass,
         Err(e) => {
             eprintln!("recert: reminders: {}", e.message);

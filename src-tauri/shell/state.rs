@@ -1,11 +1,11 @@
 //! The app's managed state: the core service behind a mutex, the clock and the OS language.
 
 use super::clock::Clock;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
 use recert_core::alerts::Notice;
 use recert_core::error::Outcome;
 use recert_core::recovery::RecoveryView;
-use recert_core::{AppError, ErrorKind, Failure, Locale, Problem, Recert};
+use recert_core::{AppError, Ctx, ErrorKind, Failure, Locale, Problem, Recert};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::sync::{Mutex, MutexGuard};
@@ -36,15 +36,6 @@ pub struct Shell {
 /// any other CLI command) gets it at once, and the app reopens it at its next command, reading
 /// whatever the CLI wrote.
 pub const HOLD: std::time::Duration = std::time::Duration::from_secs(2);
-
-/// What every command gets: the day, the instant and the user's language, read once per call.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub today: NaiveDate,
-    pub now: DateTime<Utc>,
-    pub now_local: NaiveDateTime,
-    pub locale: Locale,
-}
 
 /// A poisoned lock only means an earlier call panicked; the data behind it is still consistent
 /// (every write is one atomic batch), so carry on with it.
@@ -184,12 +175,7 @@ impl Shell {
     }
 
     fn ctx(&self, locale: Locale) -> Ctx {
-        Ctx {
-            today: self.clock.today(),
-            now: self.clock.now(),
-            now_local: self.clock.now_local(),
-            locale,
-        }
+        self.clock.ctx(locale)
     }
 
     fn os_locale(&self) -> Locale {

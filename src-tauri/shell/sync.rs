@@ -17,7 +17,7 @@ pub async fn read(shell: &Shell, all: bool) -> Vec<(String, SyncOutcome)> {
     let mut out = Vec::with_capacity(targets.len());
     for target in targets {
         let fetched = super::learn::fetch_transcript(&target.share_id).await;
-        match shell.change(|r, c| r.sync_apply(&target.who, fetched, c.today, c.now, c.locale)) {
+        match shell.change(|r, c| r.sync_apply(&target.who, fetched, &c)) {
             Ok(outcome) => out.push((target.who, outcome)),
             Err(e) => eprintln!("recert: sync: {}", e.message),
         }

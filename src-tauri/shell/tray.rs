@@ -79,7 +79,7 @@ pub fn refresh(app: &AppHandle) {
     let (Some(shell), Some(_)) = (app.try_state::<Shell>(), app.try_state::<Tray>()) else {
         return;
     };
-    let model = match shell.run(|r, c| r.tray_model(c.today, c.now, c.locale)) {
+    let model = match shell.run(|r, c| r.tray_model(&c)) {
         Ok(m) => m,
         Err(e) => {
             eprintln!("recert: tray: {}", e.message);

@@ -6,6 +6,7 @@
 
 use crate::http_server::{Answer, TestServer};
 use recert_core::store::CatalogSource;
+use recert_core::Ctx;
 use recert_core::{Catalog, Recert};
 use serde_json::{json, Value};
 use std::path::Path;
@@ -74,9 +75,7 @@ fn changes_are_shown_then_applied_and_nothing_recorded_changes() {
         let today = recert_core::date::parse_date(TODAY).expect("day");
         r.add_holding(
             &input,
-            today,
-            recert_core::date::start_of_day_utc(today),
-            recert_core::Locale::En,
+            &Ctx::new(today, recert_core::date::start_of_day_utc(today), recert_core::Locale::En),
         )
         .expect("added");
         r.store().holdings().expect("holdings")

@@ -30,9 +30,11 @@ fn export_then_import_elsewhere_twice() {
         let today = recert_core::date::parse_date("2026-11-22").expect("date");
         app.add_holding(
             &input,
-            today,
-            recert_core::date::start_of_day_utc(today),
-            recert_core::Locale::En,
+            &recert_core::Ctx::new(
+                today,
+                recert_core::date::start_of_day_utc(today),
+                recert_core::Locale::En,
+            ),
         )
         .expect("add");
     }

@@ -4,6 +4,7 @@
 //! and a transcript over the limits. Loopback servers only (RECERT_LEARN_BASE_URL).
 
 use crate::http_server::{Answer, TestServer};
+use recert_core::Ctx;
 use recert_core::Recert;
 use serde_json::json;
 use std::path::Path;
@@ -205,15 +206,9 @@ fn forget_racing_another_recert_leaves_nothing_half_done() {
         let data = dir.path().join("data");
         ok(&run(&data, &server.base, &["import-transcript", LINK]));
         // A backup, as the tray's daily pass writes one.
-        Recert::open(&data)
-            .expect("store")
-            .daily_backup(
-                recert_core::date::parse_date("2026-12-06").expect("day"),
-                recert_core::date::start_of_day_utc(
-                    recert_core::date::parse_date("2026-12-06").expect("day"),
-                ),
-            )
-            .expect("backup");
+        let day = recert_core::date::parse_date("2026-12-06").expect("day");
+        let ctx = Ctx::new(day, recert_core::date::start_of_day_utc(day), recert_core::Locale::En);
+        Recert::open(&data).expect("store").daily_backup(&ctx).expect("backup");
         let out = dir.path().join("export.json");
         let export = cli(&data, &server.base, &["export", out.to_str().expect("utf-8")])
             .stdout(Stdio::null())

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use recert_core::exams::{Delivery, ExamState};
 use recert_core::plans::{BookingInput, ResultInput};
 use recert_core::service::HoldingInput;
-use recert_core::{ErrorKind, Locale, Recert, Status};
+use recert_core::{Ctx, ErrorKind, Locale, Recert, Status};
 use std::path::Path;
 use std::process::Command;
 
@@ -23,14 +23,9 @@ fn utc(s: &str) -> DateTime<Utc> {
     Utc.from_utc_datetime(&local(s))
 }
 
-struct At {
-    today: NaiveDate,
-    now: DateTime<Utc>,
-    local: NaiveDateTime,
-}
-
-fn at(s: &str) -> At {
-    At { today: local(s).date(), now: utc(s), local: local(s) }
+/// A call at local wall-clock time `s`, in English.
+fn at(s: &str) -> Ctx {
+    Ctx::new(local(s).date(), utc(s), Locale::En)
 }
 
 const AZ104: &str = "certification.azure-administrator";
@@ -40,7 +35,7 @@ fn book(
     plan: &str,
     exam: &str,
     when: &str,
-    t: &At,
+    t: &Ctx,
 ) -> Result<recert_core::plans::PlanView, recert_core::Failure> {
     let input = BookingInput {
         exam: exam.into(),
@@ -48,7 +43,7 @@ fn book(
         delivery: Delivery::TestCentre,
         beta: false,
     };
-    app.book_exam(plan, &input, t.today, t.now, t.local, Locale::En)
+    app.book_exam(plan, &input, t)
 }
 
 fn result(
@@ -56,10 +51,10 @@ fn result(
     plan: &str,
     exam: &str,
     passed: bool,
-    t: &At,
+    t: &Ctx,
 ) -> Result<recert_core::plans::ResultOutcome, recert_core::Failure> {
     let input = ResultInput { exam: exam.into(), passed, at: String::new(), beta: false };
-    app.record_exam_result(plan, &input, t.today, t.now, t.local, Locale::En)
+    app.record_exam_result(plan, &input, t)
 }
 
 fn message(app: &Recert, f: &recert_core::Failure) -> String {
@@ -71,13 +66,11 @@ fn from_wanting_az104_to_holding_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     let t0 = at("2026-11-22T12:00");
-    let plan = app.start_plan(AZ104, t0.today, t0.now, t0.local, Locale::En).expect("plan");
+    let plan = app.start_plan(AZ104, &t0).expect("plan");
     assert_eq!(plan.exams.len(), 1);
     assert_eq!(plan.exams[0].code, "AZ-104");
     assert_eq!(plan.exams[0].state, ExamState::Planned);
-    let again = app
-        .start_plan(AZ104, t0.today, t0.now, t0.local, Locale::En)
-        .expect_err("one plan per certification");
+    let again = app.start_plan(AZ104, &t0).expect_err("one plan per certification");
     assert_eq!(again.kind, ErrorKind::Conflict);
 
     let past = book(&app, &plan.id, "exam.az-104", "2026-11-22T11:00", &t0).expect_err("past");
@@ -95,7 +88,7 @@ fn from_wanting_az104_to_holding_it() {
 
     // R19: after the sitting, the result is pending for up to 24 hours.
     let t1 = at("2026-12-01T13:00");
-    let pending = app.plans_view(t1.today, t1.now, t1.local, Locale::En).expect("plans");
+    let pending = app.plans_view(&t1).expect("plans");
     assert_eq!(
         pending[0].exams[0].state,
         ExamState::ResultPending {
@@ -124,15 +117,15 @@ fn from_wanting_az104_to_holding_it() {
     assert!(done.plan.is_none());
     drop(app);
     let app = Recert::open(dir.path()).expect("reopen");
-    assert!(app.plans_view(t2.today, t2.now, t2.local, Locale::En).expect("plans").is_empty());
-    let d = app.dashboard(t2.today, t2.now, Locale::En).expect("dashboard");
+    assert!(app.plans_view(&t2).expect("plans").is_empty());
+    let d = app.dashboard(&t2).expect("dashboard");
     assert_eq!(d.holdings.len(), 1);
     assert_eq!(Some(d.holdings[0].id.clone()), done.earned_holding);
     assert_eq!(d.holdings[0].earned_on, Some(day("2026-12-05")));
     assert_eq!(d.holdings[0].expires_on, Some(day("2027-12-05")));
     assert_eq!(d.holdings[0].status, Status::Active);
     // Held and in force: not planned again (R21).
-    let held = app.start_plan(AZ104, t2.today, t2.now, t2.local, Locale::En).expect_err("held");
+    let held = app.start_plan(AZ104, &t2).expect_err("held");
     assert_eq!(
         message(&app, &held),
         "you hold this certification and it is in force: its exams are not retaken"
@@ -151,7 +144,7 @@ fn several_exams_earn_on_the_last_pass() {
         .expect("a certification with several exams")
         .clone();
     let t0 = at("2026-11-22T08:00");
-    let plan = app.start_plan(&cert.uid, t0.today, t0.now, t0.local, Locale::En).expect("plan");
+    let plan = app.start_plan(&cert.uid, &t0).expect("plan");
     assert_eq!(plan.exams.len(), cert.exams.len());
     for (i, exam) in cert.exams.iter().enumerate() {
         let when = format!("2026-12-{:02}T10:00", 1 + i * 3);
@@ -184,7 +177,7 @@ fn a_retired_certification_cannot_be_planned() {
         .expect("a retired certification")
         .clone();
     let t = at("2026-11-22T08:00");
-    let e = app.start_plan(&retired.uid, t.today, t.now, t.local, Locale::En).expect_err("R11");
+    let e = app.start_plan(&retired.uid, &t).expect_err("R11");
     assert!(message(&app, &e).contains("can no longer be earned"));
     assert!(app.store().plans().expect("plans").is_empty());
 }
@@ -194,11 +187,11 @@ fn exam_reminders_the_day_before_and_that_morning() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     let t0 = at("2026-11-22T12:00");
-    let plan = app.start_plan(AZ104, t0.today, t0.now, t0.local, Locale::En).expect("plan");
+    let plan = app.start_plan(AZ104, &t0).expect("plan");
     book(&app, &plan.id, "exam.az-104", "2026-12-01T14:00", &t0).expect("book");
     let pass = |s: &str| {
         let t = at(s);
-        let p = app.reminder_plan(t.local, t.now, t.today, Locale::En).expect("plan");
+        let p = app.reminder_plan(&t).expect("plan");
         app.record_deliveries(&p.covered_keys, t.now).expect("record");
         p
     };
@@ -218,12 +211,9 @@ fn exam_reminders_the_day_before_and_that_morning() {
     let ja = {
         let dir2 = tempfile::tempdir().expect("temp dir");
         let app2 = Recert::open(dir2.path()).expect("open");
-        let p2 = app2.start_plan(AZ104, t0.today, t0.now, t0.local, Locale::Ja).expect("plan");
+        let p2 = app2.start_plan(AZ104, &t0.in_locale(Locale::Ja)).expect("plan");
         book(&app2, &p2.id, "exam.az-104", "2026-12-01T14:00", &t0).expect("book");
-        app2.reminder_plan(t.local, t.now, t.today, Locale::Ja)
-            .expect("plan")
-            .notice
-            .expect("notice")
+        app2.reminder_plan(&t.in_locale(Locale::Ja)).expect("plan").notice.expect("notice")
     };
     assert_eq!(ja.summary, "今日は試験 AZ-104");
     assert!(ja.body.contains("2026年12月1日 14:00"), "{}", ja.body);
@@ -256,28 +246,20 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
         earned_on: "2026-03-14".into(),
         ..HoldingInput::default()
     };
-    let held = app.add_holding(&input, t0.today, t0.now, Locale::En).expect("add");
+    let held = app.add_holding(&input, &t0).expect("add");
     let custom = HoldingInput {
         custom_title: Some("Semi; colon, and \"quotes\" — 認定".into()),
         kind: Some("specialty".into()),
         earned_on: "2026-08-01".into(),
         ..HoldingInput::default()
     };
-    app.add_holding(&custom, t0.today, t0.now, Locale::En).expect("add");
-    let plan = app
-        .start_plan(
-            "certification.azure-solutions-architect",
-            t0.today,
-            t0.now,
-            t0.local,
-            Locale::En,
-        )
-        .expect("plan");
+    app.add_holding(&custom, &t0).expect("add");
+    let plan = app.start_plan("certification.azure-solutions-architect", &t0).expect("plan");
     let exam = plan.exams[0].exam.clone();
     book(&app, &plan.id, &exam, "2027-01-15T09:30", &t0).expect("book");
 
     let file = dir.path().join("first.ics");
-    std::fs::write(&file, app.calendar(t0.today, t0.now, Locale::En).expect("ics")).expect("write");
+    std::fs::write(&file, app.calendar(&t0).expect("ics")).expect("write");
     let first = parse_ics(&file);
     let events = first["events"].as_array().expect("events");
     assert_eq!(events.len(), 5, "{first}");
@@ -305,18 +287,10 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
 
     // Rebooked and renewed: same UIDs, higher SEQUENCE, new dates.
     book(&app, &plan.id, &exam, "2027-01-20T14:00", &t0).expect("rebook");
-    app.record_renewal(
-        &held.id,
-        "2026-11-20",
-        recert_core::RenewalEvidence::Assessment,
-        t0.today,
-        t0.now,
-        Locale::En,
-    )
-    .expect("renew");
+    app.record_renewal(&held.id, "2026-11-20", recert_core::RenewalEvidence::Assessment, &t0)
+        .expect("renew");
     let file2 = dir.path().join("second.ics");
-    std::fs::write(&file2, app.calendar(t0.today, t0.now, Locale::En).expect("ics"))
-        .expect("write");
+    std::fs::write(&file2, app.calendar(&t0).expect("ics")).expect("write");
     let second = parse_ics(&file2);
     let events2 = second["events"].as_array().expect("events");
     assert_eq!(events2.len(), 5);
@@ -329,7 +303,7 @@ fn calendar_parses_with_icalendar_and_updates_instead_of_duplicating() {
 
     // Japanese text survives folding.
     let ja = dir.path().join("ja.ics");
-    std::fs::write(&ja, app.calendar(t0.today, t0.now, Locale::Ja).expect("ics")).expect("write");
+    std::fs::write(&ja, app.calendar(&t0.in_locale(Locale::Ja)).expect("ics")).expect("write");
     let parsed = parse_ics(&ja);
     assert_eq!(parsed["name"], "Recert：認定資格");
     assert!(parsed["events"]
@@ -350,7 +324,7 @@ fn calendar_cli_writes_the_file() {
             earned_on: "2026-03-14".into(),
             ..HoldingInput::default()
         };
-        app.add_holding(&input, t0.today, t0.now, Locale::En).expect("add");
+        app.add_holding(&input, &t0).expect("add");
     }
     let file = dir.path().join("cli.ics");
     let out = Command::new(env!("CARGO_BIN_EXE_recert"))
@@ -392,19 +366,19 @@ fn transcript_lists_active_and_historical_with_numbers() {
         ..HoldingInput::default()
     };
     a.certification_number = Some("=cmd|' /C calc'!A0".into());
-    app.add_holding(&a, t.today, t.now, Locale::En).expect("add");
+    app.add_holding(&a, &t).expect("add");
     let old = HoldingInput {
         certification: Some("certification.azure-developer".into()),
         earned_on: "2024-01-10".into(),
         certification_number: Some("H123-4567".into()),
         ..HoldingInput::default()
     };
-    app.add_holding(&old, t.today, t.now, Locale::En).expect("add");
-    let tr = app.transcript(t.today, t.now, Locale::En).expect("transcript");
+    app.add_holding(&old, &t).expect("add");
+    let tr = app.transcript(&t).expect("transcript");
     assert_eq!(tr.active.len(), 1);
     assert_eq!(tr.historical.len(), 1);
     assert_eq!(tr.historical[0].certification_number.as_deref(), Some("H123-4567"));
-    let csv = app.transcript_csv(t.today, t.now, Locale::Ja).expect("csv");
+    let csv = app.transcript_csv(&t.in_locale(Locale::Ja)).expect("csv");
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> =
         csv.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
@@ -425,7 +399,7 @@ fn plans_travel_in_the_data_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     let t = at("2026-11-22T12:00");
-    let plan = app.start_plan(AZ104, t.today, t.now, t.local, Locale::En).expect("plan");
+    let plan = app.start_plan(AZ104, &t).expect("plan");
     book(&app, &plan.id, "exam.az-104", "2026-12-01T10:00", &t).expect("book");
     let text = app.export(t.now).expect("export");
     let other = tempfile::tempdir().expect("temp dir");

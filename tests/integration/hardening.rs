@@ -3,6 +3,7 @@
 
 use crate::earning::python;
 use recert_core::service::HoldingInput;
+use recert_core::Ctx;
 use recert_core::{Locale, Recert};
 use std::path::Path;
 use std::process::Command;
@@ -37,13 +38,13 @@ fn populated(dir: &Path) -> String {
         earned_on: "2026-03-14".into(),
         ..HoldingInput::default()
     };
-    app.add_holding(&input, day(), now, Locale::En).expect("add");
+    app.add_holding(&input, &Ctx::new(day(), now, Locale::En)).expect("add");
     app.start_plan(
         "certification.azure-solutions-architect",
-        day(),
-        now,
-        day().and_hms_opt(9, 0, 0).expect("time"),
-        Locale::En,
+        &Ctx {
+            now_local: day().and_hms_opt(9, 0, 0).expect("time"),
+            ..Ctx::new(day(), now, Locale::En)
+        },
     )
     .expect("plan")
     .id
@@ -124,7 +125,7 @@ fn every_file_and_folder_recert_writes_is_the_users_alone() {
     populated(&data);
     {
         let app = Recert::open(&data).expect("open");
-        app.daily_backup(day(), recert_core::date::start_of_day_utc(day()))
+        app.daily_backup(&Ctx::new(day(), recert_core::date::start_of_day_utc(day()), Locale::En))
             .expect("backup")
             .expect("written");
     }
@@ -311,7 +312,8 @@ fn forget_deletes_everything_only_when_told_and_leaves_nothing_behind() {
     populated(&data);
     {
         let app = Recert::open(&data).expect("open");
-        app.daily_backup(day(), recert_core::date::start_of_day_utc(day())).expect("backup");
+        app.daily_backup(&Ctx::new(day(), recert_core::date::start_of_day_utc(day()), Locale::En))
+            .expect("backup");
     }
     std::fs::create_dir_all(data.join("damaged-20261101T000000Z")).expect("set aside");
     let (code, out, err) = recert(&["forget", "--data-dir", s(&data)]);

@@ -5,6 +5,7 @@
 //! internet.
 
 use crate::http_server::{Answer, TestServer};
+use recert_core::Ctx;
 use recert_core::Recert;
 use std::path::Path;
 use std::process::Command;
@@ -58,10 +59,10 @@ fn a_shared_link_imports_once_and_again_changes_nothing() {
         let now = recert_core::date::start_of_day_utc(today);
         r.start_plan(
             "certification.azure-administrator",
-            today,
-            now,
-            today.and_time(chrono::NaiveTime::MIN),
-            recert_core::Locale::En,
+            &Ctx {
+                now_local: today.and_time(chrono::NaiveTime::MIN),
+                ..Ctx::new(today, now, recert_core::Locale::En)
+            },
         )
         .expect("plan");
     }

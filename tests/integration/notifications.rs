@@ -6,6 +6,7 @@ use crate::notification_server::{Call, FakeNotifications};
 use chrono::{NaiveDate, TimeZone, Utc};
 use recert_core::model::Settings;
 use recert_core::service::HoldingInput;
+use recert_core::Ctx;
 use recert_core::{Locale, Recert};
 use std::sync::mpsc;
 use std::time::Duration;
@@ -27,9 +28,12 @@ fn notice_in(locale: Locale) -> (recert_core::alerts::Notice, String) {
         earned_on: "2026-03-14".into(),
         ..HoldingInput::default()
     };
-    let id = app.add_holding(&input, today, now, locale).expect("add").id;
+    let id = app.add_holding(&input, &Ctx::new(today, now, locale)).expect("add").id;
     let plan = app
-        .reminder_plan(today.and_hms_opt(10, 0, 0).expect("time"), now, today, locale)
+        .reminder_plan(&Ctx {
+            now_local: today.and_hms_opt(10, 0, 0).expect("time"),
+            ..Ctx::new(today, now, locale)
+        })
         .expect("plan");
     (plan.notice.expect("the window-opening reminder is due"), id)
 }

@@ -4,6 +4,7 @@
 //! quiet and tried again later. No test touches the internet.
 
 use crate::http_server::{Answer, TestServer};
+use recert_core::Ctx;
 use recert_core::{Locale, Recert};
 use serde_json::json;
 use std::path::Path;
@@ -39,7 +40,7 @@ fn sync(dir: &Path, base: &str) -> String {
 fn reminders(dir: &Path) -> Vec<chrono::NaiveDate> {
     let r = Recert::open(dir).expect("store");
     let today = recert_core::date::parse_date("2026-12-06").expect("day");
-    r.dashboard(today, recert_core::date::start_of_day_utc(today), Locale::En)
+    r.dashboard(&Ctx::new(today, recert_core::date::start_of_day_utc(today), Locale::En))
         .expect("dashboard")
         .holdings[0]
         .reminders

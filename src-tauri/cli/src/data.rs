@@ -91,12 +91,7 @@ pub fn calendar(global: &Global, file: PathBuf, person: Option<&str>, team: bool
         (None, false) => CalendarScope::Mine,
     };
     write_out(global, file, |p| {
-        p.recert.calendar_for(
-            scope,
-            p.clock.today(),
-            p.clock.now(),
-            p.recert.locale(&super::os_locale()),
-        )
+        p.recert.calendar_for(scope, &p.clock.ctx(p.recert.locale(&super::os_locale())))
     })
 }
 

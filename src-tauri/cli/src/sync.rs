@@ -49,8 +49,7 @@ pub fn run(global: &Global) -> i32 {
             .flatten()
             .map_or_else(|| catalogs.text(locale, "team-me", &[]), |p| p.name);
         let who = Arg::text(recert_core::validate::printable(&who));
-        let line = match recert.sync_apply(&target.who, fetched, clock.today(), clock.now(), locale)
-        {
+        let line = match recert.sync_apply(&target.who, fetched, &clock.ctx(locale)) {
             Ok(SyncOutcome::Applied { added, updated }) => catalogs.text(
                 locale,
                 "sync-cli-read",

@@ -34,12 +34,11 @@ pub fn run(global: &Global, source: &str, dry_run: bool, profile: bool) -> i32 {
         Ok(r) => r,
         Err(code) => return code,
     };
-    let today = Clock::new(global.today).today();
-    let locale = recert.locale(&os_locale());
+    let ctx = Clock::new(global.today).ctx(recert.locale(&os_locale()));
     let result = if dry_run {
-        recert.transcript_preview(&transcript, today, locale)
+        recert.transcript_preview(&transcript, &ctx)
     } else {
-        recert.transcript_apply(&transcript, today, profile, locale)
+        recert.transcript_apply(&transcript, &ctx, profile)
     };
     let preview = match result {
         Ok(p) => p,

@@ -3,17 +3,19 @@
 //! the day takes `today`/`now` as arguments, so the app, the CLI and the tests agree.
 //!
 //! Five layers, one folder each, each using only the ones before it (a test below checks it):
-//! `basics` (dates, kinds of credential, the link allowlist) → `text` (messages, their catalogs,
+//! `basics` (dates, the languages, the context of a call, kinds of credential, the link allowlist) → `text` (messages, their catalogs,
 //! the one error type) → `rules` (the renewal engine, exams, reminders, the catalog, `eval`, the
 //! Learn transcript) → `storage` (the stored records, the store, files, the data-file format,
 //! validation) → `app` (the service the shell calls, and the views it returns). Every module is
 //! also reachable from the crate root (`recert_core::engine`).
 
 pub mod basics {
+    pub mod ctx;
     pub mod date;
     pub mod kind;
     pub mod limits;
     pub mod links;
+    pub mod locale;
 }
 
 pub mod text {
@@ -63,16 +65,18 @@ pub use app::{
     alerts, browse, calendar, forget, people, plans, recovery, screens, service, sync, team_export,
     timeline, transcript, transcript_import, views,
 };
-pub use basics::{date, kind, limits, links};
+pub use basics::{ctx, date, kind, limits, links, locale};
 pub use rules::{catalog, catalog_refresh, engine, eval, exams, learn_transcript, reminders};
 pub use storage::{backup, dir_lock, files, model, store, validate};
 pub use text::{error, i18n, message};
 
 pub use catalog::Catalog;
+pub use ctx::Ctx;
 pub use engine::{evaluate, Evaluation, Holding, Status};
 pub use error::{AppError, ErrorKind, Failure};
-pub use i18n::{Catalogs, Locale};
+pub use i18n::Catalogs;
 pub use kind::CertKind;
+pub use locale::Locale;
 pub use message::{Message, Problem, Reason, RenewalEvidence};
 pub use service::Recert;
 
@@ -153,7 +157,8 @@ mod layers {
             let text = text
                 .replace("crate::Recert", "crate::service")
                 .replace("crate::Catalogs", "crate::i18n")
-                .replace("crate::Locale", "crate::i18n")
+                .replace("crate::Locale", "crate::locale")
+                .replace("crate::Ctx", "crate::ctx")
                 .replace("crate::Catalog", "crate::catalog");
             for (i, _) in text.match_indices("crate::") {
                 for used in used_modules(&text[i + 7..]) {

@@ -2,6 +2,7 @@
 //! the calendar day for demos and tests; the time of day still runs.
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
+use recert_core::{Ctx, Locale};
 
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Clock {
@@ -39,5 +40,10 @@ impl Clock {
             Some(day) => day.and_time(real.time()).and_utc(),
             None => real,
         }
+    }
+
+    /// The context of one call of the core: the clock read once, in `locale`.
+    pub fn ctx(&self, locale: Locale) -> Ctx {
+        Ctx { today: self.today(), now: self.now(), now_local: self.now_local(), locale }
     }
 }

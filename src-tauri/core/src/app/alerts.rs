@@ -1,9 +1,10 @@
 //! What Recert tells the user outside its window: the notification due now and the tray's
 //! entries, computed from the store and the engine. The shell's scheduler and tray only show them.
 
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::{AppError, Failure, Outcome};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::message::{Arg, Problem};
 use crate::model::Settings;
 use crate::reminders::{cycle_reminders, due, next_due, parse_time_of_day, Reminder, ReminderKind};
@@ -147,13 +148,8 @@ impl Recert {
     /// Every unmuted holding that evaluates, with its current cycle's reminders: the user's own,
     /// then those of the people the user asked to be reminded about. Only what the notices and the
     /// tray read: no reasons are formatted (this runs on every reminder pass).
-    fn current(
-        &self,
-        settings: &Settings,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<Vec<Current>> {
+    fn current(&self, settings: &Settings, ctx: &Ctx) -> Outcome<Vec<Current>> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let connected = self.store().profiles()?.connected_on.is_some();
         let mut out = Vec::new();
         for person in self.everyone(locale)?.into_iter().filter(|p| p.remind) {
@@ -209,13 +205,8 @@ impl Recert {
 
     /// What the scheduler should do at `now` (`now_local` is the same moment on the user's
     /// wall clock; `today` is its date).
-    pub fn reminder_plan(
-        &self,
-        now_local: NaiveDateTime,
-        now: DateTime<Utc>,
-        today: NaiveDate,
-        locale: Locale,
-    ) -> Outcome<ReminderPlan> {
+    pub fn reminder_plan(&self, ctx: &Ctx) -> Outcome<ReminderPlan> {
+        let Ctx { now, now_local, locale, .. } = *ctx;
         let settings = self.settings()?;
         let time_of_day = parse_time_of_day(&settings.reminder_time).ok_or_else(|| {
             Failure::invalid(
@@ -224,7 +215,7 @@ impl Recert {
             )
         })?;
         let paused_until = settings.paused_until.filter(|&until| until > now);
-        let current = self.current(&settings, today, now, locale)?;
+        let current = self.current(&settings, ctx)?;
         let exams = self.booked_exams(locale)?;
         let mut all: Vec<Reminder> =
             current.iter().flat_map(|c| c.reminders.iter().cloned()).collect();
@@ -241,7 +232,7 @@ impl Recert {
             });
         }
         let d = due(&all, &delivered, now_local, time_of_day);
-        let notice = self.notice(&d.show, &current, &exams, today, locale);
+        let notice = self.notice(&d.show, &current, &exams, ctx);
         let mut after = delivered;
         after.extend(d.covered_keys.iter().cloned());
         Ok(ReminderPlan {
@@ -257,18 +248,12 @@ impl Recert {
     /// is handed back to be shown (durable first: a pass that cannot record shows nothing and is
     /// tried again). With `can_show` false (no notification service answers and no window could
     /// hold a banner) nothing is recorded: the reminder stays due until it can be shown.
-    pub fn reminder_pass(
-        &self,
-        now_local: NaiveDateTime,
-        now: DateTime<Utc>,
-        today: NaiveDate,
-        locale: Locale,
-        can_show: bool,
-    ) -> Outcome<Pass> {
+    pub fn reminder_pass(&self, ctx: &Ctx, can_show: bool) -> Outcome<Pass> {
+        let Ctx { now, locale, .. } = *ctx;
         // The day's backup first: cheap when it exists, and it protects what the user entered.
         let backup_failure =
-            self.daily_backup(today, now).err().map(|f| f.translate(&self.catalogs, locale));
-        let plan = self.reminder_plan(now_local, now, today, locale)?;
+            self.daily_backup(ctx).err().map(|f| f.translate(&self.catalogs, locale));
+        let plan = self.reminder_plan(ctx)?;
         let held = plan.notice.is_some() && !can_show;
         let notice = if held {
             None
@@ -330,9 +315,9 @@ impl Recert {
         show: &[Reminder],
         current: &[Current],
         exams: &[BookedExam],
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Option<Notice> {
+        let Ctx { today, locale, .. } = *ctx;
         let c = &self.catalogs;
         let about = |r: &Reminder| current.iter().find(|h| h.id == r.holding_id);
         let exam_of = |r: &Reminder| {
@@ -445,15 +430,11 @@ impl Recert {
     /// The tray: up to five certifications to act on (open windows first, soonest expiry first),
     /// then upcoming reminders, the user's own before other people's; and whether anything of the
     /// user's own needs action now.
-    pub fn tray_model(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<TrayModel> {
+    pub fn tray_model(&self, ctx: &Ctx) -> Outcome<TrayModel> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let c = &self.catalogs;
         let settings = self.settings()?;
-        let current = self.current(&settings, today, now, locale)?;
+        let current = self.current(&settings, ctx)?;
         let (mine, others): (Vec<&Current>, Vec<&Current>) =
             current.iter().partition(|h| matches!(h.focus, Focus::Holding(_)));
         let mut items = Vec::new();

@@ -2,15 +2,16 @@
 //! counts, and one certification's page (exams, prerequisites, renewal, preparation links).
 
 use crate::catalog::Certification;
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::{ErrorKind, Failure, Outcome};
-use crate::i18n::Locale;
 use crate::kind::CertKind;
+use crate::locale::Locale;
 use crate::message::{Arg, Problem};
 use crate::plans::{exam_code, exam_links, ExamLinks};
 use crate::service::{Recert, MAX_TEXT};
 use crate::views::{self, localized_title, CatalogEntry};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -138,12 +139,8 @@ impl Recert {
         }
     }
 
-    pub fn browse_catalog(
-        &self,
-        filter: &BrowseFilter,
-        today: NaiveDate,
-        locale: Locale,
-    ) -> BrowseResult {
+    pub fn browse_catalog(&self, filter: &BrowseFilter, ctx: &Ctx) -> BrowseResult {
+        let Ctx { today, locale, .. } = *ctx;
         let q: String = filter.query.chars().take(MAX_TEXT).collect();
         let matching: Vec<&Certification> = self
             .catalog()
@@ -202,13 +199,8 @@ impl Recert {
         }
     }
 
-    pub fn certification_page(
-        &self,
-        uid: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<CertificationPage> {
+    pub fn certification_page(&self, uid: &str, ctx: &Ctx) -> Outcome<CertificationPage> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let catalog = self.catalog();
         let cert = catalog.certification(uid).ok_or_else(|| {
             Failure::new(

@@ -3,14 +3,14 @@
 //! with each renewal or rebooking, so importing a newer file updates events instead of adding
 //! copies.
 
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::Outcome;
-use crate::i18n::Locale;
 use crate::message::Arg;
 use crate::plans::exam_code;
 use crate::service::Recert;
 use crate::views;
-use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, Utc};
+use chrono::{Days, NaiveDate, NaiveDateTime};
 
 pub const PRODID: &str = "-//Recert//Recert Desktop//EN";
 const UID_DOMAIN: &str = "recert.app";
@@ -118,23 +118,13 @@ pub enum CalendarScope<'a> {
 
 impl Recert {
     /// The user's own calendar for `now`, in `locale`.
-    pub fn calendar(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<String> {
-        self.calendar_for(CalendarScope::Mine, today, now, locale)
+    pub fn calendar(&self, ctx: &Ctx) -> Outcome<String> {
+        self.calendar_for(CalendarScope::Mine, ctx)
     }
 
     /// The calendar of `scope` for `now`, in `locale`.
-    pub fn calendar_for(
-        &self,
-        scope: CalendarScope,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<String> {
+    pub fn calendar_for(&self, scope: CalendarScope, ctx: &Ctx) -> Outcome<String> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let c = &self.catalogs;
         let offsets = self.store().settings()?.reminder_offsets;
         let stamp = now.format("%Y%m%dT%H%M%SZ").to_string();

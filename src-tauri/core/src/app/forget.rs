@@ -165,6 +165,7 @@ fn remove_all(dir: &Path) -> Outcome<()> {
 mod tests {
     use super::*;
     use crate::service::HoldingInput;
+    use crate::Ctx;
     use crate::Locale;
 
     #[test]
@@ -178,8 +179,8 @@ mod tests {
             earned_on: "2026-03-14".into(),
             ..HoldingInput::default()
         };
-        r.add_holding(&input, today, now, Locale::En).expect("add");
-        r.daily_backup(today, now).expect("backup");
+        r.add_holding(&input, &Ctx::new(today, now, Locale::En)).expect("add");
+        r.daily_backup(&Ctx::new(today, now, Locale::En)).expect("backup");
         std::fs::create_dir_all(dir.path().join("damaged-20261101T000000Z")).expect("set aside");
         std::fs::write(dir.path().join("notes.txt"), "the user's").expect("write");
         let preview = r.forget_preview().expect("preview");
@@ -222,9 +223,9 @@ mod tests {
                 earned_on: earned.into(),
                 ..HoldingInput::default()
             };
-            r.add_holding(&input, today, now, Locale::En).expect("add");
+            r.add_holding(&input, &Ctx::new(today, now, Locale::En)).expect("add");
         }
-        r.daily_backup(today, now).expect("backup");
+        r.daily_backup(&Ctx::new(today, now, Locale::En)).expect("backup");
         // Another process (here a thread: the folder lock is per open file) asks for the store
         // while it is held, and gets it only once "Delete all my data" is done.
         let path = dir.path().to_path_buf();

@@ -4,16 +4,17 @@
 //! within 30 / 60 / 90 days, expired in the last 90 days, and working on.
 
 use crate::browse::{product_label, Facet};
+use crate::ctx::Ctx;
 use crate::date::days_between;
 use crate::engine::{evaluate, Status};
 use crate::error::{ErrorKind, Failure, Outcome};
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::message::Problem;
 use crate::model::PersonRecord;
 use crate::service::{HoldingInput, Recert};
 use crate::validate::text_field;
 use crate::views::{self, HoldingView};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use ts_rs::TS;
@@ -294,17 +295,10 @@ impl Recert {
         }
     }
 
-    pub fn person_page(
-        &self,
-        id: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<PersonPage> {
+    pub fn person_page(&self, id: &str, ctx: &Ctx) -> Outcome<PersonPage> {
         let person = self.person_record(id)?;
         // Another person's renewal is theirs to do: their profiles are not the user's.
-        let (holdings, _) =
-            self.urgent_views(&person.holdings, today, now, locale, true, None, None)?;
+        let (holdings, _) = self.urgent_views(&person.holdings, ctx, true, None, None)?;
         Ok(PersonPage { person: Self::person_view(&person), holdings })
     }
 
@@ -313,13 +307,12 @@ impl Recert {
         &self,
         person: &str,
         input: &HoldingInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
+        ctx: &Ctx,
     ) -> Outcome<String> {
         let mut record = self.person_record(person)?;
-        self.holding_from_input(String::new(), input, None, today, now)?;
+        self.holding_from_input(String::new(), input, None, ctx)?;
         self.room_for(1)?;
-        let holding = self.holding_from_input(self.store().new_id()?, input, None, today, now)?;
+        let holding = self.holding_from_input(self.store().new_id()?, input, None, ctx)?;
         let id = holding.id.clone();
         record.holdings.push(holding);
         self.store().put_person(&record)?;
@@ -331,12 +324,11 @@ impl Recert {
         person: &str,
         id: &str,
         input: &HoldingInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
+        ctx: &Ctx,
     ) -> Outcome<()> {
         let mut record = self.person_record(person)?;
         let slot = record.holdings.iter_mut().find(|h| h.id == id).ok_or_else(holding_not_found)?;
-        *slot = self.holding_from_input(id.to_owned(), input, Some(slot), today, now)?;
+        *slot = self.holding_from_input(id.to_owned(), input, Some(slot), ctx)?;
         self.store().put_person(&record)?;
         Ok(())
     }
@@ -354,7 +346,8 @@ impl Recert {
 
     /// Everyone's certifications and plans evaluated and sorted into the buckets: the expensive
     /// part of the team dashboard (every person's record read, every certification evaluated).
-    fn team_rows(&self, today: NaiveDate, now: DateTime<Utc>, locale: Locale) -> Outcome<TeamRows> {
+    fn team_rows(&self, ctx: &Ctx) -> Outcome<TeamRows> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let owners = self.everyone(locale)?;
         let people = owners.iter().map(Self::person_view).collect();
         let offsets = self.offsets()?;
@@ -452,15 +445,14 @@ impl Recert {
         &self,
         filter: &TeamFilter,
         limit: Option<usize>,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<TeamDashboard> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let key = (self.store().generation(), today, now.timestamp().div_euclid(60), locale);
         let mut cache = self.team_cache.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let team = match cache.take() {
             Some((k, rows)) if k == key => rows,
-            _ => self.team_rows(today, now, locale)?,
+            _ => self.team_rows(ctx)?,
         };
         let query = filter.query.trim().to_lowercase();
         let passes = |row: &TeamRow| {

@@ -3,17 +3,18 @@
 //! certification earned that day. Service functions over the store, with `today`/`now` passed in.
 
 use crate::catalog::{Catalog, Certification, Exam};
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::exams::{
     check_sitting, earned_on, exam_state, Booking, Delivery, ExamAttempt, ExamState, RetakePolicy,
 };
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::message::Problem;
 use crate::model::{ExamRecord, HoldingRecord, PlanRecord};
 use crate::service::Recert;
 use crate::views::localized_title;
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -174,7 +175,8 @@ impl Recert {
     }
 
     /// Certification uids the user holds and that are in force on `today`.
-    fn held_now(&self, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Vec<String>> {
+    fn held_now(&self, ctx: &Ctx) -> Outcome<Vec<String>> {
+        let Ctx { today, now, .. } = *ctx;
         let offsets = self.store().settings()?.reminder_offsets;
         Ok(self
             .store()
@@ -188,13 +190,8 @@ impl Recert {
             .collect())
     }
 
-    pub fn plan_view(
-        &self,
-        plan: &PlanRecord,
-        held: &[String],
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> PlanView {
+    pub fn plan_view(&self, plan: &PlanRecord, held: &[String], ctx: &Ctx) -> PlanView {
+        let Ctx { now_local, locale, .. } = *ctx;
         let catalog: &Catalog = self.catalog();
         let cert = catalog.certification(&plan.certification);
         let policy =
@@ -251,45 +248,22 @@ impl Recert {
         }
     }
 
-    pub fn plans_view(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<Vec<PlanView>> {
-        let held = self.held_now(today, now)?;
-        let mut list: Vec<PlanView> = self
-            .store()
-            .plans()?
-            .iter()
-            .map(|p| self.plan_view(p, &held, now_local, locale))
-            .collect();
+    pub fn plans_view(&self, ctx: &Ctx) -> Outcome<Vec<PlanView>> {
+        let held = self.held_now(ctx)?;
+        let mut list: Vec<PlanView> =
+            self.store().plans()?.iter().map(|p| self.plan_view(p, &held, ctx)).collect();
         list.sort_by(|a, b| a.started_on.cmp(&b.started_on).then_with(|| a.title.cmp(&b.title)));
         Ok(list)
     }
 
-    fn one_plan_view(
-        &self,
-        plan: &PlanRecord,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<PlanView> {
-        Ok(self.plan_view(plan, &self.held_now(today, now)?, now_local, locale))
+    fn one_plan_view(&self, plan: &PlanRecord, ctx: &Ctx) -> Outcome<PlanView> {
+        Ok(self.plan_view(plan, &self.held_now(ctx)?, ctx))
     }
 
     /// "Working on it": a plan with one entry per required exam (R18). Refused for a retired
     /// certification (R11), one already planned, and one held and in force (R21).
-    pub fn start_plan(
-        &self,
-        certification: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<PlanView> {
+    pub fn start_plan(&self, certification: &str, ctx: &Ctx) -> Outcome<PlanView> {
+        let Ctx { today, .. } = *ctx;
         let cert = self.catalog().certification(certification.trim()).ok_or_else(|| {
             Failure::invalid(
                 "certification",
@@ -305,7 +279,7 @@ impl Recert {
         if self.store().plans()?.iter().any(|p| p.certification == cert.uid) {
             return Err(Failure::new(ErrorKind::Conflict, Problem::PlanExists));
         }
-        if self.held_now(today, now)?.contains(&cert.uid) {
+        if self.held_now(ctx)?.contains(&cert.uid) {
             return Err(Failure::new(ErrorKind::Conflict, Problem::AlreadyHeld));
         }
         self.room_for(1)?;
@@ -325,7 +299,7 @@ impl Recert {
                 .collect(),
         };
         self.store().put_plan(&plan)?;
-        self.one_plan_view(&plan, today, now, now_local, locale)
+        self.one_plan_view(&plan, ctx)
     }
 
     pub fn remove_plan(&self, id: &str) -> Outcome<()> {
@@ -346,15 +320,8 @@ impl Recert {
     }
 
     /// Books (or rebooks) an exam: in the future and allowed by the retake policy (R21).
-    pub fn book_exam(
-        &self,
-        plan_id: &str,
-        input: &BookingInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<PlanView> {
+    pub fn book_exam(&self, plan_id: &str, input: &BookingInput, ctx: &Ctx) -> Outcome<PlanView> {
+        let Ctx { now_local, .. } = *ctx;
         let mut plan = self.plan_record(plan_id)?;
         let policy = RetakePolicy::for_kind(self.plan_cert(&plan)?.kind);
         let at = local_field("at", &input.at)?;
@@ -367,24 +334,16 @@ impl Recert {
         exam.booking = Some(Booking { at, delivery: input.delivery, beta: input.beta });
         exam.revision += 1;
         self.store().put_plan(&plan)?;
-        self.one_plan_view(&plan, today, now, now_local, locale)
+        self.one_plan_view(&plan, ctx)
     }
 
-    pub fn cancel_booking(
-        &self,
-        plan_id: &str,
-        exam: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<PlanView> {
+    pub fn cancel_booking(&self, plan_id: &str, exam: &str, ctx: &Ctx) -> Outcome<PlanView> {
         let mut plan = self.plan_record(plan_id)?;
         let e = Self::exam_mut(&mut plan, exam)?;
         e.booking = None;
         e.revision += 1;
         self.store().put_plan(&plan)?;
-        self.one_plan_view(&plan, today, now, now_local, locale)
+        self.one_plan_view(&plan, ctx)
     }
 
     /// Enters an exam's result. When it was the last required exam, the certification becomes a
@@ -393,11 +352,9 @@ impl Recert {
         &self,
         plan_id: &str,
         input: &ResultInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<ResultOutcome> {
+        let Ctx { today, now, now_local, .. } = *ctx;
         let mut plan = self.plan_record(plan_id)?;
         let cert = self.plan_cert(&plan)?.clone();
         let policy = RetakePolicy::for_kind(cert.kind);
@@ -423,7 +380,7 @@ impl Recert {
         let Some(earned) = earned_on(&passes) else {
             self.store().put_plan(&plan)?;
             return Ok(ResultOutcome {
-                plan: Some(self.one_plan_view(&plan, today, now, now_local, locale)?),
+                plan: Some(self.one_plan_view(&plan, ctx)?),
                 earned_holding: None,
                 earned_on: None,
             });

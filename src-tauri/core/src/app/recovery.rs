@@ -3,6 +3,7 @@
 //! damaged files aside, then restore the newest good backup or start fresh.
 
 use crate::backup;
+use crate::ctx::Ctx;
 use crate::error::{ErrorKind, Failure, Outcome};
 use crate::message::Problem;
 use crate::service::Recert;
@@ -119,7 +120,8 @@ impl Recert {
     /// Today's backup, once a day; keeps the newest seven. Nothing is written while there is no
     /// data, so a wiped store never pushes the good backups out; while it stays empty, backups
     /// older than `KEEP` days rotate out by age.
-    pub fn daily_backup(&self, today: NaiveDate, now: DateTime<Utc>) -> Outcome<Option<PathBuf>> {
+    pub fn daily_backup(&self, ctx: &Ctx) -> Outcome<Option<PathBuf>> {
+        let Ctx { today, now, .. } = *ctx;
         let dir = backups_dir(self.store().dir());
         let path = dir.join(format!("{PREFIX}{today}{SUFFIX}"));
         if path.exists() {
@@ -246,12 +248,8 @@ pub fn start_fresh(data_dir: &Path, now: DateTime<Utc>) -> Outcome<Recert> {
 
 /// Sets the damaged database aside, opens a new one and imports the backup into it. The backup
 /// is read and validated first: if it is bad, nothing is moved.
-pub fn restore(
-    data_dir: &Path,
-    file: &str,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Outcome<Recert> {
+pub fn restore(data_dir: &Path, file: &str, ctx: &Ctx) -> Outcome<Recert> {
+    let Ctx { today, now, .. } = *ctx;
     let bytes = read_backup(data_dir, file)?;
     backup::parse(&bytes, &crate::Catalog::bundled(), today)?;
     let recert = start_fresh(data_dir, now)?;
@@ -282,13 +280,19 @@ mod tests {
             earned_on: "2026-03-14".into(),
             ..HoldingInput::default()
         };
-        app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
-        app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
+        app.add_holding(&input, &Ctx::new(day("2026-11-20"), now(), Locale::En)).expect("add");
+        app.daily_backup(&Ctx::new(day("2026-11-20"), now(), Locale::En))
+            .expect("backup")
+            .expect("written");
         assert!(
-            app.daily_backup(day("2026-11-20"), now()).expect("backup").is_none(),
+            app.daily_backup(&Ctx::new(day("2026-11-20"), now(), Locale::En))
+                .expect("backup")
+                .is_none(),
             "once a day"
         );
-        app.daily_backup(day("2026-11-21"), now()).expect("backup").expect("written");
+        app.daily_backup(&Ctx::new(day("2026-11-21"), now(), Locale::En))
+            .expect("backup")
+            .expect("written");
         dir
     }
 
@@ -307,8 +311,10 @@ mod tests {
             earned_on: "2026-03-14".into(),
             ..HoldingInput::default()
         };
-        app.add_holding(&input, day("2026-11-20"), now(), Locale::En).expect("add");
-        app.daily_backup(day("2026-11-20"), now()).expect("backup").expect("written");
+        app.add_holding(&input, &Ctx::new(day("2026-11-20"), now(), Locale::En)).expect("add");
+        app.daily_backup(&Ctx::new(day("2026-11-20"), now(), Locale::En))
+            .expect("backup")
+            .expect("written");
         let listed = app.backups(day("2026-11-20"));
         assert_eq!(
             (listed.len(), listed[0].holdings),
@@ -325,7 +331,8 @@ mod tests {
         let dir = populated();
         let app = Recert::open(dir.path()).expect("open");
         for d in 1..=10 {
-            app.daily_backup(day(&format!("2026-12-{d:02}")), now()).expect("backup");
+            app.daily_backup(&Ctx::new(day(&format!("2026-12-{d:02}")), now(), Locale::En))
+                .expect("backup");
         }
         let list = app.backups(day("2026-12-10"));
         assert_eq!(list.len(), KEEP);
@@ -340,10 +347,15 @@ mod tests {
         let app = Recert::open(dir.path()).expect("open");
         // A clock set years ahead wrote seven backups; back on the right day, new ones are kept.
         for d in 1..=7 {
-            app.daily_backup(day(&format!("2031-01-{d:02}")), now()).expect("backup");
+            app.daily_backup(&Ctx::new(day(&format!("2031-01-{d:02}")), now(), Locale::En))
+                .expect("backup");
         }
-        app.daily_backup(day("2026-12-10"), now()).expect("backup").expect("written");
-        app.daily_backup(day("2026-12-11"), now()).expect("backup").expect("written");
+        app.daily_backup(&Ctx::new(day("2026-12-10"), now(), Locale::En))
+            .expect("backup")
+            .expect("written");
+        app.daily_backup(&Ctx::new(day("2026-12-11"), now(), Locale::En))
+            .expect("backup")
+            .expect("written");
         let days: Vec<NaiveDate> = app.backups(day("2026-12-11")).iter().map(|b| b.day).collect();
         assert!(days.contains(&day("2026-12-10")) && days.contains(&day("2026-12-11")), "{days:?}");
         assert_eq!(days.len(), KEEP);
@@ -355,7 +367,7 @@ mod tests {
         let app = Recert::open(dir.path()).expect("open");
         app.add_person("Ana").expect("person");
         let written = app
-            .daily_backup(day("2026-11-22"), now())
+            .daily_backup(&Ctx::new(day("2026-11-22"), now(), Locale::En))
             .expect("ok")
             .expect("a backup of the people followed");
         let bytes = std::fs::read(written).expect("read");
@@ -370,20 +382,24 @@ mod tests {
     fn no_backup_of_an_empty_store_and_what_was_cleared_rotates_out_by_age() {
         let dir = tempfile::tempdir().expect("dir");
         let app = Recert::open(dir.path()).expect("open");
-        assert!(app.daily_backup(day("2026-11-22"), now()).expect("ok").is_none());
+        assert!(app
+            .daily_backup(&Ctx::new(day("2026-11-22"), now(), Locale::En))
+            .expect("ok")
+            .is_none());
 
         let dir = populated();
         let app = Recert::open(dir.path()).expect("open");
         for d in 1..=3 {
-            app.daily_backup(day(&format!("2026-12-{d:02}")), now()).expect("backup");
+            app.daily_backup(&Ctx::new(day(&format!("2026-12-{d:02}")), now(), Locale::En))
+                .expect("backup");
         }
         for h in app.store().holdings().expect("holdings") {
             app.store().remove_holding(&h.id).expect("removed");
         }
         // Cleared on the 3rd: the backups stay a week (a mistake can still be undone), then go.
-        app.daily_backup(day("2026-12-09"), now()).expect("ok");
+        app.daily_backup(&Ctx::new(day("2026-12-09"), now(), Locale::En)).expect("ok");
         assert_eq!(app.backups(day("2026-12-09")).len(), 2, "the 1st is over seven days old");
-        app.daily_backup(day("2026-12-11"), now()).expect("ok");
+        app.daily_backup(&Ctx::new(day("2026-12-11"), now(), Locale::En)).expect("ok");
         assert!(app.backups(day("2026-12-11")).is_empty());
     }
 
@@ -396,10 +412,18 @@ mod tests {
         let view = recovery_view(dir.path(), &e, day("2026-11-22"));
         assert_eq!(view.damage, Damage::Damaged, "{}", view.detail);
         assert_eq!(view.backups.len(), 2);
-        let restored =
-            restore(dir.path(), &view.backups[0].file, day("2026-11-22"), now()).expect("restore");
+        let restored = restore(
+            dir.path(),
+            &view.backups[0].file,
+            &Ctx::new(day("2026-11-22"), now(), Locale::En),
+        )
+        .expect("restore");
         assert_eq!(
-            restored.dashboard(day("2026-11-22"), now(), Locale::En).expect("d").holdings.len(),
+            restored
+                .dashboard(&Ctx::new(day("2026-11-22"), now(), Locale::En))
+                .expect("d")
+                .holdings
+                .len(),
             1
         );
         let aside: Vec<_> = std::fs::read_dir(dir.path())
@@ -430,13 +454,13 @@ mod tests {
                 assert_eq!(classify(&e), Damage::Damaged);
                 let fresh = start_fresh(dir.path(), now()).expect("fresh");
                 assert!(fresh
-                    .dashboard(day("2026-11-22"), now(), Locale::En)
+                    .dashboard(&Ctx::new(day("2026-11-22"), now(), Locale::En))
                     .expect("d")
                     .holdings
                     .is_empty());
             }
             Ok(app) => {
-                app.dashboard(day("2026-11-22"), now(), Locale::En).expect("readable");
+                app.dashboard(&Ctx::new(day("2026-11-22"), now(), Locale::En)).expect("readable");
             }
         }
     }

@@ -1,7 +1,7 @@
 //! The first screen's data: what the UI needs before it paints (the language, the settings, the
 //! day, or the recovery screen) and what a notification or the tray asked to show.
 
-use crate::i18n::Locale;
+use crate::locale::Locale;
 use crate::views::Dashboard;
 use chrono::NaiveDate;
 use serde::Serialize;

@@ -4,11 +4,13 @@
 use crate::backup::{self, ImportPreview};
 use crate::catalog::Catalog;
 use crate::catalog_refresh::{self, CatalogChanges};
+use crate::ctx::Ctx;
 use crate::date::parse_date;
 use crate::engine::{evaluate, preview_renewal, Field};
 use crate::error::{ErrorKind, Failure, Outcome};
-use crate::i18n::{Catalogs, Locale};
+use crate::i18n::Catalogs;
 use crate::kind::CertKind;
+use crate::locale::Locale;
 use crate::message::{Message, Problem, RenewalEvidence};
 use crate::model::{AccountType, CertificationProfile, HoldingRecord, LearnProfile, Settings};
 use crate::store::{CatalogSource, Store};
@@ -145,24 +147,12 @@ impl Recert {
         Ok(self.store.settings()?.reminder_offsets)
     }
 
-    fn view(
-        &self,
-        record: &HoldingRecord,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<HoldingView> {
+    fn view(&self, record: &HoldingRecord, ctx: &Ctx) -> Outcome<HoldingView> {
+        let Ctx { today, now, .. } = *ctx;
         let profiles = self.store.profiles()?;
         let ev = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
             .map_err(engine_failure)?;
-        Ok(views::holding_view(
-            record,
-            ev,
-            &self.catalog,
-            locale,
-            today,
-            profiles.connected_on.is_some(),
-        ))
+        Ok(views::holding_view(record, ev, &self.catalog, ctx, profiles.connected_on.is_some()))
     }
 
     /// `records` (the user's or someone else's) in the dashboard's urgency order: the first `limit`
@@ -173,13 +163,12 @@ impl Recert {
     pub(crate) fn urgent_views(
         &self,
         records: &[HoldingRecord],
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
         connected: bool,
         limit: Option<usize>,
         focus: Option<&str>,
     ) -> Outcome<(Vec<HoldingView>, Vec<crate::engine::Status>)> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let offsets = self.offsets()?;
         let evaluated: Vec<_> = records
             .iter()
@@ -211,28 +200,18 @@ impl Recert {
             .map(|&i| match &evaluated[i] {
                 // A record that no longer evaluates (a catalog import retired it before its
                 // renewal, say) still shows, with its problem as the reason, rather than vanishing.
-                Ok(ev) => views::holding_view(
-                    &records[i],
-                    ev.clone(),
-                    &self.catalog,
-                    locale,
-                    today,
-                    connected,
-                ),
-                Err(_) => views::broken_view(&records[i], &self.catalog, locale),
+                Ok(ev) => {
+                    views::holding_view(&records[i], ev.clone(), &self.catalog, ctx, connected)
+                }
+                Err(_) => views::broken_view(&records[i], &self.catalog, ctx),
             })
             .collect();
         Ok((list, keys.into_iter().map(|k| k.status).collect()))
     }
 
     /// What a card's "Why?" shows, asked for when it is opened (the dashboard sends none).
-    pub fn holding_reasons(
-        &self,
-        id: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<Vec<ReasonView>> {
+    pub fn holding_reasons(&self, id: &str, ctx: &Ctx) -> Outcome<Vec<ReasonView>> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let record = self.record(id)?;
         let connected = self.store.profiles()?.connected_on.is_some();
         let evaluated = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now);
@@ -244,13 +223,8 @@ impl Recert {
         ))
     }
 
-    pub fn dashboard(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<Dashboard> {
-        self.dashboard_page(today, now, locale, None, None)
+    pub fn dashboard(&self, ctx: &Ctx) -> Outcome<Dashboard> {
+        self.dashboard_page(ctx, None, None)
     }
 
     /// The dashboard's first `limit` certifications in urgency order (all when `None`), extended
@@ -259,16 +233,14 @@ impl Recert {
     /// store opens as fast as a small one.
     pub fn dashboard_page(
         &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
         limit: Option<usize>,
         focus: Option<&str>,
     ) -> Outcome<Dashboard> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let records = self.store.holdings()?;
         let connected = self.store.profiles()?.connected_on.is_some();
-        let (list, statuses) =
-            self.urgent_views(&records, today, now, locale, connected, limit, focus)?;
+        let (list, statuses) = self.urgent_views(&records, ctx, connected, limit, focus)?;
         Ok(Dashboard {
             today,
             locale,
@@ -306,9 +278,9 @@ impl Recert {
         id: String,
         input: &HoldingInput,
         base: Option<&HoldingRecord>,
-        today: NaiveDate,
-        now: DateTime<Utc>,
+        ctx: &Ctx,
     ) -> Outcome<HoldingRecord> {
+        let Ctx { today, now, .. } = *ctx;
         let uid = input.certification.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let (certification, custom_title, kind) = match uid {
             Some(uid) => {
@@ -370,33 +342,25 @@ impl Recert {
         Ok(record)
     }
 
-    pub fn add_holding(
-        &self,
-        input: &HoldingInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<HoldingView> {
+    pub fn add_holding(&self, input: &HoldingInput, ctx: &Ctx) -> Outcome<HoldingView> {
         // Validate before taking an id, so a refused form leaves no trace.
-        self.holding_from_input(String::new(), input, None, today, now)?;
+        self.holding_from_input(String::new(), input, None, ctx)?;
         self.room_for(1)?;
-        let record = self.holding_from_input(self.store.new_id()?, input, None, today, now)?;
+        let record = self.holding_from_input(self.store.new_id()?, input, None, ctx)?;
         self.store.put_holding(&record)?;
-        self.view(&record, today, now, locale)
+        self.view(&record, ctx)
     }
 
     pub fn update_holding(
         &self,
         id: &str,
         input: &HoldingInput,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<HoldingView> {
         let base = self.record(id)?;
-        let record = self.holding_from_input(base.id.clone(), input, Some(&base), today, now)?;
+        let record = self.holding_from_input(base.id.clone(), input, Some(&base), ctx)?;
         self.store.put_holding(&record)?;
-        self.view(&record, today, now, locale)
+        self.view(&record, ctx)
     }
 
     pub fn remove_holding(&self, id: &str) -> Outcome<()> {
@@ -427,10 +391,9 @@ impl Recert {
         id: &str,
         on: &str,
         evidence: RenewalEvidence,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<HoldingView> {
+        let Ctx { today, .. } = *ctx;
         self.preview_renewal(id, on, evidence, today)?;
         let mut record = self.record(id)?;
         record.renewed_on.push(date_field("renewed_on", on)?);
@@ -440,17 +403,12 @@ impl Recert {
         // Microsoft's again.
         record.microsoft_expires_on = None;
         self.store.put_holding(&record)?;
-        self.view(&record, today, now, locale)
+        self.view(&record, ctx)
     }
 
     /// R9: records a failed attempt at `now`, if an attempt is allowed now.
-    pub fn record_failed_attempt(
-        &self,
-        id: &str,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<HoldingView> {
+    pub fn record_failed_attempt(&self, id: &str, ctx: &Ctx) -> Outcome<HoldingView> {
+        let Ctx { today, now, .. } = *ctx;
         let mut record = self.record(id)?;
         let before = evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
             .map_err(engine_failure)?;
@@ -464,7 +422,7 @@ impl Recert {
         evaluate(&record.to_holding(&self.catalog), &self.offsets()?, today, now)
             .map_err(engine_failure)?;
         self.store.put_holding(&record)?;
-        self.view(&record, today, now, locale)
+        self.view(&record, ctx)
     }
 
     pub fn profiles_view(&self, locale: Locale) -> Outcome<ProfilesView> {
@@ -533,12 +491,8 @@ impl Recert {
 
     /// R15/R16: connects the two profiles, once and for ever. `confirmed` is the user's answer to
     /// the confirmation that says so.
-    pub fn connect_profiles(
-        &self,
-        confirmed: bool,
-        today: NaiveDate,
-        locale: Locale,
-    ) -> Outcome<ProfilesView> {
+    pub fn connect_profiles(&self, confirmed: bool, ctx: &Ctx) -> Outcome<ProfilesView> {
+        let Ctx { today, locale, .. } = *ctx;
         let mut profiles = self.store.profiles()?;
         if profiles.connected_on.is_some() {
             return Err(Failure::new(ErrorKind::Conflict, Problem::ProfilesConnected));

@@ -9,9 +9,10 @@
 //! back-off and shown as "last read N days ago"; a link Learn no longer shares (404) is reported
 //! once.
 
+use crate::ctx::Ctx;
 use crate::error::{ErrorKind, Failure, Outcome};
-use crate::i18n::Locale;
 use crate::learn_transcript;
+use crate::locale::Locale;
 use crate::message::Problem;
 use crate::model::{LinkSync, ME};
 use crate::service::Recert;
@@ -142,10 +143,9 @@ impl Recert {
         &self,
         who: &str,
         fetched: Result<Vec<u8>, Failure>,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<SyncOutcome> {
+        let Ctx { now, .. } = *ctx;
         let Some((_, link, _)) = self.links()?.into_iter().find(|(w, _, _)| w == who) else {
             return Err(Failure::new(ErrorKind::NotFound, Problem::PersonNotFound));
         };
@@ -157,9 +157,9 @@ impl Recert {
         state.last_try = Some(now);
         let applied = fetched.and_then(|bytes| learn_transcript::parse(&bytes)).and_then(|t| {
             if who == ME {
-                self.transcript_apply(&t, today, false, locale)
+                self.transcript_apply(&t, ctx, false)
             } else {
-                self.person_transcript_apply(who, &t, today, locale)
+                self.person_transcript_apply(who, &t, ctx)
             }
         });
         let outcome = match applied {
@@ -296,7 +296,11 @@ mod tests {
         assert_eq!(due, [SyncTarget { who: ME.into(), share_id: "d8yjji2ozk7y3jp".into() }]);
 
         let out = r
-            .sync_apply(ME, Ok(fixture("complete.json")), d("2026-12-06"), t0, Locale::En)
+            .sync_apply(
+                ME,
+                Ok(fixture("complete.json")),
+                &Ctx::new(d("2026-12-06"), t0, Locale::En),
+            )
             .expect("applied");
         assert_eq!(out, SyncOutcome::Applied { added: 5, updated: 0 });
         assert!(
@@ -314,12 +318,12 @@ mod tests {
             ))
         };
         assert_eq!(
-            r.sync_apply(ME, down(), d("2026-12-07"), t1, Locale::En).expect("recorded"),
+            r.sync_apply(ME, down(), &Ctx::new(d("2026-12-07"), t1, Locale::En)).expect("recorded"),
             SyncOutcome::Failed
         );
         assert!(r.sync_due(t1 + Duration::minutes(59), false).expect("due").is_empty());
         assert_eq!(r.sync_due(t1 + Duration::hours(1), false).expect("due").len(), 1);
-        r.sync_apply(ME, down(), d("2026-12-07"), t1 + Duration::hours(1), Locale::En)
+        r.sync_apply(ME, down(), &Ctx::new(d("2026-12-07"), t1 + Duration::hours(1), Locale::En))
             .expect("recorded");
         assert!(
             r.sync_due(t1 + Duration::hours(2), false).expect("due").is_empty(),
@@ -350,16 +354,15 @@ mod tests {
         r.sync_apply(
             ME,
             Ok(answer("2027-01-10T23:59:59+00:00")),
-            today,
-            at("2026-12-06T09:00:00Z"),
-            Locale::En,
+            &Ctx::new(today, at("2026-12-06T09:00:00Z"), Locale::En),
         )
         .expect("read");
         let due = |r: &Recert| {
-            r.dashboard(today, at("2026-12-06T10:00:00Z"), Locale::En).expect("dashboard").holdings
-                [0]
-            .reminders
-            .clone()
+            r.dashboard(&Ctx::new(today, at("2026-12-06T10:00:00Z"), Locale::En))
+                .expect("dashboard")
+                .holdings[0]
+                .reminders
+                .clone()
         };
         assert!(!due(&r).is_empty(), "renewal open: reminders");
         // Renewed on Learn: Microsoft's expiry moves a year; the next read ends the reminders of
@@ -368,13 +371,13 @@ mod tests {
             .sync_apply(
                 ME,
                 Ok(answer("2028-01-10T23:59:59+00:00")),
-                today,
-                at("2026-12-07T09:00:00Z"),
-                Locale::En,
+                &Ctx::new(today, at("2026-12-07T09:00:00Z"), Locale::En),
             )
             .expect("read");
         assert_eq!(out, SyncOutcome::Applied { added: 0, updated: 1 });
-        let view = r.dashboard(today, at("2026-12-07T10:00:00Z"), Locale::En).expect("dashboard");
+        let view = r
+            .dashboard(&Ctx::new(today, at("2026-12-07T10:00:00Z"), Locale::En))
+            .expect("dashboard");
         assert_eq!(view.holdings[0].expires_on, Some(d("2028-01-10")));
         assert!(
             view.holdings[0].reminders.iter().all(|&day| day >= d("2027-07-14")),
@@ -383,11 +386,13 @@ mod tests {
 
         let gone = || Err(Failure::new(ErrorKind::Network, Problem::TranscriptNotShared));
         assert_eq!(
-            r.sync_apply(ME, gone(), today, at("2026-12-08T09:00:00Z"), Locale::En).expect("read"),
+            r.sync_apply(ME, gone(), &Ctx::new(today, at("2026-12-08T09:00:00Z"), Locale::En))
+                .expect("read"),
             SyncOutcome::NotShared { first: true }
         );
         assert_eq!(
-            r.sync_apply(ME, gone(), today, at("2026-12-09T09:00:00Z"), Locale::En).expect("read"),
+            r.sync_apply(ME, gone(), &Ctx::new(today, at("2026-12-09T09:00:00Z"), Locale::En))
+                .expect("read"),
             SyncOutcome::NotShared { first: false }
         );
         assert!(r.sync_view(today).expect("view").links[0].not_shared);
@@ -407,13 +412,18 @@ mod tests {
         let due: Vec<String> =
             r.sync_due(now, false).expect("due").into_iter().map(|t| t.who).collect();
         assert_eq!(due, [ana.clone(), bo.clone()]);
-        r.sync_apply(&ana, Ok(fixture("complete.json")), d("2026-12-06"), now, Locale::En)
-            .expect("read");
+        r.sync_apply(
+            &ana,
+            Ok(fixture("complete.json")),
+            &Ctx::new(d("2026-12-06"), now, Locale::En),
+        )
+        .expect("read");
         assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings.len(), 5);
         assert!(r.store().holdings().expect("mine").is_empty(), "nothing of theirs is the user's");
         let bytes = b"{not json".to_vec();
         assert_eq!(
-            r.sync_apply(&bo, Ok(bytes), d("2026-12-06"), now, Locale::En).expect("recorded"),
+            r.sync_apply(&bo, Ok(bytes), &Ctx::new(d("2026-12-06"), now, Locale::En))
+                .expect("recorded"),
             SyncOutcome::Failed
         );
         assert!(r.store().person(&bo).expect("read").expect("Bo").holdings.is_empty());

@@ -3,14 +3,14 @@
 //! and Chinese right), headers and values in the user's language, every cell defused like the
 //! transcript's (a name starting with `=` stays text).
 
+use crate::ctx::Ctx;
 use crate::date::days_between;
 use crate::engine::evaluate;
 use crate::error::Outcome;
-use crate::i18n::Locale;
 use crate::service::Recert;
 use crate::transcript::csv_cell;
 use crate::views;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 
 const HEADER: [&str; 7] = [
     "team-col-person",
@@ -23,12 +23,8 @@ const HEADER: [&str; 7] = [
 ];
 
 impl Recert {
-    pub fn team_csv(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<String> {
+    pub fn team_csv(&self, ctx: &Ctx) -> Outcome<String> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
         let offsets = self.offsets()?;

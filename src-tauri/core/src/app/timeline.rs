@@ -1,14 +1,14 @@
 //! The timeline: each certification's validity periods, renewal windows, renewals and upcoming
 //! exams as date spans and marks. The UI draws it (SVG); every date comes from the engine.
 
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::Outcome;
 use crate::exams::ExamState;
-use crate::i18n::Locale;
 use crate::message::Reason;
 use crate::service::Recert;
 use crate::views;
-use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -72,13 +72,8 @@ fn jan_first(year: i32) -> NaiveDate {
 }
 
 impl Recert {
-    pub fn timeline(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        now_local: NaiveDateTime,
-        locale: Locale,
-    ) -> Outcome<Timeline> {
+    pub fn timeline(&self, ctx: &Ctx) -> Outcome<Timeline> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let offsets = self.store().settings()?.reminder_offsets;
         let mut rows = Vec::new();
         for record in self.store().holdings()? {
@@ -134,7 +129,7 @@ impl Recert {
                 .cmp(&b.periods.first().map(|p| p.from))
                 .then_with(|| a.title.cmp(&b.title))
         });
-        for plan in self.plans_view(today, now, now_local, locale)? {
+        for plan in self.plans_view(ctx)? {
             let mut marks = Vec::new();
             for e in &plan.exams {
                 let code = Some(e.code.clone());

@@ -1,13 +1,13 @@
 //! R22, share success: a transcript of active and historical certifications (title, earned,
 //! expires, certification number), as rows for the printable page and as CSV.
 
+use crate::ctx::Ctx;
 use crate::engine::{evaluate, Status};
 use crate::error::Outcome;
-use crate::i18n::Locale;
 use crate::kind::CertKind;
 use crate::service::Recert;
 use crate::views;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -51,12 +51,8 @@ pub fn csv_cell(text: &str) -> String {
 }
 
 impl Recert {
-    pub fn transcript(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<Transcript> {
+    pub fn transcript(&self, ctx: &Ctx) -> Outcome<Transcript> {
+        let Ctx { today, now, locale, .. } = *ctx;
         let offsets = self.store().settings()?.reminder_offsets;
         let profile = self.store().profiles()?.certification;
         let (mut active, mut historical) = (Vec::new(), Vec::new());
@@ -94,13 +90,9 @@ impl Recert {
 
     /// The transcript as CSV (UTF-8 with a byte-order mark, so spreadsheets read Japanese and
     /// Chinese titles right), headers and values in `locale`.
-    pub fn transcript_csv(
-        &self,
-        today: NaiveDate,
-        now: DateTime<Utc>,
-        locale: Locale,
-    ) -> Outcome<String> {
-        let t = self.transcript(today, now, locale)?;
+    pub fn transcript_csv(&self, ctx: &Ctx) -> Outcome<String> {
+        let Ctx { locale, .. } = *ctx;
+        let t = self.transcript(ctx)?;
         let c = &self.catalogs;
         let text = |id: &str| c.text(locale, id, &[]);
         let mut out = String::from("\u{feff}");

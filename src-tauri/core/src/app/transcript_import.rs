@@ -4,11 +4,11 @@
 //! Importing the same transcript again changes nothing. The contact e-mail is never read; the
 //! MCID and legal name fill the certification profile only when the user asks.
 
+use crate::ctx::Ctx;
 use crate::date::start_of_day_utc;
 use crate::engine::evaluate;
 use crate::error::{Failure, Outcome};
 use crate::exams::ExamAttempt;
-use crate::i18n::Locale;
 use crate::kind::{CertKind, LearnStatus};
 use crate::learn_transcript::{guess_kind, match_catalog, LearnTranscript};
 use crate::message::{Message, Problem};
@@ -176,27 +176,20 @@ impl Recert {
     fn transcript_plan(
         &self,
         transcript: &LearnTranscript,
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
-        self.transcript_plan_over(
-            transcript,
-            today,
-            locale,
-            &self.store().holdings()?,
-            self.store().plans()?,
-        )
+        self.transcript_plan_over(transcript, ctx, &self.store().holdings()?, self.store().plans()?)
     }
 
     /// The same over any certifications and plans (someone else's: theirs are in their record).
     fn transcript_plan_over(
         &self,
         transcript: &LearnTranscript,
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
         existing: &[HoldingRecord],
         plans: Vec<PlanRecord>,
     ) -> Outcome<(TranscriptPreview, TranscriptWrites)> {
+        let Ctx { today, locale, .. } = *ctx;
         let catalog = self.catalog();
         let offsets = self.offsets()?;
         let mut used: Vec<String> = Vec::new();
@@ -320,10 +313,9 @@ impl Recert {
     pub fn transcript_preview(
         &self,
         transcript: &LearnTranscript,
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<TranscriptPreview> {
-        Ok(self.transcript_plan(transcript, today, locale)?.0)
+        Ok(self.transcript_plan(transcript, ctx)?.0)
     }
 
     /// Imports `transcript` in one write; with `fill_profile`, its MCID and legal name go into the
@@ -331,11 +323,10 @@ impl Recert {
     pub fn transcript_apply(
         &self,
         transcript: &LearnTranscript,
-        today: NaiveDate,
+        ctx: &Ctx,
         fill_profile: bool,
-        locale: Locale,
     ) -> Outcome<TranscriptPreview> {
-        let (preview, writes) = self.transcript_plan(transcript, today, locale)?;
+        let (preview, writes) = self.transcript_plan(transcript, ctx)?;
         self.room_for(preview.added as usize)?;
         let profiles = if fill_profile { self.profiles_from_transcript(transcript)? } else { None };
         if !writes.holdings.is_empty()
@@ -359,14 +350,13 @@ impl Recert {
         &self,
         person: &str,
         transcript: &LearnTranscript,
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<TranscriptPreview> {
         let record = self.store().person(person)?.ok_or_else(|| {
             Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound)
         })?;
         let (preview, _) =
-            self.transcript_plan_over(transcript, today, locale, &record.holdings, record.plans)?;
+            self.transcript_plan_over(transcript, ctx, &record.holdings, record.plans)?;
         Ok(TranscriptPreview { mcid: None, legal_name: None, ..preview })
     }
 
@@ -375,19 +365,13 @@ impl Recert {
         &self,
         person: &str,
         transcript: &LearnTranscript,
-        today: NaiveDate,
-        locale: Locale,
+        ctx: &Ctx,
     ) -> Outcome<TranscriptPreview> {
         let mut record = self.store().person(person)?.ok_or_else(|| {
             Failure::new(crate::error::ErrorKind::NotFound, Problem::PersonNotFound)
         })?;
-        let (preview, writes) = self.transcript_plan_over(
-            transcript,
-            today,
-            locale,
-            &record.holdings,
-            record.plans.clone(),
-        )?;
+        let (preview, writes) =
+            self.transcript_plan_over(transcript, ctx, &record.holdings, record.plans.clone())?;
         self.room_for(preview.added as usize)?;
         for h in writes.holdings {
             match record.holdings.iter_mut().find(|x| x.id == h.id) {
@@ -445,6 +429,11 @@ mod tests {
         crate::date::parse_date(s).expect("date")
     }
 
+    /// A call on `today` at its first instant, in English.
+    fn on(today: NaiveDate) -> Ctx {
+        Ctx::new(today, crate::date::start_of_day_utc(today), crate::Locale::En)
+    }
+
     fn complete() -> LearnTranscript {
         let path = format!(
             "{}/../../tests/integration/fixtures/transcripts/complete.json",
@@ -467,21 +456,16 @@ mod tests {
         };
         r.add_holding(
             &typed("certification.azure-administrator", "2024-03-10"),
-            today,
-            now,
-            crate::Locale::En,
+            &Ctx::new(today, now, crate::Locale::En),
         )
         .expect("added");
         r.add_holding(
             &typed("certification.azure-fundamentals", "2020-05-02"),
-            today,
-            now,
-            crate::Locale::En,
+            &Ctx::new(today, now, crate::Locale::En),
         )
         .expect("added");
 
-        let preview =
-            r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
+        let preview = r.transcript_apply(&complete(), &on(today), false).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 2, 0));
         let held = r.store().holdings().expect("holdings");
         assert_eq!(held.len(), 5);
@@ -513,8 +497,7 @@ mod tests {
             computed: d("2023-05-01")
         }));
         // Importing again changes nothing.
-        let again =
-            r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("again");
+        let again = r.transcript_apply(&complete(), &on(today), false).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().holdings().expect("holdings"), held);
     }
@@ -525,9 +508,7 @@ mod tests {
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
         let ana = r.add_person("Ana").expect("person").id;
-        let preview = r
-            .person_transcript_preview(&ana, &complete(), today, crate::Locale::En)
-            .expect("preview");
+        let preview = r.person_transcript_preview(&ana, &complete(), &on(today)).expect("preview");
         assert_eq!(
             (preview.added, preview.updated, preview.mcid.as_deref()),
             (5, 0, None),
@@ -537,19 +518,16 @@ mod tests {
             r.store().person(&ana).expect("read").expect("Ana").holdings.is_empty(),
             "a preview writes nothing"
         );
-        r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("applied");
+        r.person_transcript_apply(&ana, &complete(), &on(today)).expect("applied");
         let held = r.store().person(&ana).expect("read").expect("Ana").holdings;
         assert_eq!(held.len(), 5);
         assert!(r.store().holdings().expect("mine").is_empty(), "the user's own are untouched");
         assert_eq!(r.store().profiles().expect("profiles"), crate::model::Profiles::default());
-        let again =
-            r.person_transcript_apply(&ana, &complete(), today, crate::Locale::En).expect("again");
+        let again = r.person_transcript_apply(&ana, &complete(), &on(today)).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 5));
         assert_eq!(r.store().person(&ana).expect("read").expect("Ana").holdings, held);
         assert_eq!(
-            r.person_transcript_apply("nobody", &complete(), today, crate::Locale::En)
-                .expect_err("unknown")
-                .kind,
+            r.person_transcript_apply("nobody", &complete(), &on(today)).expect_err("unknown").kind,
             crate::error::ErrorKind::NotFound
         );
     }
@@ -563,14 +541,14 @@ mod tests {
         let local = today.and_time(NaiveTime::MIN);
         r.start_plan(
             "certification.azure-solutions-architect",
-            today,
-            now,
-            local,
-            crate::Locale::En,
+            &Ctx { now_local: local, ..Ctx::new(today, now, crate::Locale::En) },
         )
         .expect("plan");
-        r.start_plan("certification.azure-administrator", today, now, local, crate::Locale::En)
-            .expect("plan");
+        r.start_plan(
+            "certification.azure-administrator",
+            &Ctx { now_local: local, ..Ctx::new(today, now, crate::Locale::En) },
+        )
+        .expect("plan");
         let path = format!(
             "{}/../../tests/integration/fixtures/transcripts/complete.json",
             env!("CARGO_MANIFEST_DIR")
@@ -583,7 +561,7 @@ mod tests {
             .push(serde_json::json!({ "examTitle": "Designing Microsoft Azure Infrastructure Solutions", "examNumber": "az-305", "examDateTaken": "2026-10-01T00:00:00Z" }));
         let transcript = parse(&serde_json::to_vec(&json).expect("bytes")).expect("parses");
 
-        let preview = r.transcript_preview(&transcript, today, crate::Locale::En).expect("preview");
+        let preview = r.transcript_preview(&transcript, &on(today)).expect("preview");
         assert_eq!(r.store().plans().expect("plans").len(), 2, "a preview writes nothing");
         let mut plans = preview.plans.clone();
         plans.sort_by(|a, b| a.title.cmp(&b.title));
@@ -602,7 +580,7 @@ mod tests {
                 },
             ]
         );
-        r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        r.transcript_apply(&transcript, &on(today), false).expect("imported");
         let left = r.store().plans().expect("plans");
         assert_eq!(left.len(), 1, "the Azure Administrator plan ended: the transcript lists it");
         let az305 = left[0].exams.iter().find(|e| e.exam == "exam.az-305").expect("AZ-305");
@@ -615,12 +593,8 @@ mod tests {
             }]
         );
         // Again: nothing more to record.
-        assert!(r
-            .transcript_preview(&transcript, today, crate::Locale::En)
-            .expect("preview")
-            .plans
-            .is_empty());
-        r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
+        assert!(r.transcript_preview(&transcript, &on(today)).expect("preview").plans.is_empty());
+        r.transcript_apply(&transcript, &on(today), false).expect("again");
         assert_eq!(r.store().plans().expect("plans"), left);
     }
 
@@ -634,8 +608,7 @@ mod tests {
             env!("CARGO_MANIFEST_DIR")
         );
         let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
-        let preview =
-            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        let preview = r.transcript_apply(&transcript, &on(today), false).expect("imported");
         assert_eq!((preview.added, preview.updated, preview.unchanged), (3, 0, 0));
         let skills: Vec<_> = preview
             .items
@@ -656,11 +629,9 @@ mod tests {
             (monitor.kind, monitor.certification_number.as_deref()),
             (crate::kind::CertKind::AppliedSkills, Some("AS-1234-5678"))
         );
-        let view =
-            r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        let view = r.dashboard(&on(today)).expect("dashboard");
         assert_eq!(view.counts.no_expiry, 3, "Applied Skills and Fundamentals never expire");
-        let again =
-            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("again");
+        let again = r.transcript_apply(&transcript, &on(today), false).expect("again");
         assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
     }
 
@@ -669,7 +640,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let r = Recert::open(dir.path()).expect("store");
         let today = d("2026-11-22");
-        r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
+        r.transcript_apply(&complete(), &on(today), true).expect("imported");
         assert_eq!(
             r.store().profiles().expect("profiles").certification,
             None,
@@ -682,13 +653,13 @@ mod tests {
             account_email: "ana@outlook.com".into(),
         };
         r.save_certification_profile(&input, crate::Locale::En).expect("saved");
-        r.transcript_apply(&complete(), today, false, crate::Locale::En).expect("imported");
+        r.transcript_apply(&complete(), &on(today), false).expect("imported");
         assert_eq!(
             r.store().profiles().expect("profiles").certification.expect("profile").mcid,
             "1234",
             "not asked: unchanged"
         );
-        r.transcript_apply(&complete(), today, true, crate::Locale::En).expect("imported");
+        r.transcript_apply(&complete(), &on(today), true).expect("imported");
         let profile = r.store().profiles().expect("profiles").certification.expect("profile");
         assert_eq!(
             (profile.mcid.as_str(), profile.legal_name.as_str()),
@@ -714,16 +685,14 @@ mod tests {
             env!("CARGO_MANIFEST_DIR")
         );
         let transcript = parse(&std::fs::read(path).expect("fixture")).expect("parses");
-        let preview =
-            r.transcript_apply(&transcript, today, false, crate::Locale::En).expect("imported");
+        let preview = r.transcript_apply(&transcript, &on(today), false).expect("imported");
         assert_eq!(
             preview.problems,
             vec![],
             "every item imports, the DP-203 passed on its retirement day too"
         );
         assert_eq!(preview.added, 8);
-        let view =
-            r.dashboard(today, start_of_day_utc(today), crate::Locale::En).expect("dashboard");
+        let view = r.dashboard(&on(today)).expect("dashboard");
         let card = |part: &str| {
             view.holdings
                 .iter()

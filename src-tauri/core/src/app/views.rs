@@ -4,10 +4,12 @@
 //! opened.
 
 use crate::catalog::{Catalog, Certification};
+use crate::ctx::Ctx;
 use crate::date::days_between;
 use crate::engine::{Evaluation, Status};
-use crate::i18n::{Catalogs, Locale};
+use crate::i18n::Catalogs;
 use crate::kind::CertKind;
+use crate::locale::Locale;
 use crate::message::{Message, Problem};
 use crate::model::{AccountType, HoldingRecord, Profiles};
 use crate::store::CatalogSource;
@@ -173,10 +175,10 @@ pub fn holding_view(
     record: &HoldingRecord,
     ev: Evaluation,
     catalog: &Catalog,
-    locale: Locale,
-    today: NaiveDate,
+    ctx: &Ctx,
     connected: bool,
 ) -> HoldingView {
+    let Ctx { today, locale, .. } = *ctx;
     let (title, exam_codes) = title_of(record, catalog, locale);
     let needs_connection = needs_connection(ev.can_renew_now, connected);
     HoldingView {
@@ -206,7 +208,7 @@ pub fn holding_view(
 }
 
 /// A stored record the engine now refuses still shows, flagged, with the problem as its reason.
-pub fn broken_view(record: &HoldingRecord, catalog: &Catalog, locale: Locale) -> HoldingView {
+pub fn broken_view(record: &HoldingRecord, catalog: &Catalog, ctx: &Ctx) -> HoldingView {
     let nothing = Evaluation {
         status: if record.kind.expires() { Status::Active } else { Status::NoExpiry },
         expires_on: None,
@@ -218,7 +220,7 @@ pub fn broken_view(record: &HoldingRecord, catalog: &Catalog, locale: Locale) ->
         renewable: false,
         reasons: Vec::new(),
     };
-    let mut view = holding_view(record, nothing, catalog, locale, NaiveDate::MIN, true);
+    let mut view = holding_view(record, nothing, catalog, ctx, true);
     view.broken = true;
     view
 }

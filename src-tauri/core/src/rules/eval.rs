@@ -5,8 +5,9 @@
 use crate::catalog::Catalog;
 use crate::date::{format_date, format_instant, parse_date, parse_instant, start_of_day_utc};
 use crate::engine::{evaluate, validate_offsets, Evaluation, Field, Holding, DEFAULT_OFFSETS};
-use crate::i18n::{Catalogs, Locale};
+use crate::i18n::Catalogs;
 use crate::kind::CertKind;
+use crate::locale::Locale;
 use crate::message::{Arg, Message, Problem};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;

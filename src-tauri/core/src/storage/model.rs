@@ -4,8 +4,8 @@
 
 use crate::engine::{Holding, DEFAULT_OFFSETS};
 use crate::exams::{Booking, ExamAttempt};
-use crate::i18n::Locale;
 use crate::kind::CertKind;
+use crate::locale::Locale;
 use crate::Catalog;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

@@ -10,7 +10,8 @@
 //! - `network`: a server (updates) could not be reached or gave an answer Recert refuses;
 //!   nothing was changed.
 
-use crate::i18n::{Catalogs, Locale};
+use crate::i18n::Catalogs;
+use crate::locale::Locale;
 use crate::message::Problem;
 use serde::Serialize;
 use ts_rs::TS;

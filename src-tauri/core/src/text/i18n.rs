@@ -1,81 +1,21 @@
 //! The three message catalogs (`ui/locales/{en,ja,zh-TW}.ftl`), compiled into the binary and
 //! shared with the web UI, so a notification, a CLI error and a screen say the same thing.
 
+use crate::locale::Locale;
 use crate::message::{Arg, Message};
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use serde::{Deserialize, Serialize};
 
 pub const EN_FTL: &str = include_str!("../../../../ui/locales/en.ftl");
 pub const JA_FTL: &str = include_str!("../../../../ui/locales/ja.ftl");
 pub const ZH_TW_FTL: &str = include_str!("../../../../ui/locales/zh-TW.ftl");
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub enum Locale {
-    #[default]
-    #[serde(rename = "en")]
-    En,
-    #[serde(rename = "ja")]
-    Ja,
-    #[serde(rename = "zh-TW")]
-    ZhTw,
-}
-
-impl Locale {
-    pub const ALL: [Locale; 3] = [Locale::En, Locale::Ja, Locale::ZhTw];
-
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Ja => "ja",
-            Locale::ZhTw => "zh-TW",
-        }
-    }
-
-    /// Picks the closest supported locale for an OS or browser tag (`ja_JP.UTF-8`, `zh-Hant-TW`,
-    /// `zh_HK`); anything else is English. Simplified Chinese gets English, not Traditional.
-    pub fn from_os_tag(tag: &str) -> Locale {
-        let t = tag.to_ascii_lowercase().replace('_', "-");
-        if t.starts_with("ja") {
-            Locale::Ja
-        } else if t.starts_with("zh")
-            && (t.contains("hant") || t.contains("-tw") || t.contains("-hk") || t.contains("-mo"))
-        {
-            Locale::ZhTw
-        } else {
-            Locale::En
-        }
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Locale::En => EN_FTL,
-            Locale::Ja => JA_FTL,
-            Locale::ZhTw => ZH_TW_FTL,
-        }
-    }
-
-    pub fn format_date(self, d: NaiveDate) -> String {
-        match self {
-            Locale::En => crate::date::format_date(d),
-            Locale::Ja | Locale::ZhTw => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
-        }
-    }
-
-    /// A local wall-clock moment: `2026-12-01 09:30`, `2026年12月1日 9:30`.
-    pub fn format_local(self, at: chrono::NaiveDateTime) -> String {
-        match self {
-            Locale::En => format!("{} {}", self.format_date(at.date()), at.format("%H:%M")),
-            Locale::Ja | Locale::ZhTw => {
-                format!("{} {}", self.format_date(at.date()), at.format("%-H:%M"))
-            }
-        }
-    }
-
-    pub fn format_instant(self, at: DateTime<Utc>) -> String {
-        format!("{} {} UTC", self.format_date(at.date_naive()), at.format("%H:%M"))
+/// The message catalog of `locale`.
+fn source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => EN_FTL,
+        Locale::Ja => JA_FTL,
+        Locale::ZhTw => ZH_TW_FTL,
     }
 }
 
@@ -96,7 +36,7 @@ impl Catalogs {
             .map(|locale| {
                 // A syntax error in a catalog drops only the broken entry (the unit tests below
                 // keep the catalogs clean); the remaining messages still load.
-                let resource = FluentResource::try_new(locale.source().to_owned())
+                let resource = FluentResource::try_new(source(locale).to_owned())
                     .unwrap_or_else(|(res, _)| res);
                 let lang = locale.tag().parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![lang]);
@@ -147,6 +87,7 @@ impl Catalogs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn ids(source: &str) -> Vec<String> {
         let res = FluentResource::try_new(source.to_owned())

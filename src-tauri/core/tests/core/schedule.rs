@@ -4,6 +4,7 @@
 use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use recert_core::model::Settings;
 use recert_core::service::HoldingInput;
+use recert_core::Ctx;
 use recert_core::{Locale, Recert, RenewalEvidence};
 
 fn day(s: &str) -> NaiveDate {
@@ -25,12 +26,16 @@ fn add(app: &Recert, uid: &str, earned: &str, today: &str) -> String {
         earned_on: earned.into(),
         ..HoldingInput::default()
     };
-    app.add_holding(&input, day(today), instant(local(today, 8, 0)), Locale::En).expect("add").id
+    app.add_holding(&input, &Ctx::new(day(today), instant(local(today, 8, 0)), Locale::En))
+        .expect("add")
+        .id
 }
 
 /// One scheduler pass as the shells run it (backup, plan, record): what would be shown.
 fn pass(app: &Recert, at: NaiveDateTime) -> Option<recert_core::alerts::Notice> {
-    app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass").notice
+    app.reminder_pass(&Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) }, true)
+        .expect("pass")
+        .notice
 }
 
 #[test]
@@ -40,7 +45,12 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     let at = local("2026-09-15", 9, 0);
     // At sign-in the notification service may not answer yet.
-    let held = app.reminder_pass(at, instant(at), at.date(), Locale::En, false).expect("pass");
+    let held = app
+        .reminder_pass(
+            &Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) },
+            false,
+        )
+        .expect("pass");
     assert!(held.held && held.notice.is_none());
     assert!(held.backup_failure.is_none());
     assert!(
@@ -49,8 +59,12 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
     );
     // A minute later it answers: the reminder is shown then, once.
     let later = local("2026-09-15", 9, 1);
-    let shown =
-        app.reminder_pass(later, instant(later), later.date(), Locale::En, true).expect("pass");
+    let shown = app
+        .reminder_pass(
+            &Ctx { now_local: later, ..Ctx::new(later.date(), instant(later), Locale::En) },
+            true,
+        )
+        .expect("pass");
     assert!(!shown.held);
     assert_eq!(
         shown.notice.expect("the reminder").summary,
@@ -69,7 +83,9 @@ fn a_backup_that_cannot_be_written_is_reported_in_the_users_language_and_reminde
     let _ = std::fs::remove_dir_all(&backups);
     std::fs::write(&backups, "not a folder").expect("file");
     let at = local("2026-09-15", 9, 0);
-    let pass = app.reminder_pass(at, instant(at), at.date(), Locale::Ja, true).expect("pass");
+    let pass = app
+        .reminder_pass(&Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::Ja) }, true)
+        .expect("pass");
     let failure = pass.backup_failure.expect("the backup failed");
     assert!(
         failure.message.contains("recert-2026-09-15.json に書き込めません"),
@@ -117,12 +133,10 @@ fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
         let app = Recert::open(dir.path()).expect("open");
         add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
         let plan = app
-            .reminder_plan(
-                local("2026-09-15", 9, 0),
-                instant(local("2026-09-15", 9, 0)),
-                day("2026-09-15"),
-                Locale::En,
-            )
+            .reminder_plan(&Ctx {
+                now_local: local("2026-09-15", 9, 0),
+                ..Ctx::new(day("2026-09-15"), instant(local("2026-09-15", 9, 0)), Locale::En)
+            })
             .expect("plan");
         assert!(plan.notice.is_some());
         app.record_deliveries(&plan.covered_keys, Utc::now()).expect("record");
@@ -148,12 +162,10 @@ fn time_of_day_and_suspend() {
         .expect("settings");
     assert!(pass(&app, local("2026-09-15", 18, 29)).is_none());
     let plan = app
-        .reminder_plan(
-            local("2026-09-15", 18, 29),
-            instant(local("2026-09-15", 18, 29)),
-            day("2026-09-15"),
-            Locale::En,
-        )
+        .reminder_plan(&Ctx {
+            now_local: local("2026-09-15", 18, 29),
+            ..Ctx::new(day("2026-09-15"), instant(local("2026-09-15", 18, 29)), Locale::En)
+        })
         .expect("plan");
     assert_eq!(plan.next_due, Some(local("2026-09-15", 18, 30)));
     // Suspended at 18:29, woken at 23:00: the missed 18:30 reminder fires on wake.
@@ -172,7 +184,7 @@ fn pause_defers_and_mute_silences() {
     app.set_muted(&id, true).expect("mute");
     assert!(pass(&app, local("2026-12-14", 9, 0)).is_none(), "muted");
     let tray = app
-        .tray_model(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En)
+        .tray_model(&Ctx::new(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En))
         .expect("tray");
     assert!(tray.items.is_empty() && !tray.needs_action);
 }
@@ -187,9 +199,7 @@ fn silent_after_renewal_until_the_next_window() {
         &id,
         "2026-10-01",
         RenewalEvidence::Assessment,
-        day("2026-10-01"),
-        instant(local("2026-10-01", 12, 0)),
-        Locale::En,
+        &Ctx::new(day("2026-10-01"), instant(local("2026-10-01", 12, 0)), Locale::En),
     )
     .expect("renew");
     for (d, h) in [
@@ -204,7 +214,7 @@ fn silent_after_renewal_until_the_next_window() {
     let next = pass(&app, local("2027-09-16", 9, 0)).expect("the next window");
     assert_eq!(next.summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
     let tray = app
-        .tray_model(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En)
+        .tray_model(&Ctx::new(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En))
         .expect("tray");
     assert!(tray.needs_action);
 }
@@ -216,7 +226,11 @@ fn a_reminder_withdrawn_unseen_is_shown_again() {
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     let at = local("2026-09-15", 9, 0);
     let run = |app: &Recert| {
-        app.reminder_pass(at, instant(at), at.date(), Locale::En, true).expect("pass")
+        app.reminder_pass(
+            &Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) },
+            true,
+        )
+        .expect("pass")
     };
     let first = run(&app);
     assert!(first.notice.is_some() && !first.covered_keys.is_empty());

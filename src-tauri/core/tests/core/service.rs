@@ -4,6 +4,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use recert_core::model::AccountType;
 use recert_core::service::{CertificationProfileInput, HoldingInput, LearnProfileInput};
+use recert_core::Ctx;
 use recert_core::{ErrorKind, Locale, Recert, RenewalEvidence, Status};
 
 fn day(s: &str) -> NaiveDate {
@@ -16,6 +17,10 @@ fn today() -> NaiveDate {
 
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0).single().expect("instant")
+}
+
+fn ctx(locale: Locale) -> Ctx {
+    Ctx::new(today(), now(), locale)
 }
 
 fn az104(earned: &str) -> HoldingInput {
@@ -31,7 +36,7 @@ fn add_renew_and_reopen() {
     let dir = tempfile::tempdir().expect("temp dir");
     let id = {
         let app = Recert::open(dir.path()).expect("open");
-        let v = app.add_holding(&az104("2026-03-14"), today(), now(), Locale::En).expect("add");
+        let v = app.add_holding(&az104("2026-03-14"), &ctx(Locale::En)).expect("add");
         assert_eq!(v.expires_on, Some(day("2027-03-14")));
         assert_eq!(v.window_opens_on, Some(day("2026-09-15")));
         assert!(v.needs_connection);
@@ -47,27 +52,20 @@ fn add_renew_and_reopen() {
             .translate(&app.catalogs, Locale::En)
             .message
             .contains("AZ-104 for a certification earned with AZ-103"));
-        app.record_renewal(
-            &v.id,
-            "2026-11-20",
-            RenewalEvidence::Assessment,
-            today(),
-            now(),
-            Locale::En,
-        )
-        .expect("renew");
+        app.record_renewal(&v.id, "2026-11-20", RenewalEvidence::Assessment, &ctx(Locale::En))
+            .expect("renew");
         v.id
     };
     let app = Recert::open(dir.path()).expect("reopen");
-    let d = app.dashboard(today(), now(), Locale::Ja).expect("dashboard");
+    let d = app.dashboard(&ctx(Locale::Ja)).expect("dashboard");
     assert_eq!(d.holdings.len(), 1);
     assert_eq!(d.holdings[0].id, id);
     assert_eq!(d.holdings[0].expires_on, Some(day("2028-03-14")));
     assert_eq!(d.holdings[0].status, Status::Active);
-    let reasons = app.holding_reasons(&id, today(), now(), Locale::Ja).expect("reasons");
+    let reasons = app.holding_reasons(&id, &ctx(Locale::Ja)).expect("reasons");
     assert!(reasons.iter().any(|r| r.text.contains("2028年3月14日")));
     assert_eq!(
-        app.holding_reasons("nope", today(), now(), Locale::Ja).expect_err("unknown").kind,
+        app.holding_reasons("nope", &ctx(Locale::Ja)).expect_err("unknown").kind,
         ErrorKind::NotFound
     );
 }
@@ -99,23 +97,22 @@ fn bad_forms_change_nothing() {
         ),
     ];
     for (input, message) in cases {
-        let e = app.add_holding(&input, today(), now(), Locale::En).expect_err("refused");
+        let e = app.add_holding(&input, &ctx(Locale::En)).expect_err("refused");
         assert_eq!(e.translate(&app.catalogs, Locale::En).message, message);
     }
-    let ja =
-        app.add_holding(&az104("2025-02-30"), today(), now(), Locale::Ja).expect_err("refused");
+    let ja = app.add_holding(&az104("2025-02-30"), &ctx(Locale::Ja)).expect_err("refused");
     assert_eq!(
         ja.translate(&app.catalogs, Locale::Ja).message,
         "取得日：2025-02-30 は日付ではありません"
     );
-    assert!(app.dashboard(today(), now(), Locale::En).expect("dashboard").holdings.is_empty());
+    assert!(app.dashboard(&ctx(Locale::En)).expect("dashboard").holdings.is_empty());
     // A retired certification cannot be earned after its retirement (R11).
     let dp203 = HoldingInput {
         certification: Some("certification.azure-data-engineer".into()),
         earned_on: "2025-05-01".into(),
         ..HoldingInput::default()
     };
-    let e = app.add_holding(&dp203, today(), now(), Locale::En).expect_err("R11");
+    let e = app.add_holding(&dp203, &ctx(Locale::En)).expect_err("R11");
     assert!(matches!(e.problem, recert_core::Problem::EarnedOnOrAfterRetirement { .. }), "{e:?}");
     assert_eq!(e.field.as_deref(), Some("earned_on"));
 }
@@ -124,23 +121,28 @@ fn bad_forms_change_nothing() {
 fn failed_attempts_follow_r9() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
-    let v = app.add_holding(&az104("2026-03-14"), today(), now(), Locale::En).expect("add");
+    let v = app.add_holding(&az104("2026-03-14"), &ctx(Locale::En)).expect("add");
     let t1 = now();
     let t2 = t1 + chrono::Duration::minutes(30);
-    let first = app.record_failed_attempt(&v.id, today(), t1, Locale::En).expect("first");
+    let first =
+        app.record_failed_attempt(&v.id, &Ctx::new(today(), t1, Locale::En)).expect("first");
     assert_eq!(first.next_attempt_at, None);
-    let second = app.record_failed_attempt(&v.id, today(), t2, Locale::En).expect("second");
+    let second =
+        app.record_failed_attempt(&v.id, &Ctx::new(today(), t2, Locale::En)).expect("second");
     assert_eq!(second.next_attempt_at, Some(t2 + chrono::Duration::hours(24)));
     let e = app
-        .record_failed_attempt(&v.id, today(), t2 + chrono::Duration::hours(1), Locale::En)
+        .record_failed_attempt(
+            &v.id,
+            &Ctx::new(today(), t2 + chrono::Duration::hours(1), Locale::En),
+        )
         .expect_err("wait");
     assert!(e
         .translate(&app.catalogs, Locale::En)
         .message
         .starts_with("Assessment attempt: the next attempt is allowed from 2026-11-23 09:30 UTC"));
     // Not open yet: refused.
-    let w = app.add_holding(&az104("2026-10-01"), today(), now(), Locale::En).expect("add");
-    let e = app.record_failed_attempt(&w.id, today(), now(), Locale::En).expect_err("not open");
+    let w = app.add_holding(&az104("2026-10-01"), &ctx(Locale::En)).expect("add");
+    let e = app.record_failed_attempt(&w.id, &ctx(Locale::En)).expect_err("not open");
     assert_eq!(e.problem, recert_core::Problem::RenewalNotOpen);
 }
 
@@ -159,7 +161,12 @@ fn profiles_r14_to_r16() {
         account_type: AccountType::Personal,
     };
     assert_eq!(
-        app.connect_profiles(true, today(), Locale::En).expect_err("incomplete").kind,
+        app.connect_profiles(
+            true,
+            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
+        )
+        .expect_err("incomplete")
+        .kind,
         ErrorKind::Invalid
     );
     let bad = CertificationProfileInput { contact_email: "not-an-email".into(), ..cert.clone() };
@@ -177,20 +184,38 @@ fn profiles_r14_to_r16() {
 
     let stop = app.set_several_profiles(true, Locale::En).expect("several");
     assert!(!stop.can_connect);
-    let e = app.connect_profiles(true, today(), Locale::En).expect_err("merge first");
+    let e = app
+        .connect_profiles(
+            true,
+            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En),
+        )
+        .expect_err("merge first");
     assert!(e.translate(&app.catalogs, Locale::En).message.contains("https://aka.ms/mcpforum"));
     app.set_several_profiles(false, Locale::En).expect("one profile");
     assert_eq!(
-        app.connect_profiles(false, today(), Locale::En)
-            .expect_err("needs the confirmation")
-            .problem,
+        app.connect_profiles(
+            false,
+            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
+        )
+        .expect_err("needs the confirmation")
+        .problem,
         recert_core::Problem::ConfirmIrreversible
     );
-    let done = app.connect_profiles(true, today(), Locale::En).expect("connect");
+    let done = app
+        .connect_profiles(
+            true,
+            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En),
+        )
+        .expect("connect");
     assert_eq!(done.profiles.connected_on, Some(today()));
     // Irreversible: no second connection, no other Learn account, no other MCID.
     assert_eq!(
-        app.connect_profiles(true, today(), Locale::En).expect_err("again").kind,
+        app.connect_profiles(
+            true,
+            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
+        )
+        .expect_err("again")
+        .kind,
         ErrorKind::Conflict
     );
     assert_eq!(
@@ -205,7 +230,7 @@ fn profiles_r14_to_r16() {
     let renamed = CertificationProfileInput { legal_name: "Mei-Ling Lin".into(), ..cert };
     app.save_certification_profile(&renamed, Locale::En).expect("the name may change");
     // Connected: the renewable certification no longer asks to connect.
-    let v = app.add_holding(&az104("2026-03-14"), today(), now(), Locale::En).expect("add");
+    let v = app.add_holding(&az104("2026-03-14"), &ctx(Locale::En)).expect("add");
     assert!(!v.needs_connection);
 }
 
@@ -214,25 +239,25 @@ fn export_import_all_or_nothing_and_idempotent() {
     let a = tempfile::tempdir().expect("temp dir");
     let b = tempfile::tempdir().expect("temp dir");
     let src = Recert::open(a.path()).expect("open");
-    src.add_holding(&az104("2026-03-14"), today(), now(), Locale::En).expect("add");
+    src.add_holding(&az104("2026-03-14"), &ctx(Locale::En)).expect("add");
     let custom = HoldingInput {
         custom_title: Some("Contoso Cloud Pro".into()),
         kind: Some("specialty".into()),
         earned_on: "2026-01-10".into(),
         ..HoldingInput::default()
     };
-    src.add_holding(&custom, today(), now(), Locale::En).expect("add");
+    src.add_holding(&custom, &ctx(Locale::En)).expect("add");
     let file = src.export(now()).expect("export");
 
     let dst = Recert::open(b.path()).expect("open");
     let preview = dst.import_preview(file.as_bytes(), today()).expect("preview");
     assert_eq!((preview.added, preview.removed), (2, 0));
     assert!(
-        dst.dashboard(today(), now(), Locale::En).expect("d").holdings.is_empty(),
+        dst.dashboard(&ctx(Locale::En)).expect("d").holdings.is_empty(),
         "preview writes nothing"
     );
     dst.import_apply(file.as_bytes(), today()).expect("apply");
-    assert_eq!(dst.dashboard(today(), now(), Locale::En).expect("d").holdings.len(), 2);
+    assert_eq!(dst.dashboard(&ctx(Locale::En)).expect("d").holdings.len(), 2);
     let again = dst.import_apply(file.as_bytes(), today()).expect("again");
     assert_eq!(again.changes, 0);
     assert_eq!(again.unchanged, 2);
@@ -260,7 +285,7 @@ fn export_import_all_or_nothing_and_idempotent() {
         dst.import_apply(b"not json", today()).expect_err("not json").problem,
         recert_core::Problem::NotJson { .. }
     ));
-    assert_eq!(dst.dashboard(today(), now(), Locale::En).expect("d").holdings.len(), 2);
+    assert_eq!(dst.dashboard(&ctx(Locale::En)).expect("d").holdings.len(), 2);
 }
 
 #[test]
@@ -292,11 +317,11 @@ fn the_dashboard_lists_a_page_in_urgency_order_and_counts_all() {
     let dir = tempfile::tempdir().expect("temp dir");
     let app = Recert::open(dir.path()).expect("open");
     for earned in ["2026-03-14", "2025-12-01", "2026-10-01", "2024-01-05", "2026-06-30"] {
-        app.add_holding(&az104(earned), today(), now(), Locale::En).expect("add");
+        app.add_holding(&az104(earned), &ctx(Locale::En)).expect("add");
     }
-    let all = app.dashboard(today(), now(), Locale::En).expect("all");
+    let all = app.dashboard(&ctx(Locale::En)).expect("all");
     assert_eq!((all.total, all.holdings.len()), (5, 5));
-    let page = app.dashboard_page(today(), now(), Locale::En, Some(2), None).expect("page");
+    let page = app.dashboard_page(&ctx(Locale::En), Some(2), None).expect("page");
     assert_eq!((page.total, page.holdings.len()), (5, 2));
     assert_eq!(page.counts, all.counts, "counts cover every holding");
     let ids = |d: &recert_core::views::Dashboard| {
@@ -305,11 +330,10 @@ fn the_dashboard_lists_a_page_in_urgency_order_and_counts_all() {
     assert_eq!(ids(&page), ids(&all)[..2].to_vec(), "the most urgent first");
     // A notification's certification is listed even when it is further down.
     let last = all.holdings[4].id.clone();
-    let focused =
-        app.dashboard_page(today(), now(), Locale::En, Some(2), Some(&last)).expect("focus");
+    let focused = app.dashboard_page(&ctx(Locale::En), Some(2), Some(&last)).expect("focus");
     assert_eq!(ids(&focused), ids(&all));
     assert_eq!(
-        app.dashboard_page(today(), now(), Locale::En, Some(0), None).expect("none").holdings.len(),
+        app.dashboard_page(&ctx(Locale::En), Some(0), None).expect("none").holdings.len(),
         0
     );
 }

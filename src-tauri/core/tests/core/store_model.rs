@@ -17,6 +17,7 @@ use proptest::test_runner::Config;
 use proptest_state_machine::{prop_state_machine, ReferenceStateMachine, StateMachineTest};
 use recert_core::learn_transcript;
 use recert_core::service::HoldingInput;
+use recert_core::Ctx;
 use recert_core::{Locale, Recert};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -42,6 +43,10 @@ fn today() -> NaiveDate {
 
 fn now() -> chrono::DateTime<chrono::Utc> {
     recert_core::date::start_of_day_utc(today())
+}
+
+fn ctx(locale: Locale) -> Ctx {
+    Ctx::new(today(), now(), locale)
 }
 
 /// A certification as the model sees it: what it is and when it was earned.
@@ -275,9 +280,7 @@ impl StateMachineTest for StoreMachine {
         };
         match op {
             Op::Add { cert, days_ago } => {
-                sut.app()
-                    .add_holding(&input(cert, days_ago), today(), now(), Locale::En)
-                    .expect("added");
+                sut.app().add_holding(&input(cert, days_ago), &ctx(Locale::En)).expect("added");
             }
             Op::Remove { at } => {
                 let mut held = sut.app().store().holdings().expect("holdings");
@@ -297,7 +300,11 @@ impl StateMachineTest for StoreMachine {
             },
             Op::PersonAdd { person, cert, days_ago } => {
                 sut.app()
-                    .add_person_holding(&sut.people[person], &input(cert, days_ago), today(), now())
+                    .add_person_holding(
+                        &sut.people[person],
+                        &input(cert, days_ago),
+                        &ctx(Locale::En),
+                    )
                     .expect("added");
             }
             Op::RemovePerson { at } => {
@@ -306,7 +313,15 @@ impl StateMachineTest for StoreMachine {
             }
             Op::Transcript => {
                 sut.app()
-                    .transcript_apply(&Sut::transcript(), today(), false, Locale::En)
+                    .transcript_apply(
+                        &Sut::transcript(),
+                        &Ctx::new(
+                            today(),
+                            recert_core::date::start_of_day_utc(today()),
+                            Locale::En,
+                        ),
+                        false,
+                    )
                     .expect("imported");
             }
             Op::SyncMine => {
@@ -315,7 +330,7 @@ impl StateMachineTest for StoreMachine {
                 let bytes = std::fs::read(Sut::fixture()).expect("fixture");
                 let out = sut
                     .app()
-                    .sync_apply(recert_core::model::ME, Ok(bytes), today(), now(), Locale::En)
+                    .sync_apply(recert_core::model::ME, Ok(bytes), &ctx(Locale::En))
                     .expect("read");
                 assert!(matches!(out, recert_core::sync::SyncOutcome::Applied { .. }), "{out:?}");
             }
@@ -324,8 +339,11 @@ impl StateMachineTest for StoreMachine {
                     .person_transcript_apply(
                         &sut.people[person],
                         &Sut::transcript(),
-                        today(),
-                        Locale::En,
+                        &Ctx::new(
+                            today(),
+                            recert_core::date::start_of_day_utc(today()),
+                            Locale::En,
+                        ),
                     )
                     .expect("imported");
             }
@@ -348,7 +366,11 @@ impl StateMachineTest for StoreMachine {
                 let day = today() + chrono::Days::new(u64::from(model.day));
                 let path = sut
                     .app()
-                    .daily_backup(day, recert_core::date::start_of_day_utc(day))
+                    .daily_backup(&Ctx::new(
+                        day,
+                        recert_core::date::start_of_day_utc(day),
+                        Locale::En,
+                    ))
                     .expect("backup");
                 sut.check_backup(path, day);
             }
@@ -359,10 +381,10 @@ impl StateMachineTest for StoreMachine {
                     let tray = recert_core::recovery::open_checked(dir).expect("the tray opens it");
                     let pass = tray
                         .reminder_pass(
-                            at.naive_utc() + chrono::Duration::hours(9),
-                            at,
-                            day,
-                            Locale::En,
+                            &Ctx {
+                                now_local: at.naive_utc() + chrono::Duration::hours(9),
+                                ..Ctx::new(day, at, Locale::En)
+                            },
                             true,
                         )
                         .expect("the pass");
@@ -387,7 +409,7 @@ impl StateMachineTest for StoreMachine {
                             start.wait();
                             let other = Recert::open(dir).expect("opens once the other is done");
                             other
-                                .add_holding(&input(cert, days_ago), today(), now(), Locale::En)
+                                .add_holding(&input(cert, days_ago), &ctx(Locale::En))
                                 .expect("added");
                         });
                     }
