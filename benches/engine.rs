@@ -1,8 +1,7 @@
 //! `cargo bench --bench engine`: evaluates 100,000 holdings and imports a 13 MB catalog, printing
 //! the median and best of several runs. A benchmark, not a test: figures go to docs/BENCHMARKS.md.
 
-#[path = "../tests/support/big_catalog.rs"]
-mod big_catalog;
+use recert_test_support::big_catalog;
 
 use chrono::{Days, NaiveDate};
 use recert_core::date::start_of_day_utc;

@@ -37,11 +37,17 @@ fn graph() -> BTreeMap<String, Vec<String>> {
     out
 }
 
+/// Everything `from` depends on. Cargo.lock does not tell dev-dependencies apart, so the tests'
+/// own crate (recert-test-support: loopback servers, the fake notification daemon), which only
+/// tests build, is not followed.
 fn reaches(graph: &BTreeMap<String, Vec<String>>, from: &str) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut todo = vec![from.to_owned()];
     while let Some(name) = todo.pop() {
         for dep in graph.get(&name).into_iter().flatten() {
+            if dep == "recert-test-support" {
+                continue;
+            }
             if seen.insert(dep.clone()) {
                 todo.push(dep.clone());
             }
@@ -78,6 +84,38 @@ fn the_core_and_the_desktop_crate_reach_no_tauri_and_no_web_view() {
     for outside in ["reqwest", "notify-rust", "zbus", "tokio", "recert-desktop"] {
         assert!(!core.contains(outside), "recert-core reaches {outside}");
     }
+}
+
+/// Every Rust file of the workspace under `dir`, vendored crates and build output aside.
+fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read dir").flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if path.is_dir() {
+            if !["target", "vendor", "node_modules", ".git"].contains(&name.to_str().unwrap_or(""))
+            {
+                rust_files(&path, out);
+            }
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Each file belongs to one crate: code shared by several (the desktop parts, the tests' servers)
+/// is a crate they depend on, never a file included by path into each of them.
+#[test]
+fn no_file_is_included_by_path() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(root, &mut files);
+    assert!(files.len() > 50, "{files:?}");
+    let attribute = concat!("#[", "path");
+    let included: Vec<_> = files
+        .iter()
+        .filter(|f| std::fs::read_to_string(f).is_ok_and(|t| t.contains(attribute)))
+        .collect();
+    assert!(included.is_empty(), "{included:?}");
 }
 
 /// The shared libraries an ELF program asks the loader for (`readelf -d`, binutils).

@@ -1,12 +1,10 @@
 //! Recert's integration tests of the app and its binaries: one binary, a module per area,
 //! fixtures beside them. Tests that need only the core are in `src-tauri/core/tests/` (no WebKit).
 
-#[path = "../support/http_server.rs"]
-mod http_server;
+use recert_test_support::http_server;
 // The freedesktop notification server (zbus) and the tests on it: Linux's D-Bus.
 #[cfg(target_os = "linux")]
-#[path = "../support/notification_server.rs"]
-mod notification_server;
+use recert_test_support::notification_server;
 
 mod catalog_check;
 mod catalog_snapshot;

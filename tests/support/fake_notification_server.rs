@@ -4,8 +4,7 @@
 //! lines on standard input and emits ActionInvoked for them. Run inside the app's D-Bus session.
 
 #[cfg(target_os = "linux")]
-#[path = "notification_server.rs"]
-mod notification_server;
+use recert_test_support::notification_server;
 
 #[cfg(target_os = "linux")]
 use std::io::{BufRead, Write};

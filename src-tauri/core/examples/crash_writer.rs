@@ -2,8 +2,7 @@
 //! `RECERT_CRASH_DIR`, writes records from `RECERT_CRASH_START` on and prints `ack N` after each
 //! write returned (after sled's flush), until it is killed.
 
-#[path = "../tests/core/crash_record.rs"]
-mod crash_record;
+use recert_test_support::crash_record;
 
 use std::io::Write;
 

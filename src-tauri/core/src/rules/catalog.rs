@@ -564,5 +564,4 @@ mod tests {
 }
 
 #[cfg(test)]
-#[path = "catalog_facts_tests.rs"]
 mod facts_tests;

@@ -471,5 +471,4 @@ pub fn preview_renewal(
 }
 
 #[cfg(test)]
-#[path = "engine_rules_tests.rs"]
 mod rules_tests;

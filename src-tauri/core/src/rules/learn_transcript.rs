@@ -362,5 +362,4 @@ pub fn guess_kind(name: &str, has_expiry: bool) -> CertKind {
 }
 
 #[cfg(test)]
-#[path = "learn_transcript_tests.rs"]
 mod tests;

@@ -2,12 +2,10 @@
 //! a module per area. Fixtures are shared with the app's tests in `tests/integration/fixtures/`;
 //! tests that run the binaries or need the shell are in `tests/integration/`.
 
-#[path = "../../../../tests/support/big_catalog.rs"]
-mod big_catalog;
+use recert_test_support::{big_catalog, crash_record};
 
 mod catalog_import;
 mod crash;
-mod crash_record;
 mod engine_props;
 mod fuzz;
 mod people;

@@ -1,5 +1,5 @@
-//! The records the crash test's writer makes, shared by the writer (examples/crash_writer.rs) and
-//! the test that checks them (crash.rs).
+//! The records the crash test's writer makes, shared by the writer (src-tauri/core/examples/crash_writer.rs) and
+//! the test that checks them (src-tauri/core/tests/core/crash.rs).
 
 use recert_core::model::HoldingRecord;
 use recert_core::CertKind;
