@@ -12,7 +12,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // A file path, not the URL's path: on Windows that is `/D:/a/...`, which no file call finds.
-const ui = fileURLToPath(new URL("../ui/", import.meta.url));
+// (`options` is for the release rehearsal, which checks Windows' path rules on Linux.)
+export function folderOf(scriptUrl, options) {
+  return fileURLToPath(new URL("../ui/", scriptUrl), options);
+}
+const ui = folderOf(import.meta.url);
 const TOOLS = { "@tauri-apps/cli": "@tauri-apps/cli-", rollup: "@rollup/rollup-" };
 
 export function nativePackages(platform, arch) {
@@ -30,9 +34,11 @@ export function nativePackages(platform, arch) {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === "--print") {
+// Imported (the release rehearsal reads `folderOf`), it does nothing.
+const run = process.argv[1] === fileURLToPath(import.meta.url);
+if (run && args[0] === "--print") {
   console.log(nativePackages(args[1] ?? process.platform, args[2] ?? process.arch).join("\n"));
-} else {
+} else if (run) {
   const missing = nativePackages(process.platform, process.arch).filter((spec) => !existsSync(join(ui, "node_modules", spec.slice(0, spec.lastIndexOf("@")))));
   if (missing.length) {
     console.log(`npm install --no-save ${missing.join(" ")}`);

@@ -43,5 +43,5 @@ timeout --kill-after=30s 30m \
 echo "== Linux packages: build, inspect, install with apt, start"
 RECERT_UI_BUILT=1 bash scripts/package.sh
 
-echo "== Windows and macOS: cross-build, PE subsystems, the CLI under Wine, cargo check for macOS"
-bash scripts/platform-check.sh
+echo "== The release workflow rehearsed: each step run here or stood in for (Windows and macOS: cross-builds, Wine, cargo check)"
+bash scripts/release-rehearsal.sh
