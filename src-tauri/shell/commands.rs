@@ -554,8 +554,20 @@ pub async fn set_autostart(
 ) -> Answer<Settings> {
     let launcher = app.autolaunch();
     let done = if enabled { launcher.enable() } else { launcher.disable() };
+    let done = done.map_err(|e| e.to_string());
+    // Windows: the plugin's entry is unquoted and breaks on a path with a space; written again.
+    #[cfg(windows)]
+    let done = done.and_then(|()| {
+        if !enabled {
+            return Ok(());
+        }
+        let program = std::env::current_exe().map_err(|e| e.to_string())?;
+        let name = &app.package_info().name;
+        recert_desktop::autostart::write_run_entry(name, &program, &super::AUTOSTART_ARGS)
+            .map_err(|e| e.to_string())
+    });
     if let Err(e) = done {
-        let problem = ShellProblem::Autostart { detail: e.to_string() };
+        let problem = ShellProblem::Autostart { detail: e };
         return shell.fail_shell(ShellFailure::new(ErrorKind::Io, problem));
     }
     shell.change(|r, _| r.record_autostart(enabled))

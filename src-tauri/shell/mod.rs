@@ -33,6 +33,9 @@ use state::Shell;
 use std::path::PathBuf;
 use tauri::Manager;
 
+/// What the start-at-sign-in entry starts Recert with: in the tray, no window.
+pub const AUTOSTART_ARGS: [&str; 1] = ["--hidden"];
+
 pub struct AppOptions {
     pub data_dir: PathBuf,
     pub clock: Clock,
@@ -73,7 +76,7 @@ pub fn run(opts: AppOptions) -> i32 {
         // The sign-in start goes straight to the tray: no window, no web view.
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
-            Some(vec!["--hidden"]),
+            Some(AUTOSTART_ARGS.to_vec()),
         ))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
