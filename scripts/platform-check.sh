@@ -150,6 +150,33 @@ for name in import-missing-ja import-missing-zh; do
   cjk "$work/windows/$name.err" && ok "$name: the Windows CLI answers in the asked language" || bad "$name: not translated: $(cat "$work/windows/$name.err")"
 done
 
+echo "== Windows: start at sign-in from a folder with a space, as the MSI installs"
+# Recert writes the Run entry again after the autostart plugin (recert_desktop::autostart; the
+# plugin's is unquoted). The entry is written here by the same function for a program under
+# "C:\Program Files\…", read back from Wine's registry, and started exactly as written (a batch
+# file holding the value, which cmd runs as one command line); the unquoted form fails the same way.
+cargo build --release --locked --target x86_64-pc-windows-gnu -p recert-desktop --example run_entry
+installed="$WINEPREFIX/drive_c/Program Files/Recert Rehearsal"
+mkdir -p "$installed"
+cp "$work/bin/recert-cli.exe" "$work/bin/bcryptprimitives.dll" "$work/bin/WebView2Loader.dll" "$installed/"
+run_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Run'
+wine64 "$win/examples/run_entry.exe" "Recert Rehearsal" 'C:\Program Files\Recert Rehearsal\recert-cli.exe' --version
+value="$(wine64 reg query "$run_key" /v "Recert Rehearsal" 2>/dev/null | tr -d '\r' | sed -n 's/.*REG_SZ[[:space:]]*//p')"
+if [ "$value" = '"C:\Program Files\Recert Rehearsal\recert-cli.exe" --version' ]; then
+  ok "the Run entry is quoted: $value"
+else
+  bad "the Run entry reads: $value"
+fi
+printf '@%s\r\n' "$value" >"$work/windows/at-sign-in.bat"
+printf '@%s\r\n' 'C:\Program Files\Recert Rehearsal\recert-cli.exe --version' >"$work/windows/unquoted.bat"
+started="$(cd "$work/windows" && wine64 cmd /c at-sign-in.bat 2>/dev/null | tr -d '\r')"
+unquoted="$(cd "$work/windows" && wine64 cmd /c unquoted.bat 2>/dev/null | tr -d '\r' || true)"
+if [ "$started" = "$(cat "$work/linux/version.out")" ] && [ "$unquoted" != "$started" ]; then
+  ok "the entry starts the program: $started (unquoted, it would not)"
+else
+  bad "the entry started: '$started'; unquoted: '$unquoted'"
+fi
+
 echo "== Release workflow: the native npm packages the Windows and macOS runners add"
 for case in "win32 x64:@tauri-apps/cli-win32-x64-msvc@ @rollup/rollup-win32-x64-msvc@" "darwin arm64:@tauri-apps/cli-darwin-arm64@ @rollup/rollup-darwin-arm64@" "darwin x64:@tauri-apps/cli-darwin-x64@ @rollup/rollup-darwin-x64@"; do
   platform=${case%%:*}
