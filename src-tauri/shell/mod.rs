@@ -110,8 +110,7 @@ pub fn run(opts: AppOptions) -> i32 {
                 desktop_font,
             ));
             probe::mark("store opened");
-            let tray = tray::build(&handle)?;
-            app.manage(tray);
+            tray::build_or_retry(&handle);
             probe::mark("tray built");
             let wake = scheduler::spawn(handle.clone())?;
             app.state::<Shell>().set_wake(wake);

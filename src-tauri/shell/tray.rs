@@ -29,7 +29,7 @@ pub struct Tray {
     pub model: Mutex<Option<TrayModel>>,
 }
 
-pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
+fn build(app: &AppHandle) -> tauri::Result<Tray> {
     let open = MenuItem::with_id(app, "open", "Recert", true, None::<&str>)?;
     let pause = MenuItem::with_id(app, "pause", "", true, None::<&str>)?;
     let quit = MenuItem::with_id(app, "quit", "", true, None::<&str>)?;
@@ -52,6 +52,47 @@ pub fn build(app: &AppHandle) -> tauri::Result<Tray> {
         dynamic: Mutex::new(Vec::new()),
         model: Mutex::new(None),
     })
+}
+
+/// Builds the tray, or, where the desktop has no tray to put it in yet (a start at sign-in before
+/// the taskbar is up; Wine without a notification area), carries on without it, reminders and
+/// window included, and tries again every `RETRY` for a while, as the taskbar comes later.
+pub fn build_or_retry(app: &AppHandle) {
+    const RETRY: std::time::Duration = std::time::Duration::from_secs(20);
+    const TRIES: u32 = 30;
+    match build(app) {
+        Ok(tray) => {
+            app.manage(tray);
+        }
+        Err(e) => {
+            eprintln!("recert: no tray yet ({e}); trying again every {}s", RETRY.as_secs());
+            let handle = app.clone();
+            let spawned = std::thread::Builder::new().name("tray-retry".into()).spawn(move || {
+                for _ in 0..TRIES {
+                    std::thread::sleep(RETRY);
+                    if handle.try_state::<Tray>().is_some() {
+                        return;
+                    }
+                    // Tray icons are made on the main thread.
+                    let main = handle.clone();
+                    let queued = handle.run_on_main_thread(move || {
+                        if main.try_state::<Tray>().is_none() {
+                            if let Ok(tray) = build(&main) {
+                                main.manage(tray);
+                                refresh(&main);
+                            }
+                        }
+                    });
+                    if queued.is_err() {
+                        return;
+                    }
+                }
+            });
+            if let Err(e) = spawned {
+                eprintln!("recert: tray: {e}");
+            }
+        }
+    }
 }
 
 fn on_menu(app: &AppHandle, id: &str) {
