@@ -111,6 +111,8 @@ pub fn run(opts: AppOptions) -> i32 {
             ));
             probe::mark("store opened");
             tray::build_or_retry(&handle);
+            #[cfg(windows)]
+            register_protocol();
             probe::mark("tray built");
             let wake = scheduler::spawn(handle.clone())?;
             app.state::<Shell>().set_wake(wake);
@@ -191,6 +193,20 @@ fn on_run_event(app: &tauri::AppHandle, event: tauri::RunEvent) {
     }
 }
 
+/// Windows: the `recert:` address a toast's click starts (recert_desktop::toast), registered for
+/// this user at every start of an installed Recert, so it follows a move or an update. A build run
+/// from cargo's target folder leaves the installed one's registration alone.
+#[cfg(windows)]
+fn register_protocol() {
+    let Ok(exe) = std::env::current_exe() else { return };
+    let installed = exe.parent().and_then(recert_desktop::notify::windows_app_id).is_some();
+    if installed {
+        if let Err(e) = recert_desktop::toast::register_protocol(&exe) {
+            eprintln!("recert: the recert: address is not registered: {e}");
+        }
+    }
+}
+
 /// Another launch while this one runs: `recert` (by hand, a desktop entry) shows the window;
 /// `--hidden` (a second sign-in start, or the tray process finding Recert here) changes nothing;
 /// `--open ID` shows that certification.
@@ -201,7 +217,7 @@ fn second_launch(app: &tauri::AppHandle, args: &[String]) {
     if launch.hidden {
         return;
     }
-    let open = launch.open.as_deref().and_then(recert_core::alerts::Focus::from_menu_id);
+    let open = launch.open.as_deref().and_then(recert_desktop::toast::open_value).flatten();
     match open {
         Some(focus) => window::show_certification(app, Some(focus)),
         None => window::show(app),

@@ -109,12 +109,13 @@ fn checked_start(global: &Global, launch: Launch, start_app: fn(AppStart) -> i32
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
+    // `holding:h1`, or the address a Windows toast starts Recert with (`recert:holding:h1`).
     let open = match launch.open.as_deref().map(|id| {
-        recert_core::alerts::Focus::from_menu_id(id)
+        recert_desktop::toast::open_value(id)
             .ok_or_else(|| usage(&format!("--open: not a certification or plan: {id}")))
     }) {
         Some(Err(e)) => return fail(&e),
-        Some(Ok(focus)) => Some(focus),
+        Some(Ok(focus)) => focus,
         None => None,
     };
     let launch = Launch { data_dir: Some(data_dir.clone()), today: global.today, ..launch };

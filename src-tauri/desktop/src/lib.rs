@@ -13,4 +13,5 @@ pub mod notify;
 pub mod os_locale;
 pub mod paths;
 pub mod probe;
+pub mod toast;
 pub mod wake;

@@ -1,7 +1,8 @@
-//! Native notifications through notify-rust, on each platform under Recert's own name, and a click
-//! that brings the main window up on that certification (the dashboard for a notice about several).
-//! The click is awaited on a thread of its own: on macOS the answer comes through the main run loop,
-//! which Tauri keeps running. Where no notification service answers, the caller falls back to an
+//! Native notifications, on each platform under Recert's own name, and a click that brings the main
+//! window up on that certification (the dashboard for a notice about several). Linux and macOS:
+//! notify-rust, the click awaited on a thread of its own (on macOS the answer comes through the main
+//! run loop, which Tauri keeps running). Windows: a toast of Recert's own (toast.rs) whose click
+//! starts `recert:…`, so it works from the notification centre too. Where no notification service answers, the caller falls back to an
 //! in-app banner.
 
 use notify_rust::NotificationResponse;
@@ -24,6 +25,7 @@ pub const ICON_NAME: &str = "recert";
 ///
 /// `covered`: the delivery keys recorded for a reminder (empty for other notices), handed back by
 /// `withdraw_all` if the notification is still up when this process hands over (Linux).
+#[cfg(not(windows))]
 pub fn show(
     notice: &Notice,
     covered: &[String],
@@ -36,12 +38,6 @@ pub fn show(
         n.action(DEFAULT_ACTION, &notice.action_label);
         n.icon(ICON_NAME);
         n.hint(notify_rust::Hint::DesktopEntry(DESKTOP_ENTRY.to_owned()));
-    }
-    #[cfg(windows)]
-    if let Some(id) =
-        std::env::current_exe().ok().as_deref().and_then(Path::parent).and_then(windows_app_id)
-    {
-        n.app_id(id);
     }
     #[cfg(target_os = "macos")]
     name_the_macos_sender();
@@ -68,6 +64,32 @@ pub fn show(
         .map_err(|e| e.to_string())?;
     Ok(())
 }
+
+/// Windows: a toast Windows can activate after it has left the screen (toast.rs). Its click starts
+/// `recert:…`, which reaches a running Recert as a second launch and starts a stopped one; nothing
+/// waits on it here.
+#[cfg(windows)]
+pub fn show(
+    notice: &Notice,
+    _covered: &[String],
+    _on_open: impl FnOnce(Option<Focus>) + Send + 'static,
+) -> Result<(), String> {
+    let app_id = std::env::current_exe()
+        .ok()
+        .as_deref()
+        .and_then(Path::parent)
+        .and_then(windows_app_id)
+        .unwrap_or(POWERSHELL_APP_ID);
+    let launch = crate::toast::address(notice.focus.as_ref());
+    let xml = crate::toast::xml(&notice.summary, &notice.body, &launch);
+    crate::toast::show(app_id, &xml).map_err(|e| e.to_string())
+}
+
+/// What a build run from cargo's target folder names as a toast's sender: PowerShell's AUMID,
+/// which every Windows knows (notify-rust's default), since Windows drops toasts of unknown ones.
+#[cfg(windows)]
+const POWERSHELL_APP_ID: &str =
+    r"{1AC14E77-02E7-4E5D-B744-2EB1AE5198B7}\WindowsPowerShell\v1.0\powershell.exe";
 
 /// Linux: the notifications this process showed that are still up (their clicks reach only it).
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -127,7 +149,8 @@ pub fn available() -> bool {
 
 /// Whether the notification server renders markup in bodies (KDE does): then a title from an
 /// imported file could show as a link, so the body is escaped. Asked at each notification (a few a
-/// day): the server may have been replaced since the last one.
+/// day): the server may have been replaced since the last one. (Windows toasts are XML text.)
+#[cfg(not(windows))]
 fn renders_markup() -> bool {
     #[cfg(all(unix, not(target_os = "macos")))]
     {
@@ -148,8 +171,9 @@ pub fn body_text(body: &str, markup: bool) -> String {
     body.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// A click on the body (Windows and macOS report it as `Default`, freedesktop as the `default`
-/// action) opens Recert; a dismissal or an expiry does nothing.
+/// A click on the body (macOS reports it as `Default`, freedesktop as the `default` action) opens
+/// Recert; a dismissal or an expiry does nothing. (Windows: the toast's address, toast.rs.)
+#[cfg_attr(windows, allow(dead_code))] // Windows has its own toast; unit-tested everywhere.
 pub fn opens_recert(response: &NotificationResponse) -> bool {
     match response {
         NotificationResponse::Default => true,
