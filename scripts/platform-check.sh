@@ -177,6 +177,38 @@ else
   bad "the entry started: '$started'; unquoted: '$unquoted'"
 fi
 
+echo "== Windows: recert.exe --hidden under Wine (no web view needed), a second launch, the recert: address"
+# The start at sign-in: the tray, the store and the reminder loop come up and a pass runs (Wine has
+# no toast service: the reminder stays due for the window's banner); a second launch, plain and
+# with the address a toast's click starts, reaches this instance (it exits at once, the first runs
+# on); and the address is registered for the user, pointing at this recert.exe.
+wine_data="Z:$(tr / '\\' <<<"$work/hidden-data")"
+run windows import-hidden -- import data.json --data-dir "$wine_data" --today 2026-11-22
+hidden_log="$work/windows/hidden"
+(cd "$work/bin" && RECERT_STARTUP_PROBE=1 wine64 recert.exe --hidden --data-dir "$wine_data" --today 2027-02-20 >"$hidden_log.out" 2>"$hidden_log.err") &
+hidden_pid=$!
+for _ in $(seq 1 120); do grep -q "reminder pass done" "$hidden_log.err" 2>/dev/null && break; sleep 0.5; done
+if grep -q "^tray-ready" "$hidden_log.out" && grep -q "reminder pass done" "$hidden_log.err"; then
+  ok "--hidden: tray, store and reminder loop up, a pass run ($(grep -c probe "$hidden_log.err") marks)"
+else
+  bad "--hidden did not come up: $(tail -n 3 "$hidden_log.err")"
+fi
+protocol="$(wine64 reg query 'HKCU\Software\Classes\recert\shell\open\command' /ve 2>/dev/null | tr -d '\r' | sed -n 's/.*REG_SZ[[:space:]]*//p')"
+if [ "$protocol" = "\"$(tr / '\\' <<<"Z:$work/bin/recert.exe")\" --open \"%1\"" ]; then
+  ok "the recert: address is registered: $protocol"
+else
+  bad "the recert: address reads: $protocol"
+fi
+for second in "" "--open recert:holding:missing"; do
+  if (cd "$work/bin" && timeout 30 wine64 recert.exe $second --data-dir "$wine_data" >/dev/null 2>&1) && kill -0 "$hidden_pid" 2>/dev/null; then
+    ok "a second launch ${second:+($second) }reaches the first and exits; the first runs on"
+  else
+    bad "a second launch ${second:+($second) }did not reach the first, or the first ended"
+  fi
+done
+wineserver -k 2>/dev/null || true
+wait "$hidden_pid" 2>/dev/null || true
+
 echo "== Release workflow: the native npm packages the Windows and macOS runners add"
 for case in "win32 x64:@tauri-apps/cli-win32-x64-msvc@ @rollup/rollup-win32-x64-msvc@" "darwin arm64:@tauri-apps/cli-darwin-arm64@ @rollup/rollup-darwin-arm64@" "darwin x64:@tauri-apps/cli-darwin-x64@ @rollup/rollup-darwin-x64@"; do
   platform=${case%%:*}
