@@ -178,14 +178,15 @@ else
 fi
 
 echo "== Windows: recert.exe --hidden under Wine (no web view needed), a second launch, the recert: address"
-# The start at sign-in: the tray, the store and the reminder loop come up and a pass runs (Wine has
-# no toast service: the reminder stays due for the window's banner); a second launch, plain and
+# The start at sign-in: the tray, the store and the reminder loop come up and a pass runs; the due
+# reminder, with no toast service in Wine, is kept for the window's banner; a second launch, plain and
 # with the address a toast's click starts, reaches this instance (it exits at once, the first runs
 # on); and the address is registered for the user, pointing at this recert.exe.
 wine_data="Z:$(tr / '\\' <<<"$work/hidden-data")"
-run windows import-hidden -- import data.json --data-dir "$wine_data" --today 2026-11-22
+cp tests/e2e/fixtures/due-reminder.json "$work/windows/due.json"
+run windows import-hidden -- import due.json --data-dir "$wine_data" --today 2026-11-22
 hidden_log="$work/windows/hidden"
-(cd "$work/bin" && RECERT_STARTUP_PROBE=1 wine64 recert.exe --hidden --data-dir "$wine_data" --today 2027-02-20 >"$hidden_log.out" 2>"$hidden_log.err") &
+(cd "$work/bin" && RECERT_STARTUP_PROBE=1 wine64 recert.exe --hidden --data-dir "$wine_data" --today 2026-11-22 >"$hidden_log.out" 2>"$hidden_log.err") &
 hidden_pid=$!
 for _ in $(seq 1 120); do grep -q "reminder pass done" "$hidden_log.err" 2>/dev/null && break; sleep 0.5; done
 if grep -q "^tray-ready" "$hidden_log.out" && grep -q "reminder pass done" "$hidden_log.err"; then
@@ -193,13 +194,18 @@ if grep -q "^tray-ready" "$hidden_log.out" && grep -q "reminder pass done" "$hid
 else
   bad "--hidden did not come up: $(tail -n 3 "$hidden_log.err")"
 fi
+if grep -q "reminder: no notification service, kept as an in-app banner" "$hidden_log.err"; then
+  ok "the due reminder, with no toast service, is kept as an in-app banner"
+else
+  bad "the due reminder was not kept for the banner: $(grep 'reminder:' "$hidden_log.err")"
+fi
 protocol="$(wine64 reg query 'HKCU\Software\Classes\recert\shell\open\command' /ve 2>/dev/null | tr -d '\r' | sed -n 's/.*REG_SZ[[:space:]]*//p')"
 if [ "$protocol" = "\"$(tr / '\\' <<<"Z:$work/bin/recert.exe")\" --open \"%1\"" ]; then
   ok "the recert: address is registered: $protocol"
 else
   bad "the recert: address reads: $protocol"
 fi
-for second in "" "--open recert:holding:missing"; do
+for second in "" "--open recert:holding:az104"; do
   if (cd "$work/bin" && timeout 30 wine64 recert.exe $second --data-dir "$wine_data" >/dev/null 2>&1) && kill -0 "$hidden_pid" 2>/dev/null; then
     ok "a second launch ${second:+($second) }reaches the first and exits; the first runs on"
   else

@@ -61,8 +61,11 @@ pub fn tick(app: &AppHandle) -> Next {
             window::show_certification(&handle, holding)
         });
         if shown.is_err() {
+            super::probe::mark("reminder: no notification service, kept as an in-app banner");
             shell.push_banner(notice);
             let _ = app.emit("recert://banner", ());
+        } else {
+            super::probe::mark("reminder: shown as a notification");
         }
     }
     // Keeping in step with Microsoft Learn (when the user turned it on): the links due are read
