@@ -149,7 +149,9 @@ async function start(): Promise<void> {
       skip,
       h("div", { class: "brand" }, appIcon(28, "brand-icon"), h("span", { class: "brand-name" }, t("app-name"))),
       h("nav", { class: "tabs", "aria-label": t("app-name") }, tab("dashboard", "nav-dashboard"), tab("team", "nav-team"), tab("catalog", "nav-catalog"), tab("plans", "nav-plans"), tab("timeline", "nav-timeline"), tab("transcript", "nav-transcript"), tab("profiles", "nav-profiles"), tab("settings", "nav-settings")),
-      h("span", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
+      // A paragraph, not a span: WebKit leaves a span's text beside the header's landmarks out of
+      // the accessibility tree, and the date is something a sighted user reads here.
+      h("p", { class: "today", "data-testid": "today" }, t("today-is", { date: formatDate(app.boot.today) })),
       h("button", { class: "primary", "data-testid": "add-certification", onclick: () => openHoldingForm(app, null) }, t("action-add")),
     );
   }

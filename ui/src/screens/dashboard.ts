@@ -2,7 +2,7 @@
 import { call } from "../api";
 import type { Dashboard } from "../bindings/Dashboard";
 import type { HoldingView } from "../bindings/HoldingView";
-import { appIcon, h, icon } from "../dom";
+import { actOn, appIcon, h, icon } from "../dom";
 import { formatDate, formatInstant, formatOnThisClock, t } from "../i18n";
 import { confirmDialog, consentSwitch, errorText, focusedHolding, isFocused, type App } from "../ui";
 import { openHoldingForm } from "./holding-form";
@@ -182,14 +182,17 @@ function card(v: HoldingView, app: App): HTMLElement {
   };
   const statusClass = v.broken ? "broken" : v.status;
   const focused = isFocused(app, "holding", v.id);
-  return h(
+  const title = h("h2", { class: "card-title", "data-testid": "title" }, v.title);
+  const item = h(
     "li",
     { class: `card status-${statusClass}${focused ? " focused" : ""}`, tabindex: focused ? "-1" : null, "data-testid": "holding", "data-focused": focused ? "true" : null, "data-id": v.id, "data-status": v.status },
     h("div", { class: "card-icon" }, icon(v.status)),
     h(
       "div",
       { class: "card-main" },
-      h("div", { class: "card-head" }, h("h2", { class: "card-title", "data-testid": "title" }, v.title), h("span", { class: `badge status-${statusClass}`, "data-testid": "status" }, v.broken ? t("card-broken") : t(`status-${v.status}`))),
+      // The status a paragraph of its own: as a span beside the heading it is in no node a screen
+      // reader reads on its way down the card.
+      h("div", { class: "card-head" }, title, h("p", { class: `badge status-${statusClass}`, "data-testid": "status" }, v.broken ? t("card-broken") : t(`status-${v.status}`))),
       h("p", { class: "meta" }, meta),
       dates.length ? h("p", { class: "dates" }, ...dates) : null,
       v.can_renew_now ? h("p", { class: "renewable", "data-testid": "renewable-now" }, t("card-renewable-now")) : null,
@@ -205,10 +208,14 @@ function card(v: HoldingView, app: App): HTMLElement {
         whyButton,
         v.renewable ? h("button", { "data-testid": "renew", onclick: () => openRenewal(app, v) }, t("action-renew")) : null,
         h("button", { "data-testid": "edit", onclick: () => openHoldingForm(app, v) }, t("action-edit")),
-        v.expires_on ? h("button", { "data-testid": "mute", "aria-pressed": String(v.muted), onclick: toggleMute }, t(v.muted ? "card-unmute" : "card-mute")) : null,
+        // Its label says what a press does ("Unmute reminders" when muted): no pressed state that
+        // would read as the opposite.
+        v.expires_on ? h("button", { "data-testid": "mute", onclick: toggleMute }, t(v.muted ? "card-unmute" : "card-mute")) : null,
         h("button", { class: "danger", "data-testid": "remove", onclick: remove }, t("action-remove")),
         v.can_renew_now ? h("button", { class: "link", "data-testid": "renew-on-learn", onclick: () => void call("open_link", { url: CERT_DASHBOARD }).catch((e) => app.toast(errorText(e))) }, t("card-renew-on-learn")) : null,
       ),
     ),
   );
+  actOn(item, title);
+  return item;
 }

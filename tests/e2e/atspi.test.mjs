@@ -1,0 +1,125 @@
+// What assistive technology reads (issue 30): a screen reader does not read the DOM but the AT-SPI
+// tree WebKitGTK builds from it, which the other journeys turn off (NO_AT_BRIDGE=1). Here the
+// accessibility bus is started (at-spi-bus-launcher, on the tests' private session bus) and Recert
+// runs with the bridge on; tests/support/atspi_tree.py reads its tree as Orca would, and the
+// dashboard is checked in three languages: every control has a name in the page's language, each
+// card's actions name their certification, lists are lists with their items, the header's date
+// and each card's status and days left are in the tree, and no toggle says one thing while its
+// state says another.
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { after, before, test } from "node:test";
+import { bin } from "./journey.mjs";
+
+const root = resolve(import.meta.dirname, "../..");
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// The bridge on: everything else as the other journeys run Recert.
+const env = { ...process.env, LANG: "C", RECERT_STARTUP_PROBE: "1", RECERT_SINGLE_PROCESS: "1" };
+delete env.NO_AT_BRIDGE;
+const dirs = [];
+let launcher;
+
+before(() => {
+  // The accessibility bus, as a desktop session starts it; the registry comes up on demand.
+  launcher = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env });
+});
+
+after(() => {
+  launcher?.kill();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** The UI's own catalog for `lang`, as id → text (simple messages only). */
+function catalog(lang) {
+  const out = {};
+  for (const line of readFileSync(join(root, "ui/locales", `${lang}.ftl`), "utf8").split("\n")) {
+    const m = /^([a-z][a-z0-9-]*) = (.*)$/.exec(line);
+    if (m && !m[2].includes("{")) out[m[1]] = m[2];
+  }
+  return out;
+}
+
+/** Recert on the three certifications of idle-three.json, in `lang`, showing its dashboard. */
+async function start(lang) {
+  const dir = mkdtempSync(join(tmpdir(), "recert-atspi-"));
+  dirs.push(dir);
+  const data = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/idle-three.json"), "utf8"));
+  data.settings.language = lang;
+  // One muted certification: its toggle must say what it does in the state it is in.
+  data.holdings[1].muted = true;
+  writeFileSync(join(dir, "in.json"), JSON.stringify(data));
+  execFileSync(bin, ["import", join(dir, "in.json"), "--data-dir", join(dir, "data"), "--today", "2026-11-22"], { env });
+  const app = spawn(bin, ["--data-dir", join(dir, "data"), "--today", "2026-11-22"], { stdio: ["ignore", "pipe", "ignore"], env });
+  let out = "";
+  app.stdout.on("data", (b) => (out += b));
+  for (let i = 0; i < 150 && !out.includes("painted\n"); i++) await sleep(100);
+  assert.ok(out.includes("painted\n"), "the dashboard was not painted");
+  return app;
+}
+
+/** The tree as AT-SPI has it (Debian's pyatspi), once the cards are in it. */
+async function tree(app) {
+  for (let i = 0; i < 40; i++) {
+    const t = JSON.parse(execFileSync("/usr/bin/python3", [join(root, "tests/support/atspi_tree.py"), "recert", String(app.pid)], { env, encoding: "utf8" }));
+    if (all(t, (n) => n.role === "heading" && n.tag === "h2").length === 3) return t;
+    await sleep(250);
+  }
+  throw new Error("the cards never reached the accessibility tree");
+}
+
+function all(node, pred, out = []) {
+  if (pred(node)) out.push(node);
+  for (const c of node.children ?? []) all(c, pred, out);
+  return out;
+}
+
+const CONTROLS = ["push button", "toggle button", "link", "check box", "radio button", "combo box", "entry", "menu item", "spin button"];
+
+for (const lang of ["en", "ja", "zh-TW"]) {
+  test(`the dashboard as a screen reader reads it: ${lang}`, async () => {
+    const app = await start(lang);
+    try {
+      const t = await tree(app);
+      const text = catalog(lang);
+      // Every control has a name.
+      const unnamed = all(t, (n) => CONTROLS.includes(n.role) && !n.name.trim());
+      assert.deepEqual(unnamed.map((n) => `${n.role} (${n.tag})`), [], "controls without a name");
+      // The header's date: visible, so in the tree.
+      assert.ok(all(t, (n) => (n.text ?? "").includes("2026")).some((n) => n.text.includes(lang === "en" ? "2026-11-22" : "2026年11月22日")), "the header's date is not in the tree");
+      // The cards are a list of three, each a list item.
+      const lists = all(t, (n) => n.role === "list");
+      const cards = lists.find((l) => (l.children ?? []).some((c) => all(c, (n) => n.role === "heading" && n.tag === "h2").length));
+      assert.ok(cards, `the cards are not a list: lists are ${JSON.stringify(lists.map((l) => l.name))}`);
+      const items = cards.children.filter((c) => c.role === "list item");
+      assert.equal(items.length, 3);
+      for (const item of items) {
+        const title = all(item, (n) => n.role === "heading")[0].name;
+        // Each action names what it acts on.
+        const actions = all(item, (n) => CONTROLS.includes(n.role) && n.tag === "button");
+        assert.ok(actions.length >= 3, title);
+        for (const a of actions) assert.ok(a.name.includes(title), `"${a.name}" does not say it is about ${title}`);
+        assert.ok(actions.some((a) => a.name.startsWith(text["action-edit"])), `no ${text["action-edit"]} for ${title}`);
+        // The status is a piece of the tree of its own, not only part of the item's name.
+        const nodes = all(item, (n) => n !== item && n.text);
+        assert.ok(nodes.some((n) => Object.keys(text).some((id) => id.startsWith("status-") && n.text === text[id])), `no status node for ${title}`);
+      }
+      // Days left, where the certification expires.
+      assert.ok(all(t, (n) => /\d/.test(n.text ?? "") && n.role === "paragraph").length >= 3);
+      // No toggle whose name says the opposite of its state: the muted card's button says
+      // "Unmute", and nothing called "Mute…" is pressed.
+      for (const n of all(t, (n) => n.role === "toggle button")) {
+        assert.ok(!n.name.startsWith(text["card-unmute"]), `a toggle named ${n.name}`);
+      }
+      const unmute = all(t, (n) => CONTROLS.includes(n.role) && n.name.startsWith(text["card-unmute"]));
+      assert.equal(unmute.length, 1, "the muted card's button does not say Unmute");
+      assert.ok(!unmute[0].states.includes("pressed") && !unmute[0].states.includes("checked"), JSON.stringify(unmute[0]));
+      // The counts at the top are a list too.
+      assert.ok(lists.some((l) => l.children?.filter((c) => c.role === "list item").length === 4), "the counts are not a list of four");
+    } finally {
+      app.kill();
+    }
+  });
+}
