@@ -55,9 +55,20 @@ async function start(lang) {
   const app = spawn(bin, ["--data-dir", join(dir, "data"), "--today", "2026-11-22"], { stdio: ["ignore", "pipe", "ignore"], env });
   let out = "";
   app.stdout.on("data", (b) => (out += b));
-  for (let i = 0; i < 150 && !out.includes("painted\n"); i++) await sleep(100);
+  for (let i = 0; i < 300 && !out.includes("painted\n"); i++) await sleep(100);
   assert.ok(out.includes("painted\n"), "the dashboard was not painted");
   return app;
+}
+
+/** Ends Recert and waits until it has gone: the next language's Recert would otherwise find it
+ * still holding the single-instance name and hand over to it. */
+async function stop(app) {
+  if (app.exitCode !== null || app.signalCode !== null) return;
+  const gone = new Promise((r) => app.once("exit", r));
+  app.kill();
+  const timer = setTimeout(() => app.kill("SIGKILL"), 10000);
+  await gone;
+  clearTimeout(timer);
 }
 
 /** The tree as AT-SPI has it (Debian's pyatspi), once the cards are in it. */
@@ -119,7 +130,7 @@ for (const lang of ["en", "ja", "zh-TW"]) {
       // The counts at the top are a list too.
       assert.ok(lists.some((l) => l.children?.filter((c) => c.role === "list item").length === 4), "the counts are not a list of four");
     } finally {
-      app.kill();
+      await stop(app);
     }
   });
 }
