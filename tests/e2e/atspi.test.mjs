@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { bin } from "./journey.mjs";
+import { Session, startDriver } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -71,10 +72,17 @@ async function stop(app) {
   clearTimeout(timer);
 }
 
+/** The tree of the one Recert on the bus, as it is now. */
+function treeNow(pid) {
+  const args = [join(root, "tests/support/atspi_tree.py"), "recert"];
+  if (pid) args.push(String(pid));
+  return JSON.parse(execFileSync("/usr/bin/python3", args, { env, encoding: "utf8" }));
+}
+
 /** The tree as AT-SPI has it (Debian's pyatspi), once the cards are in it. */
 async function tree(app) {
   for (let i = 0; i < 40; i++) {
-    const t = JSON.parse(execFileSync("/usr/bin/python3", [join(root, "tests/support/atspi_tree.py"), "recert", String(app.pid)], { env, encoding: "utf8" }));
+    const t = treeNow(app.pid);
     if (all(t, (n) => n.role === "heading" && n.tag === "h2").length === 3) return t;
     await sleep(250);
   }
@@ -134,3 +142,57 @@ for (const lang of ["en", "ja", "zh-TW"]) {
     }
   });
 }
+
+test("dialogs as a screen reader reads them: named, modal, every field and control named, an error said once", async () => {
+  // Driven through WebDriver, with the bridge on for the app the driver starts.
+  const driver = await startDriver(env);
+  const dir = mkdtempSync(join(tmpdir(), "recert-atspi-"));
+  dirs.push(dir);
+  const args = ["--data-dir", join(dir, "data"), "--today", "2026-11-22"];
+  execFileSync(bin, ["import", join(import.meta.dirname, "fixtures/idle-three.json"), ...args], { env });
+  const s = await Session.start(driver.base, bin, args);
+  try {
+    await s.waitFor("[data-testid=holding]");
+    /** The open dialog's node, once its content is in the tree. */
+    const dialog = async (what) => {
+      for (let i = 0; i < 40; i++) {
+        const found = all(treeNow(), (n) => n.role === "dialog");
+        if (found.length === 1 && all(found[0], (n) => CONTROLS.includes(n.role)).length > 1) return found[0];
+        await sleep(250);
+      }
+      throw new Error(`${what}: no one dialog in the tree`);
+    };
+    const check = (d, what) => {
+      assert.ok(d.name.trim(), `${what}: the dialog has no name`);
+      assert.ok(d.states.includes("modal"), `${what}: the dialog is not modal: ${d.states}`);
+      const unnamed = all(d, (n) => CONTROLS.includes(n.role) && !n.name.trim());
+      assert.deepEqual(unnamed.map((n) => `${n.role} ${n.tag}`), [], `${what}: unnamed`);
+    };
+    // The add form, then a date that does not exist.
+    await s.click("[data-testid=add-certification]");
+    await s.waitFor("[data-testid=holding-form]");
+    check(await dialog("add form"), "add form");
+    await s.click("[data-testid=catalog-result]");
+    await s.type("[data-testid=earned-on]", "2026-02-30");
+    await s.click("[data-testid=save]");
+    await s.waitFor("[data-testid=form-error]:not([hidden])");
+    const form = await dialog("add form with an error");
+    const message = await s.text("[data-testid=form-error]");
+    const saying = all(form, (n) => (n.text ?? "").includes(message) && !(n.children ?? []).some((c) => (c.text ?? "").includes(message)));
+    assert.equal(saying.length, 1, `the error is said ${saying.length} times: ${JSON.stringify(saying.map((n) => n.role))}`);
+    assert.ok(["alert", "notification"].includes(saying[0].role) || all(form, (n) => n.role === "alert").length === 1, `the error is not an alert: ${saying[0].role}`);
+    await s.click("[data-testid=holding-form-close]");
+    // The renewal dialog and a confirmation.
+    await s.click("[data-testid=renew]");
+    await s.waitFor("[data-testid=renewal]");
+    check(await dialog("renewal"), "renewal");
+    await s.click("[data-testid=renewal-close]");
+    await s.click("[data-testid=remove]");
+    await s.waitFor("[data-testid=remove-dialog]");
+    check(await dialog("remove"), "remove confirmation");
+    await s.click("[data-testid=remove-dialog-cancel]");
+  } finally {
+    await s.quit().catch(() => {});
+    driver.stop();
+  }
+});

@@ -25,10 +25,11 @@ async function freePorts(n) {
 }
 
 /** tauri-driver and its WebKitWebDriver on ports of their own: another driver on this machine
- * (another test run, a developer's session on the default 4444/4445) is never spoken to. */
-export async function startDriver() {
+ * (another test run, a developer's session on the default 4444/4445) is never spoken to. `env`:
+ * the environment the app gets (the AT-SPI test turns the accessibility bridge on). */
+export async function startDriver(env = process.env) {
   const [port, nativePort] = await freePorts(2);
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { stdio: ["ignore", "inherit", "inherit"] });
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort), "--native-driver", "/usr/bin/WebKitWebDriver"], { stdio: ["ignore", "inherit", "inherit"], env });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (driver.exitCode !== null) throw new WebDriverError(`tauri-driver exited (${driver.exitCode})`);
