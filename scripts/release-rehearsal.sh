@@ -11,7 +11,10 @@ apt_install minisign llvm-14
 export PATH="$HOME/.cargo/bin:$PATH"
 tauri() { node ui/node_modules/@tauri-apps/cli/tauri.js "$@"; }
 root="$PWD"
-workflow() { python3 "$root/scripts/release/workflow.py" "$@"; }
+install_python_test_deps
+# The interpreter that has PyYAML and jsonschema (pip's, else Debian's).
+for py in python3 /usr/bin/python3; do "$py" -c "import yaml, jsonschema" 2>/dev/null && break; done
+workflow() { "$py" "$root/scripts/release/workflow.py" "$@"; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 fail() { echo "release rehearsal: $*" >&2; exit 1; }
@@ -98,7 +101,7 @@ while IFS=$'\t' read -r job step; do
             deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
             rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
             verify_sig "$deb"; verify_sig "$rpm"
-            python3 scripts/release/latest_json.py "$version" "recert-app/recert" "$deb" "$rpm" >"$work/latest.json"
+            "$py" scripts/release/latest_json.py "$version" "recert-app/recert" "$deb" "$rpm" >"$work/latest.json"
             say "build ($platform): $bundles" "run: deb, rpm signed and verified; latest.json; AppImage: no linuxdeploy offline" ;;
           macos-*)
             # The universal merge of every [[bin]] (the bundler wants them all), with Mach-O objects

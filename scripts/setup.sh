@@ -68,14 +68,16 @@ setup_app_deps() {
 }
 
 install_python_test_deps() {
-  # The .ics tests parse with Python's icalendar: pip's pinned version (tests/requirements.txt)
-  # where pip may install, else Debian's python3-icalendar (the tests try both interpreters).
+  # The .ics tests parse with Python's icalendar, the release rehearsal reads YAML and checks JSON
+  # schemas: pip's pinned versions (tests/requirements.txt) where pip may install, else Debian's
+  # packages (the tests and the rehearsal try both interpreters).
   local py
   for py in python3 /usr/bin/python3; do
-    if command -v "$py" >/dev/null && "$py" -c "import icalendar" 2>/dev/null; then return; fi
+    if command -v "$py" >/dev/null && "$py" -c "import icalendar, yaml, jsonschema" 2>/dev/null; then return; fi
   done
-  echo "== Python: icalendar"
-  python3 -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt 2>/dev/null || apt_install python3-icalendar
+  echo "== Python: icalendar, PyYAML, jsonschema"
+  python3 -m pip install --quiet --disable-pip-version-check -r tests/requirements.txt 2>/dev/null \
+    || apt_install python3-icalendar python3-yaml python3-jsonschema
 }
 
 # The Windows and macOS checks need these; a machine that cannot have them fails loudly instead of
