@@ -5,7 +5,9 @@
 // dashboard is checked in three languages: every control has a name in the page's language, each
 // card's actions name their certification, lists are lists with their items, the header's date
 // and each card's status and days left are in the tree, and no toggle says one thing while its
-// state says another.
+// state says another. Then, through WebDriver: dialogs are named and modal with every field and
+// control named and an error said once; the catalog search is an expanded combobox whose active
+// option the tree marks; the timeline's table has column and row headers.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { bin } from "./journey.mjs";
-import { Session, startDriver } from "./webdriver.mjs";
+import { KEYS, Session, startDriver } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -143,7 +145,7 @@ for (const lang of ["en", "ja", "zh-TW"]) {
   });
 }
 
-test("dialogs as a screen reader reads them: named, modal, every field and control named, an error said once", async () => {
+test("dialogs, the catalog combobox and the timeline's table as a screen reader reads them", async () => {
   // Driven through WebDriver, with the bridge on for the app the driver starts.
   const driver = await startDriver(env);
   const dir = mkdtempSync(join(tmpdir(), "recert-atspi-"));
@@ -168,10 +170,25 @@ test("dialogs as a screen reader reads them: named, modal, every field and contr
       const unnamed = all(d, (n) => CONTROLS.includes(n.role) && !n.name.trim());
       assert.deepEqual(unnamed.map((n) => `${n.role} ${n.tag}`), [], `${what}: unnamed`);
     };
-    // The add form, then a date that does not exist.
+    // The add form; its catalog search is a combobox whose active option the tree names.
     await s.click("[data-testid=add-certification]");
     await s.waitFor("[data-testid=holding-form]");
     check(await dialog("add form"), "add form");
+    await s.waitFor("[data-testid=catalog-result]");
+    await s.click("[data-testid=catalog-search]");
+    await s.keys([KEYS.down]);
+    const active = await s.text("[data-testid=catalog-result][aria-selected=true], [data-testid=catalog-result].active");
+    let combo;
+    for (let i = 0; i < 40 && !combo; i++) {
+      combo = all(await dialog("add form"), (n) => n.role === "combo box" && n.states.includes("expanded"))[0];
+      if (!combo) await sleep(250);
+    }
+    assert.ok(combo, "the catalog search is not an expanded combo box");
+    const options = all(await dialog("add form"), (n) => n.role === "list item" || n.role === "option" || n.role === "menu item");
+    const current = options.filter((n) => n.states.includes("selected") || n.states.includes("focused") || n.states.includes("active"));
+    // (WebKit names a listbox option by its text, its parts joined with a space.)
+    const bare = (text) => text.replace(/\s+/g, "");
+    assert.ok(current.some((n) => bare(n.name) === bare(active)), `the active option "${active}" is not marked in the tree: ${JSON.stringify(current.map((n) => [n.role, n.name, n.states]))}`);
     await s.click("[data-testid=catalog-result]");
     await s.type("[data-testid=earned-on]", "2026-02-30");
     await s.click("[data-testid=save]");
@@ -191,6 +208,18 @@ test("dialogs as a screen reader reads them: named, modal, every field and contr
     await s.waitFor("[data-testid=remove-dialog]");
     check(await dialog("remove"), "remove confirmation");
     await s.click("[data-testid=remove-dialog-cancel]");
+    // The timeline's table of periods and events (behind "Show as a table") has its headers.
+    await s.click("[data-testid=nav-timeline]");
+    await s.waitFor("[data-testid=timeline-table] summary");
+    await s.click("[data-testid=timeline-table] summary");
+    let table;
+    for (let i = 0; i < 40 && !table; i++) {
+      table = all(treeNow(), (n) => n.role === "table" && all(n, (c) => c.role === "column header").length >= 2)[0];
+      if (!table) await sleep(250);
+    }
+    assert.ok(table, "the timeline's table has no column headers in the tree");
+    assert.ok(table.name.trim(), "the timeline's table has no name");
+    assert.ok(all(table, (c) => c.role === "row header").length >= 1, "the timeline's rows have no headers");
   } finally {
     await s.quit().catch(() => {});
     driver.stop();
