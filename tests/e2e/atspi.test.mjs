@@ -151,7 +151,14 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
   const dir = mkdtempSync(join(tmpdir(), "recert-atspi-"));
   dirs.push(dir);
   const args = ["--data-dir", join(dir, "data"), "--today", "2026-11-22"];
-  execFileSync(bin, ["import", join(import.meta.dirname, "fixtures/idle-three.json"), ...args], { env });
+  // Three certifications, one being worked on and someone else's (as the axe journey has them), so
+  // the team and plans screens have something to read.
+  const data = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/idle-three.json"), "utf8"));
+  data.version = 3;
+  data.people = [{ id: "u1", name: "Ana Souza", remind: false, holdings: [{ id: "a1", certification: "certification.azure-administrator", custom_title: null, kind: "role-based", earned_on: "2025-12-20" }] }];
+  data.plans = [{ id: "p1", certification: "certification.azure-solutions-architect", started_on: "2026-11-01", exams: [{ exam: "exam.az-305", booking: null, attempts: [], revision: 0 }] }];
+  writeFileSync(join(dir, "in.json"), JSON.stringify(data));
+  execFileSync(bin, ["import", join(dir, "in.json"), ...args], { env });
   const s = await Session.start(driver.base, bin, args);
   try {
     await s.waitFor("[data-testid=holding]");
@@ -208,6 +215,20 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
     await s.waitFor("[data-testid=remove-dialog]");
     check(await dialog("remove"), "remove confirmation");
     await s.click("[data-testid=remove-dialog-cancel]");
+    // Every screen: each control named, no bulleted text that is not a list, nothing unnamed.
+    for (const route of ["team", "catalog", "plans", "transcript", "profiles", "settings"]) {
+      await s.click(`[data-testid=nav-${route}]`);
+      await s.waitFor(`[data-testid=nav-${route}][aria-current=page]`);
+      await sleep(500);
+      const screen = all(treeNow(), (n) => n.role === "landmark" && n.tag === "main")[0] ?? treeNow();
+      assert.ok(all(screen, (n) => CONTROLS.includes(n.role)).length > 0, `${route}: no control read`);
+      const unnamed = all(screen, (n) => CONTROLS.includes(n.role) && !n.name.trim());
+      assert.deepEqual(unnamed.map((n) => `${n.role} ${n.tag} ${JSON.stringify(n.text ?? "")}`), [], `${route}: controls without a name`);
+      const items = all(screen, (n) => n.role === "list item" && n.tag === "li");
+      const listed = all(screen, (n) => ["list", "list box", "tree"].includes(n.role)).flatMap((l) => l.children ?? []);
+      const loose = items.filter((i) => !listed.includes(i));
+      assert.equal(loose.length, 0, `${route}: list items outside a list: ${JSON.stringify(loose.map((i) => i.name).slice(0, 3))}`);
+    }
     // The timeline's table of periods and events (behind "Show as a table") has its headers.
     await s.click("[data-testid=nav-timeline]");
     await s.waitFor("[data-testid=timeline-table] summary");
