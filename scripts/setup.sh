@@ -3,8 +3,9 @@
 # Debian/Ubuntu packages, the UI's npm packages and tauri-driver.
 
 BUILD_PACKAGES=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libssl-dev pkg-config build-essential file)
-# at-spi2-core and python3-pyatspi: the accessibility bus and a reader of its tree (tests/e2e/atspi.test.mjs).
-TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 x11-utils python3-xlib libglib2.0-bin at-spi2-core python3-pyatspi)
+# at-spi2-core and python3-pyatspi: the accessibility bus and a reader of its tree (tests/e2e/atspi.test.mjs);
+# orca and xdotool: the screen reader itself and the keys a user presses (tests/e2e/orca.test.mjs).
+TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 x11-utils python3-xlib libglib2.0-bin at-spi2-core python3-pyatspi orca xdotool)
 # Windows from Linux: the MinGW linker for the x86_64-pc-windows-gnu build, Wine to run its CLI.
 CROSS_PACKAGES=(gcc-mingw-w64-x86-64 wine64)
 CROSS_TARGETS=(x86_64-pc-windows-gnu aarch64-apple-darwin x86_64-apple-darwin)
