@@ -20,22 +20,23 @@ fn instant(at: NaiveDateTime) -> chrono::DateTime<Utc> {
     Utc.from_utc_datetime(&(at - Duration::hours(9)))
 }
 
+/// A call when the Tokyo user's wall clock reads `at`.
+fn in_tokyo(at: NaiveDateTime, locale: Locale) -> Ctx {
+    Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), locale) }
+}
+
 fn add(app: &Recert, uid: &str, earned: &str, today: &str) -> String {
     let input = HoldingInput {
         certification: Some(uid.into()),
         earned_on: earned.into(),
         ..HoldingInput::default()
     };
-    app.add_holding(&input, &Ctx::new(day(today), instant(local(today, 8, 0)), Locale::En))
-        .expect("add")
-        .id
+    app.add_holding(&input, &in_tokyo(local(today, 8, 0), Locale::En)).expect("add").id
 }
 
 /// One scheduler pass as the shells run it (backup, plan, record): what would be shown.
 fn pass(app: &Recert, at: NaiveDateTime) -> Option<recert_core::alerts::Notice> {
-    app.reminder_pass(&Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) }, true)
-        .expect("pass")
-        .notice
+    app.reminder_pass(&in_tokyo(at, Locale::En), true).expect("pass").notice
 }
 
 #[test]
@@ -45,12 +46,7 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     let at = local("2026-09-15", 9, 0);
     // At sign-in the notification service may not answer yet.
-    let held = app
-        .reminder_pass(
-            &Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) },
-            false,
-        )
-        .expect("pass");
+    let held = app.reminder_pass(&in_tokyo(at, Locale::En), false).expect("pass");
     assert!(held.held && held.notice.is_none());
     assert!(held.backup_failure.is_none());
     assert!(
@@ -59,12 +55,7 @@ fn a_pass_that_cannot_show_records_nothing_and_the_reminder_waits() {
     );
     // A minute later it answers: the reminder is shown then, once.
     let later = local("2026-09-15", 9, 1);
-    let shown = app
-        .reminder_pass(
-            &Ctx { now_local: later, ..Ctx::new(later.date(), instant(later), Locale::En) },
-            true,
-        )
-        .expect("pass");
+    let shown = app.reminder_pass(&in_tokyo(later, Locale::En), true).expect("pass");
     assert!(!shown.held);
     assert_eq!(
         shown.notice.expect("the reminder").summary,
@@ -83,9 +74,7 @@ fn a_backup_that_cannot_be_written_is_reported_in_the_users_language_and_reminde
     let _ = std::fs::remove_dir_all(&backups);
     std::fs::write(&backups, "not a folder").expect("file");
     let at = local("2026-09-15", 9, 0);
-    let pass = app
-        .reminder_pass(&Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::Ja) }, true)
-        .expect("pass");
+    let pass = app.reminder_pass(&in_tokyo(at, Locale::Ja), true).expect("pass");
     let failure = pass.backup_failure.expect("the backup failed");
     assert!(
         failure.message.contains("recert-2026-09-15.json に書き込めません"),
@@ -132,12 +121,8 @@ fn a_crash_after_recording_never_repeats_and_a_restart_catches_up() {
     {
         let app = Recert::open(dir.path()).expect("open");
         add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
-        let plan = app
-            .reminder_plan(&Ctx {
-                now_local: local("2026-09-15", 9, 0),
-                ..Ctx::new(day("2026-09-15"), instant(local("2026-09-15", 9, 0)), Locale::En)
-            })
-            .expect("plan");
+        let plan =
+            app.reminder_plan(&in_tokyo(local("2026-09-15", 9, 0), Locale::En)).expect("plan");
         assert!(plan.notice.is_some());
         app.record_deliveries(&plan.covered_keys, Utc::now()).expect("record");
         // Crash here, before the notification is shown: dropped without any further write.
@@ -161,12 +146,7 @@ fn time_of_day_and_suspend() {
     app.set_settings(&Settings { reminder_time: "18:30".into(), ..Settings::default() })
         .expect("settings");
     assert!(pass(&app, local("2026-09-15", 18, 29)).is_none());
-    let plan = app
-        .reminder_plan(&Ctx {
-            now_local: local("2026-09-15", 18, 29),
-            ..Ctx::new(day("2026-09-15"), instant(local("2026-09-15", 18, 29)), Locale::En)
-        })
-        .expect("plan");
+    let plan = app.reminder_plan(&in_tokyo(local("2026-09-15", 18, 29), Locale::En)).expect("plan");
     assert_eq!(plan.next_due, Some(local("2026-09-15", 18, 30)));
     // Suspended at 18:29, woken at 23:00: the missed 18:30 reminder fires on wake.
     assert!(pass(&app, local("2026-09-15", 23, 0)).is_some());
@@ -183,9 +163,7 @@ fn pause_defers_and_mute_silences() {
     assert!(pass(&app, at + Duration::hours(25)).is_some(), "after the day's pause it comes");
     app.set_muted(&id, true).expect("mute");
     assert!(pass(&app, local("2026-12-14", 9, 0)).is_none(), "muted");
-    let tray = app
-        .tray_model(&Ctx::new(day("2026-12-14"), instant(local("2026-12-14", 9, 0)), Locale::En))
-        .expect("tray");
+    let tray = app.tray_model(&in_tokyo(local("2026-12-14", 9, 0), Locale::En)).expect("tray");
     assert!(tray.items.is_empty() && !tray.needs_action);
 }
 
@@ -199,7 +177,7 @@ fn silent_after_renewal_until_the_next_window() {
         &id,
         "2026-10-01",
         RenewalEvidence::Assessment,
-        &Ctx::new(day("2026-10-01"), instant(local("2026-10-01", 12, 0)), Locale::En),
+        &in_tokyo(local("2026-10-01", 12, 0), Locale::En),
     )
     .expect("renew");
     for (d, h) in [
@@ -213,9 +191,7 @@ fn silent_after_renewal_until_the_next_window() {
     }
     let next = pass(&app, local("2027-09-16", 9, 0)).expect("the next window");
     assert_eq!(next.summary, "Renewal open: Microsoft Certified: Azure Administrator Associate");
-    let tray = app
-        .tray_model(&Ctx::new(day("2027-09-16"), instant(local("2027-09-16", 9, 0)), Locale::En))
-        .expect("tray");
+    let tray = app.tray_model(&in_tokyo(local("2027-09-16", 9, 0), Locale::En)).expect("tray");
     assert!(tray.needs_action);
 }
 
@@ -225,13 +201,7 @@ fn a_reminder_withdrawn_unseen_is_shown_again() {
     let app = Recert::open(dir.path()).expect("open");
     add(&app, "certification.azure-administrator", "2026-03-14", "2026-05-01");
     let at = local("2026-09-15", 9, 0);
-    let run = |app: &Recert| {
-        app.reminder_pass(
-            &Ctx { now_local: at, ..Ctx::new(at.date(), instant(at), Locale::En) },
-            true,
-        )
-        .expect("pass")
-    };
+    let run = |app: &Recert| app.reminder_pass(&in_tokyo(at, Locale::En), true).expect("pass");
     let first = run(&app);
     assert!(first.notice.is_some() && !first.covered_keys.is_empty());
     assert!(run(&app).notice.is_none(), "delivered once");

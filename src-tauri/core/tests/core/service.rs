@@ -161,12 +161,7 @@ fn profiles_r14_to_r16() {
         account_type: AccountType::Personal,
     };
     assert_eq!(
-        app.connect_profiles(
-            true,
-            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
-        )
-        .expect_err("incomplete")
-        .kind,
+        app.connect_profiles(true, &ctx(Locale::En)).expect_err("incomplete").kind,
         ErrorKind::Invalid
     );
     let bad = CertificationProfileInput { contact_email: "not-an-email".into(), ..cert.clone() };
@@ -184,38 +179,18 @@ fn profiles_r14_to_r16() {
 
     let stop = app.set_several_profiles(true, Locale::En).expect("several");
     assert!(!stop.can_connect);
-    let e = app
-        .connect_profiles(
-            true,
-            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En),
-        )
-        .expect_err("merge first");
+    let e = app.connect_profiles(true, &ctx(Locale::En)).expect_err("merge first");
     assert!(e.translate(&app.catalogs, Locale::En).message.contains("https://aka.ms/mcpforum"));
     app.set_several_profiles(false, Locale::En).expect("one profile");
     assert_eq!(
-        app.connect_profiles(
-            false,
-            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
-        )
-        .expect_err("needs the confirmation")
-        .problem,
+        app.connect_profiles(false, &ctx(Locale::En)).expect_err("needs the confirmation").problem,
         recert_core::Problem::ConfirmIrreversible
     );
-    let done = app
-        .connect_profiles(
-            true,
-            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En),
-        )
-        .expect("connect");
+    let done = app.connect_profiles(true, &ctx(Locale::En)).expect("connect");
     assert_eq!(done.profiles.connected_on, Some(today()));
     // Irreversible: no second connection, no other Learn account, no other MCID.
     assert_eq!(
-        app.connect_profiles(
-            true,
-            &Ctx::new(today(), recert_core::date::start_of_day_utc(today()), Locale::En)
-        )
-        .expect_err("again")
-        .kind,
+        app.connect_profiles(true, &ctx(Locale::En)).expect_err("again").kind,
         ErrorKind::Conflict
     );
     assert_eq!(
