@@ -20,30 +20,34 @@ impl Clock {
     }
 
     pub fn today(&self) -> NaiveDate {
-        self.fixed_today.unwrap_or_else(|| Local::now().date_naive())
+        self.read().0
     }
 
     /// The user's wall-clock time (what reminders are scheduled in).
     pub fn now_local(&self) -> NaiveDateTime {
-        let real = Local::now().naive_local();
-        match self.fixed_today {
-            Some(day) => day.and_time(real.time()),
-            None => real,
-        }
+        self.read().2
     }
 
     /// With a fixed day, `now` is that day at the current UTC time of day, so attempts recorded
     /// "now" fall on "today".
     pub fn now(&self) -> DateTime<Utc> {
-        let real = Utc::now();
+        self.read().1
+    }
+
+    /// One reading of the wall clock, the fixed day applied: today, now, and now on the user's
+    /// clock, all of the same instant (read apart, they could straddle midnight).
+    fn read(&self) -> (NaiveDate, DateTime<Utc>, NaiveDateTime) {
+        let real = Local::now();
+        let utc = real.with_timezone(&Utc);
         match self.fixed_today {
-            Some(day) => day.and_time(real.time()).and_utc(),
-            None => real,
+            Some(day) => (day, day.and_time(utc.time()).and_utc(), day.and_time(real.time())),
+            None => (real.date_naive(), utc, real.naive_local()),
         }
     }
 
     /// The context of one call of the core: the clock read once, in `locale`.
     pub fn ctx(&self, locale: Locale) -> Ctx {
-        Ctx { today: self.today(), now: self.now(), now_local: self.now_local(), locale }
+        let (today, now, now_local) = self.read();
+        Ctx { today, now, now_local, locale }
     }
 }
