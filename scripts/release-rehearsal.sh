@@ -108,10 +108,11 @@ while IFS=$'\t' read -r job step; do
             # made by rustc for both architectures and LLVM's lipo.
             out="$work/macos-target"
             echo 'fn main() { println!("recert"); }' >"$work/main.rs"
+            bins="$(node -e 'import("./scripts/universal-bins.mjs").then(m => console.log(m.otherBinaries(require("fs").readFileSync("Cargo.toml","utf8")).join(" ")))')"
             for t in ${targets//,/ }; do
               mkdir -p "$out/$t/release"
               rustc --target "$t" --emit obj -o "$out/$t/release/main.o" "$work/main.rs"
-              for bin in $(node -e 'import("./scripts/universal-bins.mjs").then(m => console.log(m.otherBinaries(require("fs").readFileSync("Cargo.toml","utf8")).join(" ")))'); do
+              for bin in $bins; do
                 # recert-tray needs the tray-process feature, which the macOS job does not turn on.
                 [ "$bin" = recert-tray ] || cp "$out/$t/release/main.o" "$out/$t/release/$bin"
               done
