@@ -81,8 +81,13 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
     for (locale, summary, body, action) in expected {
         let (notice, holding) = notice_in(locale);
         let (clicked_tx, clicked_rx) = mpsc::channel();
-        recert::shell::notify::show(&notice, &[], move |h| {
-            let _ = clicked_tx.send(h);
+        // The click's handler may hand over to the other process at once (the tray process starts
+        // the window): the clicked reminder is no longer this process's to take back, or the other
+        // process would show it again.
+        let key = format!("{holding}/2027-03-14/{locale:?}");
+        let covered = [key.clone()];
+        recert::shell::notify::show(&notice, &covered, move |h| {
+            let _ = clicked_tx.send((h, recert::shell::notify::withdraw_all()));
         })
         .expect("shown");
         let call = wait_for(&rx);
@@ -98,10 +103,11 @@ fn notifications_reach_the_desktop_in_three_languages_and_click_through() {
             })
             .expect("the click reached Recert");
         assert_eq!(
-            clicked,
+            clicked.0,
             Some(recert_core::alerts::Focus::Holding(holding)),
             "the click names the certification"
         );
+        assert!(!clicked.1.contains(&key), "the clicked reminder taken back: {:?}", clicked.1);
     }
     assert_eq!(daemon.calls().len(), 3);
 

@@ -54,12 +54,15 @@ pub fn show(
         .name("recert-notification".into())
         .spawn(move || {
             let _ = handle.wait_for_response(|response: &NotificationResponse| {
+                // No longer up, so no longer this process's to take back; before `on_open`, which
+                // may hand over at once (the tray process starting the window): taken back then,
+                // a clicked reminder would be unrecorded and shown again by the window's process.
+                #[cfg(all(unix, not(target_os = "macos")))]
+                lock_shown().retain(|(shown, _)| *shown != id);
                 if opens_recert(response) {
                     on_open(focus);
                 }
             });
-            #[cfg(all(unix, not(target_os = "macos")))]
-            lock_shown().retain(|(shown, _)| *shown != id);
         })
         .map_err(|e| e.to_string())?;
     Ok(())
