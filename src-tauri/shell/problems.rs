@@ -46,7 +46,7 @@ impl ShellFailure {
 
     /// The error the page gets, in the user's language.
     pub fn translate(&self, recert: &Recert, locale: recert_core::Locale) -> AppError {
-        AppError { kind: self.kind, message: recert.text(locale, &self.problem) }
+        AppError { kind: self.kind, message: recert.text(locale, &self.problem), field: None }
     }
 }
 

@@ -204,7 +204,11 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
     const message = await s.text("[data-testid=form-error]");
     const saying = all(form, (n) => (n.text ?? "").includes(message) && !(n.children ?? []).some((c) => (c.text ?? "").includes(message)));
     assert.equal(saying.length, 1, `the error is said ${saying.length} times: ${JSON.stringify(saying.map((n) => n.role))}`);
-    assert.ok(["alert", "notification"].includes(saying[0].role) || all(form, (n) => n.role === "alert").length === 1, `the error is not an alert: ${saying[0].role}`);
+    // It is the field's: the entry is marked invalid and described by it (no alert to say it twice).
+    const field = all(form, (n) => (n.description ?? "").includes(message));
+    assert.equal(field.length, 1, `no one control described by the error: ${JSON.stringify(field.map((n) => n.role))}`);
+    assert.ok(field[0].role === "entry" && field[0].name.startsWith("Earned on"), `described: ${field[0].role} ${field[0].name}`);
+    assert.ok(field[0].states.some((st) => /invalid/.test(st)), `the field is not marked invalid: ${field[0].states}`);
     await s.click("[data-testid=holding-form-close]");
     // The renewal dialog and a confirmation.
     await s.click("[data-testid=renew]");

@@ -1,6 +1,6 @@
 // The one typed door to the Rust side. The command contract (names, arguments, results) is
 // generated from the Rust commands (./bindings/commands.ts), so a renamed argument or a changed
-// result fails to compile here; a failure always arrives as a CommandError {kind, message}.
+// result fails to compile here; a failure always arrives as a CommandError {kind, message} (and the form field at fault).
 import { invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { Commands } from "./bindings/commands";
@@ -10,9 +10,12 @@ export type { Commands };
 
 export class CommandError extends Error {
   readonly kind: ErrorKind | "internal";
-  constructor(kind: ErrorKind | "internal", message: string) {
+  /** The form field at fault (`earned_on`): the control with that `name` is marked invalid. */
+  readonly field: string | undefined;
+  constructor(kind: ErrorKind | "internal", message: string, field?: string) {
     super(message);
     this.kind = kind;
+    this.field = field;
   }
 }
 
@@ -24,7 +27,7 @@ export async function call<K extends keyof Commands>(name: K, args: Commands[K][
   try {
     return await invoke<Commands[K]["result"]>(name, args);
   } catch (e) {
-    if (isAppError(e)) throw new CommandError(e.kind, e.message);
+    if (isAppError(e)) throw new CommandError(e.kind, e.message, e.field);
     // Tauri's own failures (an argument it could not deserialize) are strings.
     throw new CommandError("internal", String(e));
   }

@@ -78,13 +78,29 @@ async function start(): Promise<void> {
   let renders = 0;
 
   const banners = h("div", { class: "banners", "data-testid": "banners" });
+  let bannerCount = 0;
   const showBanners = (list: Notice[]) => {
+    let first: HTMLElement | null = null;
     for (const n of list) {
+      const id = `banner-${++bannerCount}`;
       const close = h("button", { class: "icon-button", "aria-label": t("action-close") }, "×");
-      const banner = h("div", { class: "banner", role: "alert", "data-testid": "banner" }, h("div", {}, h("strong", {}, n.summary), h("p", {}, n.body), h("p", { class: "hint" }, t("banner-no-notifications"))), close);
-      close.addEventListener("click", () => banner.remove());
+      const banner = h(
+        "div",
+        { class: "banner", role: "alert", tabindex: "-1", "aria-labelledby": `${id}-summary`, "aria-describedby": `${id}-body ${id}-hint`, "data-testid": "banner" },
+        h("div", {}, h("strong", { id: `${id}-summary` }, n.summary), h("p", { id: `${id}-body` }, n.body), h("p", { class: "hint", id: `${id}-hint` }, t("banner-no-notifications"))),
+        close,
+      );
+      close.addEventListener("click", () => {
+        banner.remove();
+        if (!document.activeElement || document.activeElement === document.body) main.focus();
+      });
       banners.append(banner);
+      first ??= banner;
     }
+    // A reminder is said when it appears, at start-up too: Orca 43 announces no alert a web view
+    // adds, but it reads what gets focus. Not while the user is in a dialog or typing in a field.
+    const busy = document.querySelector("[role=dialog]") || document.activeElement?.matches("input, select, textarea");
+    if (first && !busy) first.focus();
   };
   const takeBanners = async () => showBanners(await call("take_banners", {}));
 
@@ -120,6 +136,13 @@ async function start(): Promise<void> {
           const again = was.testid ? (card ?? screen).querySelector<HTMLElement>(`[data-testid="${CSS.escape(was.testid)}"]`) : null;
           (again ?? main).focus();
         }
+        // The landmark is named after its screen's heading: Orca 43 says a web view's landmarks
+        // by name only ("Certifications landmark"), with no name just "landmark".
+        const heading = screen.querySelector("h1");
+        if (heading) {
+          heading.id ||= "screen-title";
+          main.setAttribute("aria-labelledby", heading.id);
+        } else main.removeAttribute("aria-labelledby");
         // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
         main.dataset.render = String(++renders);

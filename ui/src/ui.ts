@@ -59,15 +59,43 @@ export function errorText(e: unknown): string {
   return String(e);
 }
 
+/** Where a form or screen says what went wrong. An error about one field (`CommandError.field`)
+ *  is that field's: the control named so in the same form is marked invalid, described by the
+ *  message, and focused, so a screen reader says it once, there (Orca 43 announces no alert in a
+ *  web view, but a new description of the focused control, or a control focused, it does). Any
+ *  other error is an alert. */
 export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): void; clear(): void } {
-  const el = h("p", { class: "error", role: "alert", "data-testid": testid, hidden: true });
+  const el = h("p", { class: "error", role: "alert", id: testid, "data-testid": testid, hidden: true });
+  let marked: HTMLElement | null = null;
+  const unmark = () => {
+    if (!marked) return;
+    marked.removeAttribute("aria-invalid");
+    const rest = (marked.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== el.id);
+    if (rest.length) marked.setAttribute("aria-describedby", rest.join(" "));
+    else marked.removeAttribute("aria-describedby");
+    marked = null;
+  };
   return {
     el,
     show(e: unknown) {
+      unmark();
       el.textContent = typeof e === "string" ? e : errorText(e);
       el.hidden = false;
+      const name = e instanceof CommandError ? e.field : undefined;
+      const scope = el.closest("form, [role=dialog], section") ?? el.parentElement;
+      const control = name ? scope?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) : null;
+      if (!control) {
+        el.setAttribute("role", "alert");
+        return;
+      }
+      el.removeAttribute("role");
+      marked = control;
+      control.setAttribute("aria-invalid", "true");
+      control.setAttribute("aria-describedby", [el.id, ...(control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
+      if (document.activeElement !== control) control.focus();
     },
     clear() {
+      unmark();
       el.textContent = "";
       el.hidden = true;
     },

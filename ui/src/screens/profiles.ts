@@ -21,10 +21,10 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
   const openLink = (url: string) => void call("open_link", { url }).catch((e) => app.toast(errorText(e)));
 
   // Certification profile
-  const mcid = h("input", { type: "text", inputmode: "numeric", maxlength: 12, value: p.certification?.mcid ?? "", "data-testid": "mcid", disabled: connected });
-  const legal = h("input", { type: "text", maxlength: 300, value: p.certification?.legal_name ?? "", "data-testid": "legal-name" });
-  const contact = h("input", { type: "email", maxlength: 300, value: p.certification?.contact_email ?? "", "data-testid": "contact-email" });
-  const account = h("input", { type: "email", maxlength: 300, value: p.certification?.account_email ?? "", "data-testid": "account-email", disabled: connected });
+  const mcid = h("input", { type: "text", inputmode: "numeric", maxlength: 12, value: p.certification?.mcid ?? "", name: "mcid", "data-testid": "mcid", disabled: connected });
+  const legal = h("input", { type: "text", maxlength: 300, value: p.certification?.legal_name ?? "", name: "legal_name", "data-testid": "legal-name" });
+  const contact = h("input", { type: "email", maxlength: 300, value: p.certification?.contact_email ?? "", name: "contact_email", "data-testid": "contact-email" });
+  const account = h("input", { type: "email", maxlength: 300, value: p.certification?.account_email ?? "", name: "account_email", "data-testid": "account-email", disabled: connected });
   const certError = errorBox("cert-profile-error");
   const certForm = h(
     "form",
@@ -51,10 +51,10 @@ function profileSections(view: ProfilesView, app: App): HTMLElement[] {
   });
 
   // Learn profile
-  const signIn = h("input", { type: "email", maxlength: 300, value: p.learn?.sign_in_email ?? "", "data-testid": "learn-email", disabled: connected });
+  const signIn = h("input", { type: "email", maxlength: 300, value: p.learn?.sign_in_email ?? "", name: "sign_in_email", "data-testid": "learn-email", disabled: connected });
   const accountType = h(
     "select",
-    { "data-testid": "learn-account-type", disabled: connected },
+    { name: "account_type", "data-testid": "learn-account-type", disabled: connected },
     ...(["personal", "work-or-school"] as AccountType[]).map((a) => h("option", { value: a, selected: p.learn?.account_type === a }, t(`account-${a}`))),
   );
   const learnError = errorBox("learn-profile-error");

@@ -50,7 +50,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
   const offsets = [0, 1, 2, 3].map((i) =>
     h("input", { type: "text", inputmode: "numeric", maxlength: 3, class: "offset", value: settings.reminder_offsets[i] ?? "", "data-testid": `offset-${i}`, "aria-label": `${t("settings-offsets")} ${i + 1}` }),
   );
-  const time = h("input", { type: "text", inputmode: "numeric", maxlength: 5, placeholder: "09:00", value: settings.reminder_time, "data-testid": "reminder-time" });
+  const time = h("input", { type: "text", inputmode: "numeric", maxlength: 5, placeholder: "09:00", value: settings.reminder_time, name: "reminder_time", "data-testid": "reminder-time" });
   const saveReminders = h("button", { class: "primary", "data-testid": "save-reminders" }, t("settings-save-reminders"));
   saveReminders.addEventListener("click", async () => {
     reminderError.clear();

@@ -37,7 +37,7 @@ export async function syncSection(app: App): Promise<HTMLElement> {
     app.toast(errorText(e));
   }
   const error = errorBox("sync-error");
-  const link = h("input", { type: "text", inputmode: "url", value: view?.own_link ?? "", "data-testid": "own-link", autocomplete: "off", placeholder: "https://learn.microsoft.com/…/transcript/…" });
+  const link = h("input", { type: "text", inputmode: "url", value: view?.own_link ?? "", name: "transcript_link", "data-testid": "own-link", autocomplete: "off", placeholder: "https://learn.microsoft.com/…/transcript/…" });
   const save = h("button", { "data-testid": "own-link-save" }, t("sync-save-link"));
   const now = h("button", { "data-testid": "sync-now" }, t("sync-read-now"));
   const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "sync-status" });

@@ -226,7 +226,7 @@ function personCard(app: App, p: PersonView): HTMLElement {
 /** Add a person (`editing` null) or rename one. */
 function personDialog(app: App, editing: PersonView | null): void {
   const modal = openModal(editing ? t("team-rename-title", { name: editing.name }) : t("team-add-person-title"), "person-dialog");
-  const name = h("input", { type: "text", maxlength: 300, value: editing?.name ?? "", "data-testid": "person-name-input", autocomplete: "off" });
+  const name = h("input", { type: "text", maxlength: 300, value: editing?.name ?? "", name: "name", "data-testid": "person-name-input", autocomplete: "off" });
   const error = errorBox("person-error");
   const form = h(
     "form",
@@ -319,7 +319,7 @@ async function renderPerson(screen: HTMLElement, app: App, id: string): Promise<
 
 /** Their shared Learn transcript link, saved for refreshes, and a refresh of them alone. */
 function linkSection(app: App, p: PersonView): HTMLElement {
-  const link = h("input", { type: "url", value: p.transcript_link ?? "", "data-testid": "person-link", placeholder: "https://learn.microsoft.com/…/transcript/share/…", autocomplete: "off" });
+  const link = h("input", { type: "url", value: p.transcript_link ?? "", name: "transcript_link", "data-testid": "person-link", placeholder: "https://learn.microsoft.com/…/transcript/share/…", autocomplete: "off" });
   const error = errorBox("person-link-error");
   const saveLink = h("button", { "data-testid": "person-link-save" }, t("team-link-save"));
   const refresh = h("button", { "data-testid": "person-refresh", disabled: !p.transcript_link }, t("team-refresh"));
