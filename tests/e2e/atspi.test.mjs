@@ -206,7 +206,7 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
     assert.equal(saying.length, 1, `the error is said ${saying.length} times: ${JSON.stringify(saying.map((n) => n.role))}`);
     // It is the field's: the entry is marked invalid and described by it (no alert to say it twice).
     const field = all(form, (n) => (n.description ?? "").includes(message));
-    assert.equal(field.length, 1, `no one control described by the error: ${JSON.stringify(field.map((n) => n.role))}`);
+    assert.equal(field.length, 1, `no one control described by the error: ${JSON.stringify(all(form, (n) => n.role === "entry" || /error|date/.test(n.name)).map((n) => [n.role, n.name, n.description, n.states]))}`);
     assert.ok(field[0].role === "entry" && field[0].name.startsWith("Earned on"), `described: ${field[0].role} ${field[0].name}`);
     assert.ok(field[0].states.some((st) => /invalid/.test(st)), `the field is not marked invalid: ${field[0].states}`);
     await s.click("[data-testid=holding-form-close]");

@@ -193,3 +193,57 @@ test("Orca says the in-app notice of a reminder when it appears in the open wind
   assert.ok(since(mark).some((u) => u.includes("by 2027-03-14 (112 days left)")), `its body was not said: ${JSON.stringify(since(mark))}`);
   t.diagnostic(`at start-up: ${JSON.stringify(since(mark).slice(0, 4))}`);
 });
+
+/** Digits typed as a user types them (xdotool remaps the keyboard for keys Xvfb's map has not,
+ *  such as "-": digits need none). */
+function typeDigits(text) {
+  execFileSync("xdotool", ["key", "--delay", "80", ...text], { env });
+}
+
+test("Orca, the add form with an impossible date: the error is said once, and Shift+Tab leads back to its field", { skip }, async (t) => {
+  const mark = await launch(t, (d) => (d.holdings.forEach((h) => (h.muted = true)), d));
+  await pressUntil("Tab", (u) => u.startsWith("Add certification push button"), mark, "Add certification");
+  let from = said().length;
+  await press("Return");
+  await until("the add form was not said", () => since(from).some((u) => /combo box/.test(u)), 10000);
+  typeDigits("104");
+  // Down once the results have come (the search answers as the user types), then Enter takes it.
+  await sleep(1000);
+  await pressUntil("Down", (u) => u.startsWith("Microsoft Certified: Azure Administrator Associate AZ-104"), from, "the result, active", 3);
+  await press("Return");
+  // The field says its name and its hint, and nothing else (not its own value, not the hint twice).
+  const earned = await pressUntil("Tab", (u) => u.startsWith("Earned on"), from, "the Earned on field", 6);
+  assert.equal(earned, "Earned on entry YYYY-MM-DD.");
+  typeDigits("20260230");
+  from = said().length;
+  await press("Return");
+  const error = "Earned on: 20260230 is not a date";
+  await until("the error was not said", () => since(from).some((u) => u.includes(error)), 10000);
+  await sleep(1500);
+  assert.deepEqual(since(from).filter((u) => u.includes(error)), [`notification ${error}.`], `not said once: ${JSON.stringify(since(from))}`);
+  // Right after its field: Shift+Tab is back in it (Orca 43 then says the text it selects).
+  from = said().length;
+  await press("shift+Tab");
+  await until("Shift+Tab did not reach the field", () => since(from).includes("20260230"), 5000);
+});
+
+test("Orca, the renewal dialog and an import preview are said with their names and what they are about", { skip }, async (t) => {
+  const mark = await launch(t, (d) => (d.holdings.forEach((h) => (h.muted = true)), d));
+  await pressUntil("Tab", (u) => u.startsWith(`Renewal… ${CARDS[0].title}`), mark, "the first card's Renewal…");
+  let from = said().length;
+  await press("Return");
+  await until("the renewal dialog was not said", () => since(from).some((u) => u === `Renewal: ${CARDS[0].title} dialog`), 10000);
+  await until("the focus is not in its date", () => since(from).some((u) => u.startsWith("Passed on entry")), 5000);
+  await press("Escape");
+
+  // Settings, then Restore today's backup: the import preview says what it would change.
+  from = said().length;
+  await pressUntil("shift+Tab", (u) => u.startsWith("Settings push button"), from, "Settings in the navigation");
+  await press("Return");
+  from = said().length;
+  await pressUntil("Tab", (u) => u.startsWith("Restore"), from, "a backup's Restore", 60);
+  from = said().length;
+  await press("Return");
+  await until("the import preview was not said", () => since(from).some((u) => u.startsWith("Import this file? dialog") && u.includes("3 unchanged")), 10000);
+  await press("Escape");
+});

@@ -59,18 +59,24 @@ export function errorText(e: unknown): string {
   return String(e);
 }
 
-/** Where a form or screen says what went wrong. An error about one field (`CommandError.field`)
- *  is that field's: the control named so in the same form is marked invalid, described by the
- *  message, and focused, so a screen reader says it once, there (Orca 43 announces no alert in a
- *  web view, but a new description of the focused control, or a control focused, it does). Any
- *  other error is an alert. */
+/** Where a form or screen says what went wrong, as an alert. An error about one field
+ *  (`CommandError.field`) is that field's: it moves right after the control of that `name` in the
+ *  same form, which is marked invalid and described by it, and takes the focus, so a screen reader
+ *  says it once and Shift+Tab leads to the field. (Orca 43 announces no alert a web view shows, nor
+ *  a new description of the control in focus; it does say an alert that gets the focus.) */
 export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): void; clear(): void } {
-  const el = h("p", { class: "error", role: "alert", id: testid, "data-testid": testid, hidden: true });
+  // Its text in a child: it names the box (Orca 43 says an alert in focus by its name alone) and
+  // describes the field (WebKit takes no description from an alert).
+  const text = h("span", { id: `${testid}-text` });
+  const el = h("p", { class: "error", role: "alert", tabindex: "-1", id: testid, "aria-labelledby": text.id, "data-testid": testid, hidden: true }, text);
+  // Its own place, to go back to after it has stood by a field.
+  const home = document.createComment(testid);
   let marked: HTMLElement | null = null;
   const unmark = () => {
+    if (home.parentNode) home.replaceWith(el);
     if (!marked) return;
     marked.removeAttribute("aria-invalid");
-    const rest = (marked.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== el.id);
+    const rest = (marked.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== text.id);
     if (rest.length) marked.setAttribute("aria-describedby", rest.join(" "));
     else marked.removeAttribute("aria-describedby");
     marked = null;
@@ -79,24 +85,22 @@ export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): v
     el,
     show(e: unknown) {
       unmark();
-      el.textContent = typeof e === "string" ? e : errorText(e);
+      text.textContent = typeof e === "string" ? e : errorText(e);
       el.hidden = false;
       const name = e instanceof CommandError ? e.field : undefined;
       const scope = el.closest("form, [role=dialog], section") ?? el.parentElement;
       const control = name ? scope?.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`) : null;
-      if (!control) {
-        el.setAttribute("role", "alert");
-        return;
-      }
-      el.removeAttribute("role");
+      if (!control) return;
+      el.replaceWith(home);
+      (control.closest(".field") ?? control).after(el);
       marked = control;
       control.setAttribute("aria-invalid", "true");
-      control.setAttribute("aria-describedby", [el.id, ...(control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
-      if (document.activeElement !== control) control.focus();
+      control.setAttribute("aria-describedby", [text.id, ...(control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
+      el.focus();
     },
     clear() {
       unmark();
-      el.textContent = "";
+      text.textContent = "";
       el.hidden = true;
     },
   };
@@ -105,6 +109,8 @@ export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): v
 export interface Modal {
   body: HTMLElement;
   close(): void;
+  /** What the dialog is about (its message, a preview's counts): said with its name. */
+  describe(...parts: HTMLElement[]): void;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -178,7 +184,11 @@ export function openModal(title: string, testid: string): Modal {
   requestAnimationFrame(() => {
     if (overlay.isConnected && !dialog.contains(document.activeElement)) (focusables(body)[0] ?? closeButton).focus();
   });
-  return { body, close };
+  const describe = (...parts: HTMLElement[]) => {
+    parts.forEach((part, i) => (part.id ||= `${testid}-about-${i}`));
+    dialog.setAttribute("aria-describedby", parts.map((part) => part.id).join(" "));
+  };
+  return { body, close, describe };
 }
 
 /** The app's own confirmation: translated, styled, keyboard-usable; resolves with the answer. */
@@ -194,7 +204,9 @@ export function confirmDialog(title: string, message: string, confirmLabel: stri
     };
     const cancel = h("button", { "data-testid": `${testid}-cancel`, onclick: () => answer(false) }, t("action-cancel"));
     const ok = h("button", { class: "primary danger", "data-testid": `${testid}-ok`, onclick: () => answer(true) }, confirmLabel);
-    modal.body.append(h("p", {}, message), h("div", { class: "actions" }, cancel, ok));
+    const about = h("p", {}, message);
+    modal.body.append(about, h("div", { class: "actions" }, cancel, ok));
+    modal.describe(about);
     // Escape or the close button: no.
     const observer = new MutationObserver(() => {
       if (!modal.body.isConnected) {
@@ -210,8 +222,14 @@ export function confirmDialog(title: string, message: string, confirmLabel: stri
   });
 }
 
+let fields = 0;
+/** A labelled control with its hint. Named by its label alone and described by its hint: a
+ *  wrapping <label> alone would name it with the hint and its own value too (WebKitGTK does). */
 export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
-  return h("label", { class: "field" }, h("span", { class: "field-label" }, label), input, hint ? h("span", { class: "hint" }, hint) : null);
+  const id = `field-${++fields}`;
+  input.setAttribute("aria-labelledby", `${id}-label`);
+  if (hint) input.setAttribute("aria-describedby", [`${id}-hint`, ...(input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
+  return h("label", { class: "field" }, h("span", { class: "field-label", id: `${id}-label` }, label), input, hint ? h("span", { class: "hint", id: `${id}-hint` }, hint) : null);
 }
 
 /** Opens an allowlisted link in the browser; a refusal shows as a toast. */

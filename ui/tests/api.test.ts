@@ -19,6 +19,15 @@ describe("call", () => {
     expect(err).toBeInstanceOf(CommandError);
     expect(err.kind).toBe("invalid");
     expect(err.message).toBe("Earned on: 2025-02-30 is not a date");
+    expect(err.field).toBeUndefined();
+  });
+
+  it("keeps the form field an invalid input names", async () => {
+    mockIPC(() => {
+      throw { kind: "invalid", message: "Earned on: 2025-02-30 is not a date", field: "earned_on" };
+    });
+    const err = await call("get_dashboard", { limit: null, focus: null }).catch((e) => e);
+    expect(err.field).toBe("earned_on");
   });
 
   it("marks Tauri's own string failures as internal", async () => {

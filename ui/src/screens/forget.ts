@@ -28,23 +28,20 @@ export function forgetSection(app: App): HTMLElement {
         }
       });
       const cancel = h("button", { "data-testid": "forget-cancel", onclick: () => modal.close() }, t("action-cancel"));
-      append(
-        modal.body,
-        h("p", {}, t("forget-lead", { dir: preview.data_dir })),
-        h(
-          "ul",
-          { "data-testid": "forget-items" },
-          h("li", {}, t("forget-holdings", { count: preview.holdings })),
-          h("li", {}, t("forget-plans", { count: preview.plans })),
-          preview.people ? h("li", {}, t("forget-people", { count: preview.people })) : null,
-          preview.profiles ? h("li", {}, t("forget-profiles")) : null,
-          h("li", {}, t("forget-backups", { count: preview.backups })),
-          preview.set_aside ? h("li", {}, t("forget-set-aside", { count: preview.set_aside })) : null,
-        ),
-        h("p", { class: "notice" }, t("forget-irreversible")),
-        dialogError.el,
-        h("div", { class: "actions" }, cancel, confirm),
+      const lead = h("p", {}, t("forget-lead", { dir: preview.data_dir }));
+      const items = h(
+        "ul",
+        { "data-testid": "forget-items" },
+        h("li", {}, t("forget-holdings", { count: preview.holdings })),
+        h("li", {}, t("forget-plans", { count: preview.plans })),
+        preview.people ? h("li", {}, t("forget-people", { count: preview.people })) : null,
+        preview.profiles ? h("li", {}, t("forget-profiles")) : null,
+        h("li", {}, t("forget-backups", { count: preview.backups })),
+        preview.set_aside ? h("li", {}, t("forget-set-aside", { count: preview.set_aside })) : null,
       );
+      const irreversible = h("p", { class: "notice" }, t("forget-irreversible"));
+      append(modal.body, lead, items, irreversible, dialogError.el, h("div", { class: "actions" }, cancel, confirm));
+      modal.describe(lead, items, irreversible);
       cancel.focus();
     } catch (e) {
       error.show(e);

@@ -70,9 +70,10 @@ export function openLearnImport(app: App): void {
         error.show(e);
       }
     });
+    const counts = h("p", { id: "transcript-counts", "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged }));
     append(
       previewBox,
-      h("p", { "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged })),
+      counts,
       transcriptItems(preview),
       ...preview.plans.map((plan) =>
         h(
@@ -84,6 +85,12 @@ export function openLearnImport(app: App): void {
       profile ? h("label", { class: "checkbox" }, profile, t("learn-import-profile", { mcid: preview.mcid ?? "" })) : null,
       h("div", { class: "actions" }, apply),
     );
+    // The next step takes the focus, and says what it would do: a screen reader hears the preview
+    // arrive (Orca 43 says no live region of a web view).
+    if (!apply.disabled) {
+      apply.setAttribute("aria-describedby", counts.id);
+      apply.focus();
+    }
   };
   const run = async (ask: () => Promise<Planned<TranscriptPreview> | null>, from: string | null) => {
     error.clear();

@@ -110,8 +110,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
           dataError.show(e);
         }
       });
-      append(
-        modal.body,
+      const about = [
         h("p", {}, t("import-preview", { added: preview.added, updated: preview.updated, removed: preview.removed, unchanged: preview.unchanged })),
         preview.plans_added + preview.plans_updated + preview.plans_removed > 0
           ? h("p", { "data-testid": "import-plans" }, t("import-plans", { added: preview.plans_added, updated: preview.plans_updated, removed: preview.plans_removed }))
@@ -122,8 +121,10 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
         preview.profiles_changed ? h("p", {}, t("import-profiles-changed")) : null,
         preview.settings_changed ? h("p", {}, t("import-settings-changed")) : null,
         nothing ? h("p", { class: "hint" }, t("import-nothing")) : null,
-        h("div", { class: "actions" }, apply, h("button", { onclick: () => modal.close() }, t("action-cancel"))),
-      );
+      ].filter((p) => p !== null);
+      append(modal.body, ...about, h("div", { class: "actions" }, apply, h("button", { onclick: () => modal.close() }, t("action-cancel"))));
+      // The preview is said with the dialog's name: what the import would change.
+      modal.describe(...about);
   };
   const importButton = h("button", { "data-testid": "import" }, t("settings-import"));
   importButton.addEventListener("click", async () => {
