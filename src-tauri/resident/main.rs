@@ -50,6 +50,9 @@ fn main() {
     // libLLVM). The app started from here gets the user's own setting back (`handover`).
     let user_gdk_gl = std::env::var_os("GDK_GL");
     std::env::set_var("GDK_GL", "disable");
+    // The tray icon's title, which a panel (and a screen reader in it) says: libayatana-appindicator
+    // takes the application name, and else the program's ("recert-tray").
+    gtk::glib::set_application_name(notify::DESKTOP_ENTRY);
     if let Err(e) = gtk::init() {
         eprintln!("recert-tray: {e}");
         std::process::exit(1);

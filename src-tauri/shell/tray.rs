@@ -36,6 +36,10 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
     let first = PredefinedMenuItem::separator(app)?;
     let second = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &first, &second, &pause, &quit])?;
+    // The icon's title a panel (and a screen reader in it) says: libayatana-appindicator takes the
+    // application name, and else the program's ("recert").
+    #[cfg(target_os = "linux")]
+    gtk::glib::set_application_name(recert_desktop::notify::DESKTOP_ENTRY);
     let icon = TrayIconBuilder::with_id("recert")
         .icon(Image::from_bytes(ICON)?)
         .tooltip("Recert")

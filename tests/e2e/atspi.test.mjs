@@ -197,6 +197,8 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
     const bare = (text) => text.replace(/\s+/g, "");
     assert.ok(current.some((n) => bare(n.name) === bare(active)), `the active option "${active}" is not marked in the tree: ${JSON.stringify(current.map((n) => [n.role, n.name, n.states]))}`);
     await s.click("[data-testid=catalog-result]");
+    const required = all(await dialog("add form"), (n) => n.role === "entry" && n.name === "Earned on")[0];
+    assert.ok(required?.states.includes("required"), `Earned on is not required: ${JSON.stringify(required)}`);
     await s.type("[data-testid=earned-on]", "2026-02-30");
     await s.click("[data-testid=save]");
     await s.waitFor("[data-testid=form-error]:not([hidden])");
@@ -210,6 +212,21 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
     assert.ok(field[0].role === "entry" && field[0].name.startsWith("Earned on"), `described: ${field[0].role} ${field[0].name}`);
     assert.ok(field[0].states.some((st) => /invalid/.test(st)), `the field is not marked invalid: ${field[0].states}`);
     await s.click("[data-testid=holding-form-close]");
+    // A disclosure says whether it is open: Why? collapsed, then expanded.
+    // The first card's (named "Why? …", then "Hide details …").
+    const why = async () => all(treeNow(), (n) => n.role === "push button" && /^(Why\?|Hide details) /.test(n.name))[0];
+    // (Collapsed is expandable and not expanded: what Orca says as "collapsed".)
+    const closed = (await why()).states;
+    assert.ok(closed.includes("expandable") && !closed.includes("expanded"), `Why? is not collapsed: ${closed}`);
+    await s.click("[data-testid=why]");
+    await s.waitFor("[data-testid=why][aria-expanded=true]");
+    let opened;
+    for (let i = 0; i < 20 && !opened?.states.includes("expanded"); i++) {
+      await sleep(250);
+      opened = await why();
+    }
+    assert.ok(opened.states.includes("expanded"), `Why? is not expanded once open: ${opened.states}`);
+    await s.click("[data-testid=why]");
     // The renewal dialog and a confirmation.
     await s.click("[data-testid=renew]");
     await s.waitFor("[data-testid=renewal]");
@@ -233,6 +250,20 @@ test("dialogs, the catalog combobox and the timeline's table as a screen reader 
       const loose = items.filter((i) => !listed.includes(i));
       assert.equal(loose.length, 0, `${route}: list items outside a list: ${JSON.stringify(loose.map((i) => i.name).slice(0, 3))}`);
     }
+    // Settings: each switch checked as its setting is; an import preview (Restore) says what it
+    // would change, and its Import, with nothing to change, is not available.
+    const checked = await s.script("return [...document.querySelectorAll('main input[type=checkbox]')].map((b) => b.checked)");
+    const boxes = all(treeNow(), (n) => n.role === "check box");
+    assert.deepEqual(boxes.map((b) => b.states.includes("checked")), checked, `the switches' states: ${JSON.stringify(boxes.map((b) => [b.name, b.states]))}`);
+    await s.waitFor("[data-testid=restore-backup]", 15000);
+    await s.click("[data-testid=restore-backup]");
+    await s.waitFor("[data-testid=import-dialog]");
+    const preview = await dialog("import preview");
+    check(preview, "import preview");
+    assert.ok((preview.description ?? "").includes("unchanged"), `the preview does not describe the dialog: ${preview.description}`);
+    const apply = all(preview, (n) => n.role === "push button" && n.name === "Import")[0];
+    assert.ok(apply && !apply.states.includes("enabled"), `Import with nothing to change is not unavailable: ${JSON.stringify(apply)}`);
+    await s.click("[data-testid=import-dialog-close]");
     // The timeline's table of periods and events (behind "Show as a table") has its headers.
     await s.click("[data-testid=nav-timeline]");
     await s.waitFor("[data-testid=timeline-table] summary");

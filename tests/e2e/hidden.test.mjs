@@ -8,7 +8,7 @@
 // open/close cycles later the tray, the reminder loop and the backups still work and memory has
 // not grown beyond noise.
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -119,16 +119,10 @@ function treePss(dir) {
   return Math.round(kib / 102.4) / 10;
 }
 
-/** Whether Recert's window is on the screen. xwininfo fails when a window goes while it walks the
- * tree: asked again then. */
+/** Whether Recert's window is on the screen: mapped (GTK's client leader and the tray's own
+ * window carry the name "Recert" too, never mapped). */
 function hasWindow() {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return / "Recert": \(/.test(execFileSync("xwininfo", ["-root", "-tree"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
-    } catch (e) {
-      if (attempt === 5) throw e;
-    }
-  }
+  return spawnSync("xdotool", ["search", "--onlyvisible", "--name", "^Recert$"], { stdio: "ignore" }).status === 0;
 }
 const sendClose = () => execFileSync("/usr/bin/python3", [join(root, "tests/support/close_window.py"), "Recert"]);
 
@@ -203,6 +197,14 @@ function trayMenu(dir) {
   return items;
 }
 
+/** The tray icon's title, which a panel shows and says to a screen reader (StatusNotifierItem). */
+function trayTitle(pid) {
+  const { name, path } = trayMenuAddress(pid);
+  const item = path.replace(/\/Menu$/, "");
+  const props = gdbus("--dest", name, "--object-path", item, "--method", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierItem", "Title");
+  return /<<?'((?:[^'\\]|\\.)*)'>/.exec(props)?.[1];
+}
+
 const count = (text, line) => text.split(`${line}\n`).length - 1;
 
 test("--hidden becomes the tray process, without WebKit; its tray works; a second launch opens the window in the app; closing hands back", async (t) => {
@@ -218,6 +220,8 @@ test("--hidden becomes the tray process, without WebKit; its tray works; a secon
   let menu;
   await until(() => (menu = trayMenu(dir).map((i) => i.label)).length > 3, "the tray's certifications");
   assert.equal(menu[0], "Open Recert");
+  // Named Recert, not after its program ("recert-tray").
+  assert.equal(trayTitle(app.pid), "Recert", "the tray icon's title");
   assert.ok(menu.includes("Microsoft Certified: Azure Administrator Associate: renew by 2027-03-14"), JSON.stringify(menu));
   assert.ok(menu.includes("Quit"), JSON.stringify(menu));
   // Pausing from the tray is kept in the data, and undone.
@@ -230,6 +234,7 @@ test("--hidden becomes the tray process, without WebKit; its tray works; a secon
   execFileSync(bin, appArgs(dir), { env, timeout: 20000 });
   await until(() => hasWindow() && webkit(dir).length > 0 && !trayProcess(dir) && appProcess(dir), "the window in the app, the tray process gone");
   await until(() => app.out.includes("painted\n"), "the first screen");
+  await until(() => { try { return trayTitle(appProcess(dir).pid) === "Recert"; } catch { return false; } }, "the app's tray icon titled Recert");
   // The app the tray process started paints on the CPU where there is no GPU.
   assert.equal(webProcessPainting(dir), expectedPainting(), "WebKit's painting switch");
 

@@ -1,4 +1,4 @@
-"""Asks the X window titled by the first argument to close, as a window manager's close button
+"""Asks the X window on the screen titled by the first argument to close, as a window manager's close button
 does: a WM_DELETE_WINDOW client message (the app sees a close request, not a destroyed window).
 Exit status 1 when no such window exists. Used by tests/e2e/hidden.test.mjs under Xvfb."""
 import sys
@@ -19,6 +19,10 @@ def main(title):
     for w in windows(d, d.screen().root):
         try:
             if w.get_wm_name() != title or delete not in (w.get_wm_protocols() or []):
+                continue
+            # On the screen: GTK's unmapped client leader and the tray's own window carry the
+            # application's name too.
+            if w.get_attributes().map_state != X.IsViewable:
                 continue
         except Exception:
             continue

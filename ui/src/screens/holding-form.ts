@@ -48,7 +48,7 @@ export function openHoldingForm(app: App, editing: HoldingView | null, owner: Ow
   const chosen = h("p", { class: "chosen", "data-testid": "selected", hidden: true });
   const title = h("input", { type: "text", maxlength: 300, name: "custom_title", "data-testid": "custom-title" });
   const kind = h("select", { name: "kind", "data-testid": "custom-kind" }, h("option", { value: "" }, t("form-kind-choose")), ...KINDS.map((k) => h("option", { value: k }, t(`kind-${k}`))));
-  const earned = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, name: "earned_on", "data-testid": "earned-on" });
+  const earned = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, name: "earned_on", "aria-required": "true", "data-testid": "earned-on" });
   const number = h("input", { type: "text", maxlength: 300, name: "certification_number", "data-testid": "certification-number", autocomplete: "off" });
   const error = errorBox("form-error");
   const save = h("button", { class: "primary", type: "submit", "data-testid": "save" }, t("action-save"));

@@ -48,7 +48,7 @@ function itemList(preview: TranscriptPreview): HTMLElement {
 export function openLearnImport(app: App): void {
   const modal = openModal(t("learn-import"), "learn-import-dialog");
   const error = errorBox("learn-import-error");
-  const link = h("input", { type: "text", inputmode: "url", name: "transcript_link", "data-testid": "transcript-link", placeholder: "https://learn.microsoft.com/…/transcript/…", autocomplete: "off" });
+  const link = h("input", { type: "text", inputmode: "url", name: "transcript_link", "aria-required": "true", "data-testid": "transcript-link", placeholder: "https://learn.microsoft.com/…/transcript/…", autocomplete: "off" });
   const fetchButton = h("button", { class: "primary", "data-testid": "transcript-fetch" }, t("learn-import-fetch"));
   const fileButton = h("button", { "data-testid": "transcript-file" }, t("learn-import-file"));
   const status = h("p", { class: "hint", "aria-live": "polite", "data-testid": "transcript-status" });

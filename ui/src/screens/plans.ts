@@ -113,7 +113,7 @@ function openBooking(app: App, p: PlanView, e: ExamView): void {
   const modal = openModal(t("booking-title", { code: e.code }), "booking");
   const error = errorBox("booking-error");
   const current = e.state.state === "scheduled" ? e.state : null;
-  const at = h("input", { type: "datetime-local", value: current ? current.at.slice(0, 16) : suggested(app, 14, 10), name: "at", "data-testid": "booking-at" });
+  const at = h("input", { type: "datetime-local", value: current ? current.at.slice(0, 16) : suggested(app, 14, 10), name: "at", "aria-required": "true", "data-testid": "booking-at" });
   const delivery = h(
     "select",
     { "data-testid": "booking-delivery" },
@@ -153,7 +153,7 @@ function openResult(app: App, p: PlanView, e: ExamView): void {
   const error = errorBox("result-error");
   const booked = e.state.state === "scheduled" || e.state.state === "result-pending";
   const bookedAt = e.state.state === "scheduled" ? e.state.at : e.state.state === "result-pending" ? e.state.taken_at : null;
-  const at = h("input", { type: "datetime-local", value: bookedAt ? bookedAt.slice(0, 16) : `${app.boot.today}T09:00`, name: "at", "data-testid": "result-at" });
+  const at = h("input", { type: "datetime-local", value: bookedAt ? bookedAt.slice(0, 16) : `${app.boot.today}T09:00`, name: "at", "aria-required": "true", "data-testid": "result-at" });
   const passed = h("input", { type: "radio", name: "outcome", value: "passed", checked: true, "data-testid": "result-passed" });
   const failed = h("input", { type: "radio", name: "outcome", value: "failed", "data-testid": "result-failed" });
   const beta = h("input", { type: "checkbox", "data-testid": "result-beta" });

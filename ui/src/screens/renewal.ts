@@ -13,7 +13,7 @@ export function openRenewal(app: App, v: HoldingView): void {
   const modal = openModal(t("renew-title", { title: v.title }), "renewal");
   const error = errorBox("renewal-error");
   const preview = h("p", { class: "preview", "data-testid": "renewal-preview", hidden: true });
-  const on = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, value: app.boot.today, name: "renewed_on", "data-testid": "renewal-date" });
+  const on = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, value: app.boot.today, name: "renewed_on", "aria-required": "true", "data-testid": "renewal-date" });
   const radios = EVIDENCE.map((e, i) =>
     h("label", { class: "radio" }, h("input", { type: "radio", name: "evidence", value: e, checked: i === 0, "data-testid": `evidence-${e}` }), t(`evidence-${e}`)),
   );

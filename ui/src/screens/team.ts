@@ -226,7 +226,7 @@ function personCard(app: App, p: PersonView): HTMLElement {
 /** Add a person (`editing` null) or rename one. */
 function personDialog(app: App, editing: PersonView | null): void {
   const modal = openModal(editing ? t("team-rename-title", { name: editing.name }) : t("team-add-person-title"), "person-dialog");
-  const name = h("input", { type: "text", maxlength: 300, value: editing?.name ?? "", name: "name", "data-testid": "person-name-input", autocomplete: "off" });
+  const name = h("input", { type: "text", maxlength: 300, value: editing?.name ?? "", name: "name", "aria-required": "true", "data-testid": "person-name-input", autocomplete: "off" });
   const error = errorBox("person-error");
   const form = h(
     "form",
