@@ -17,10 +17,13 @@ let driver;
 let s;
 const { rerender, open, shot } = journey(() => s);
 
-/** Sets a datetime-local input as a user's picker does. */
-async function setLocal(css, value) {
-  await s.waitFor(css);
-  await s.script("const i = document.querySelector(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('input', { bubbles: true }));", [css, value]);
+/** Types a local date and time (YYYY-MM-DDTHH:MM) into the day and time fields of `testid`. */
+async function setLocal(testid, value) {
+  const [day, time] = value.split("T");
+  await s.waitFor(`[data-testid=${testid}]`);
+  for (const [css, text] of [[`[data-testid=${testid}]`, day], [`[data-testid=${testid}-time]`, time]]) {
+    await s.script("const i = document.querySelector(arguments[0]); i.value = arguments[1]; i.dispatchEvent(new Event('input', { bubbles: true }));", [css, text]);
+  }
 }
 
 function python() {
@@ -73,10 +76,10 @@ test("plan AZ-104 and book the exam; a booking in the past is refused", async ()
   await s.waitFor(".screen[data-ready=plans] [data-testid=plan]");
   assert.equal(await s.text("[data-testid=exam-state]"), "Planned: not booked yet.");
   await s.click("[data-testid=exam-book]");
-  await setLocal("[data-testid=booking-at]", "2026-11-21T10:00");
+  await setLocal("booking-at", "2026-11-21T10:00");
   await s.click("[data-testid=booking-save]");
   assert.equal(await s.text("[data-testid=booking-error]"), "Date and time: 2026-11-21 10:00 has already passed; a booking must be in the future");
-  await setLocal("[data-testid=booking-at]", "2026-12-01T10:00");
+  await setLocal("booking-at", "2026-12-01T10:00");
   await s.choose("[data-testid=booking-delivery]", "online");
   await rerender(() => s.click("[data-testid=booking-save]"));
   assert.equal(await s.text("[data-testid=exam-state]"), "Booked for 2026-12-01 10:00, online (proctored).");
@@ -130,7 +133,7 @@ test("the timeline in three languages, and the transcript", async () => {
   await s.click("[data-testid=start-plan]");
   await s.waitFor(".screen[data-ready=plans] [data-testid=exam-book]");
   await s.click("[data-testid=exam-book]");
-  await setLocal("[data-testid=booking-at]", "2027-01-15T09:30");
+  await setLocal("booking-at", "2027-01-15T09:30");
   await rerender(() => s.click("[data-testid=booking-save]"));
 
   const expected = {

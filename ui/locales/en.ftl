@@ -526,6 +526,7 @@ exam-enter-result = Enter result…
 booking-title = Book exam { $code }
 booking-lead = Book the exam with the exam provider, then enter the time here: Recert reminds you the day before and that morning.
 booking-at = Date and time
+field-date = Date
 booking-at-hint = Your local time, as on the booking confirmation.
 booking-delivery = Where
 booking-beta = Beta exam (taken once; results come later)

@@ -498,6 +498,7 @@ exam-enter-result = 結果を入力…
 booking-title = 試験 { $code } の予約
 booking-lead = 試験実施団体で予約してから、ここに日時を入力してください。前日と当日の朝にお知らせします。
 booking-at = 日時
+field-date = 日付
 booking-at-hint = 予約確認と同じ現地時刻。
 booking-delivery = 受験場所
 booking-beta = ベータ試験（受験は 1 回のみ。結果は後日）

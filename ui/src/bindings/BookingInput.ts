@@ -3,6 +3,6 @@ import type { Delivery } from "./Delivery";
 
 export type BookingInput = { exam: string, 
 /**
- * Local date and time, `YYYY-MM-DDTHH:MM` (an `<input type="datetime-local">`).
+ * Local date and time, `YYYY-MM-DDTHH:MM` (the form's day and time of day, joined).
  */
 at: string, delivery: Delivery, beta: boolean, };

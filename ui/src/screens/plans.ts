@@ -102,18 +102,28 @@ function examRow(app: App, p: PlanView, e: ExamView): HTMLElement {
   );
 }
 
-/** A datetime-local value for a moment `days` after today at `hour`. */
+/** A local date and time (YYYY-MM-DDTHH:MM) `days` after today at `hour`. */
 function suggested(app: App, days: number, hour: number): string {
   const d = new Date(`${app.boot.today}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return `${d.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:00`;
 }
 
+/** A day and a time of day as two plain fields (YYYY-MM-DD, HH:MM), as the other dates are typed,
+ *  read as one `YYYY-MM-DDTHH:MM`. Not a datetime-local input: WebKitGTK names none of its parts (a
+ *  screen reader hears "spin button") and drops its dialog's modal state while the focus is in it. */
+function dateTimeFields(dateLabel: string, value: string, testid: string, hint?: string): { el: HTMLElement[]; date: HTMLElement; value(): string } {
+  const [day, time] = value.split("T");
+  const date = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, value: day, name: "at", "aria-required": "true", "data-testid": testid }) as HTMLInputElement;
+  const clock = h("input", { type: "text", inputmode: "numeric", placeholder: "HH:MM", maxlength: 5, value: time, "aria-required": "true", "data-testid": `${testid}-time` }) as HTMLInputElement;
+  return { el: [field(dateLabel, date), field(t("settings-time"), clock, hint)], date, value: () => `${date.value.trim()}T${clock.value.trim()}` };
+}
+
 function openBooking(app: App, p: PlanView, e: ExamView): void {
   const modal = openModal(t("booking-title", { code: e.code }), "booking");
   const error = errorBox("booking-error");
   const current = e.state.state === "scheduled" ? e.state : null;
-  const at = h("input", { type: "datetime-local", value: current ? current.at.slice(0, 16) : suggested(app, 14, 10), name: "at", "aria-required": "true", "data-testid": "booking-at" });
+  const at = dateTimeFields(t("field-date"), current ? current.at.slice(0, 16) : suggested(app, 14, 10), "booking-at", t("booking-at-hint"));
   const delivery = h(
     "select",
     { "data-testid": "booking-delivery" },
@@ -124,7 +134,7 @@ function openBooking(app: App, p: PlanView, e: ExamView): void {
     "form",
     { class: "form", novalidate: true },
     h("p", { class: "hint" }, t("booking-lead")),
-    field(t("booking-at"), at, t("booking-at-hint")),
+    ...at.el,
     field(t("booking-delivery"), delivery),
     h("label", { class: "checkbox" }, beta, t("booking-beta")),
     h("p", { class: "rules" }, t(e.certiport ? "booking-rules-mos" : "booking-rules")),
@@ -135,7 +145,7 @@ function openBooking(app: App, p: PlanView, e: ExamView): void {
     ev.preventDefault();
     error.clear();
     try {
-      await call("book_exam", { planId: p.id, input: { exam: e.exam, at: at.value, delivery: delivery.value as Delivery, beta: beta.checked } });
+      await call("book_exam", { planId: p.id, input: { exam: e.exam, at: at.value(), delivery: delivery.value as Delivery, beta: beta.checked } });
       modal.close();
       app.focus = { kind: "plan", id: p.id };
       app.toast(t("booking-saved"));
@@ -145,7 +155,7 @@ function openBooking(app: App, p: PlanView, e: ExamView): void {
     }
   });
   modal.body.append(form);
-  at.focus();
+  at.date.focus();
 }
 
 function openResult(app: App, p: PlanView, e: ExamView): void {
@@ -153,7 +163,7 @@ function openResult(app: App, p: PlanView, e: ExamView): void {
   const error = errorBox("result-error");
   const booked = e.state.state === "scheduled" || e.state.state === "result-pending";
   const bookedAt = e.state.state === "scheduled" ? e.state.at : e.state.state === "result-pending" ? e.state.taken_at : null;
-  const at = h("input", { type: "datetime-local", value: bookedAt ? bookedAt.slice(0, 16) : `${app.boot.today}T09:00`, name: "at", "aria-required": "true", "data-testid": "result-at" });
+  const at = dateTimeFields(t("result-at"), bookedAt ? bookedAt.slice(0, 16) : `${app.boot.today}T09:00`, "result-at");
   const passed = h("input", { type: "radio", name: "outcome", value: "passed", checked: true, "data-testid": "result-passed" });
   const failed = h("input", { type: "radio", name: "outcome", value: "failed", "data-testid": "result-failed" });
   const beta = h("input", { type: "checkbox", "data-testid": "result-beta" });
@@ -161,7 +171,7 @@ function openResult(app: App, p: PlanView, e: ExamView): void {
     "form",
     { class: "form", novalidate: true },
     h("fieldset", { class: "evidence" }, h("legend", {}, t("result-outcome")), h("label", { class: "radio" }, passed, t("result-passed")), h("label", { class: "radio" }, failed, t("result-failed"))),
-    field(t("result-at"), at),
+    ...at.el,
     booked ? null : h("label", { class: "checkbox" }, beta, t("booking-beta")),
     h("p", { class: "hint" }, t("result-hint")),
     error.el,
@@ -171,8 +181,8 @@ function openResult(app: App, p: PlanView, e: ExamView): void {
     ev.preventDefault();
     error.clear();
     try {
-      const sameTime = bookedAt !== null && at.value === bookedAt.slice(0, 16);
-      const outcome = await call("record_exam_result", { planId: p.id, input: { exam: e.exam, passed: passed.checked, at: sameTime ? "" : at.value, beta: beta.checked } });
+      const sameTime = bookedAt !== null && at.value() === bookedAt.slice(0, 16);
+      const outcome = await call("record_exam_result", { planId: p.id, input: { exam: e.exam, passed: passed.checked, at: sameTime ? "" : at.value(), beta: beta.checked } });
       modal.close();
       if (outcome.earned_holding) {
         app.focus = { kind: "holding", id: outcome.earned_holding };

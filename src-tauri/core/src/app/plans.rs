@@ -79,7 +79,7 @@ pub struct ResultOutcome {
 #[ts(export)]
 pub struct BookingInput {
     pub exam: String,
-    /// Local date and time, `YYYY-MM-DDTHH:MM` (an `<input type="datetime-local">`).
+    /// Local date and time, `YYYY-MM-DDTHH:MM` (the form's day and time of day, joined).
     pub at: String,
     pub delivery: Delivery,
     pub beta: bool,
@@ -96,7 +96,7 @@ pub struct ResultInput {
     pub beta: bool,
 }
 
-/// Parses `YYYY-MM-DDTHH:MM` (seconds allowed), as a datetime-local input sends it.
+/// Parses `YYYY-MM-DDTHH:MM` (seconds allowed), as the booking and result forms send it.
 pub fn parse_local(text: &str) -> Option<NaiveDateTime> {
     let t = text.trim();
     NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H:%M")
