@@ -211,9 +211,10 @@ test("Orca, the add form with an impossible date: the error is said once, and Sh
   await sleep(1000);
   await pressUntil("Down", (u) => u.startsWith("Microsoft Certified: Azure Administrator Associate AZ-104"), from, "the result, active", 3);
   await press("Return");
-  // The field says its name and its hint, and nothing else (not its own value, not the hint twice).
+  // The field says its name, that it is required, and its hint (not its own value, not the hint
+  // twice).
   const earned = await pressUntil("Tab", (u) => u.startsWith("Earned on"), from, "the Earned on field", 6);
-  assert.equal(earned, "Earned on entry YYYY-MM-DD.");
+  assert.equal(earned, "Earned on entry YYYY-MM-DD required.");
   typeDigits("20260230");
   from = said().length;
   await press("Return");
