@@ -59,7 +59,7 @@ shot="${RECERT_PACKAGE_SHOT:-target/package-check.png}"
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x900x24 -noreset" dbus-run-session --config-file=tests/support/test-session-bus.conf -- bash -c '
   /usr/bin/recert --data-dir "$1" --today 2026-11-22 & pid=$!
   for _ in $(seq 1 150); do
-    # On the screen (GTK's client leader and the tray's window are named Recert too, never mapped).
+    # On the screen (the GTK client leader and the tray window are named Recert too, never mapped).
     if xdotool search --onlyvisible --name "^Recert\$" >/dev/null; then
       sleep 2; import -window root "$2"; kill "$pid"; wait "$pid" || true; exit 0
     fi

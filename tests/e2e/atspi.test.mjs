@@ -27,11 +27,16 @@ let launcher;
 
 before(() => {
   // The accessibility bus, as a desktop session starts it; the registry comes up on demand.
-  launcher = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env });
+  // A group of its own: the bus's dbus-daemon, its child, goes with it.
+  launcher = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env, detached: true });
 });
 
 after(() => {
-  launcher?.kill();
+  try {
+    if (launcher) process.kill(-launcher.pid);
+  } catch {
+    // gone already
+  }
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
