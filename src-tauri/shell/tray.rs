@@ -36,10 +36,6 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
     let first = PredefinedMenuItem::separator(app)?;
     let second = PredefinedMenuItem::separator(app)?;
     let menu = Menu::with_items(app, &[&open, &first, &second, &pause, &quit])?;
-    // The icon's title a panel (and a screen reader in it) says: libayatana-appindicator takes the
-    // application name, and else the program's ("recert").
-    #[cfg(target_os = "linux")]
-    gtk::glib::set_application_name(recert_desktop::notify::DESKTOP_ENTRY);
     let icon = TrayIconBuilder::with_id("recert")
         .icon(Image::from_bytes(ICON)?)
         .tooltip("Recert")
@@ -62,6 +58,10 @@ fn build(app: &AppHandle) -> tauri::Result<Tray> {
 /// the taskbar is up; Wine without a notification area), carries on without it, reminders and
 /// window included, and tries again every `RETRY` for a while, as the taskbar comes later.
 pub fn build_or_retry(app: &AppHandle) {
+    // The icon's title a panel (and a screen reader in it) says: libayatana-appindicator takes the
+    // application name, and else the program's ("recert"). Set once: GLib warns when set again.
+    #[cfg(target_os = "linux")]
+    gtk::glib::set_application_name(recert_desktop::notify::DESKTOP_ENTRY);
     const RETRY: std::time::Duration = std::time::Duration::from_secs(20);
     const TRIES: u32 = 30;
     match build(app) {

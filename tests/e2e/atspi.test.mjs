@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { after, before, test } from "node:test";
 import { bin } from "./journey.mjs";
+import { startAccessibilityBus } from "./processes.mjs";
 import { KEYS, Session, startDriver } from "./webdriver.mjs";
 
 const root = resolve(import.meta.dirname, "../..");
@@ -26,17 +27,11 @@ const dirs = [];
 let launcher;
 
 before(() => {
-  // The accessibility bus, as a desktop session starts it; the registry comes up on demand.
-  // A group of its own: the bus's dbus-daemon, its child, goes with it.
-  launcher = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env, detached: true });
+  launcher = startAccessibilityBus(env);
 });
 
 after(() => {
-  try {
-    if (launcher) process.kill(-launcher.pid);
-  } catch {
-    // gone already
-  }
+  launcher?.kill();
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 

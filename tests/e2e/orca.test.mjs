@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { bin } from "./journey.mjs";
+import { startAccessibilityBus } from "./processes.mjs";
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const work = mkdtempSync(join(tmpdir(), "recert-orca-"));
@@ -74,17 +75,7 @@ async function pressUntil(key, pred, mark, what, tries = 40) {
 
 before(async () => {
   if (skip) return;
-  // A group of its own: the bus's dbus-daemon, its child, goes with it.
-  const bus = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env, detached: true });
-  started.push({
-    kill: (signal) => {
-      try {
-        process.kill(-bus.pid, signal);
-      } catch {
-        // gone already
-      }
-    },
-  });
+  started.push(startAccessibilityBus(env));
   // No speech server (no synthesizer here): Orca still logs every utterance. Its hang guard off:
   // a slow start on a busy machine is not a hang. Its debug file line-buffered, to be read live.
   mkdirSync(join(env.XDG_DATA_HOME, "orca"), { recursive: true });

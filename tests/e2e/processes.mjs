@@ -2,7 +2,24 @@
 // that runs over its time with SIGTERM, which skips the file's `after` hooks: without this, the
 // app, tauri-driver and WebKitWebDriver it started would outlive it, holding the single-instance
 // name for the files after it and the runner's output open (the runner then never exits).
+import { spawn } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
+
+/** The accessibility bus on the buses of `env`, as a desktop session starts it (the registry comes
+ *  up on demand). Its launcher leads a process group of its own, and `kill` ends the group: killed
+ *  alone, the launcher leaves its dbus-daemon running, no longer below this process. */
+export function startAccessibilityBus(env) {
+  const launcher = spawn("/usr/libexec/at-spi-bus-launcher", [], { stdio: "ignore", env, detached: true });
+  return {
+    kill(signal = "SIGTERM") {
+      try {
+        process.kill(-launcher.pid, signal);
+      } catch {
+        // Gone already.
+      }
+    },
+  };
+}
 
 /** The processes below `pid`: [{pid, comm}]. */
 export function descendants(pid) {

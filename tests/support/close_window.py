@@ -1,5 +1,6 @@
-"""Asks the X window on the screen titled by the first argument to close, as a window manager's close button
-does: a WM_DELETE_WINDOW client message (the app sees a close request, not a destroyed window).
+"""Asks the X window on the screen titled by the first argument to close, as a window manager's
+close button does: a WM_DELETE_WINDOW client message (the app sees a close request, not a destroyed
+window).
 Exit status 1 when no such window exists. Used by tests/e2e/hidden.test.mjs under Xvfb."""
 import sys
 

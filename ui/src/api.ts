@@ -1,6 +1,7 @@
 // The one typed door to the Rust side. The command contract (names, arguments, results) is
 // generated from the Rust commands (./bindings/commands.ts), so a renamed argument or a changed
-// result fails to compile here; a failure always arrives as a CommandError {kind, message} (and the form field at fault).
+// result fails to compile here; a failure always arrives as a CommandError {kind, message} (and,
+// for a form's invalid input, the field at fault).
 import { invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { Commands } from "./bindings/commands";

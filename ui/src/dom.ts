@@ -42,6 +42,23 @@ export function actOn(scope: Element, subject: Element): void {
   }
 }
 
+/** Puts `by` first among what describes `el` (a screen reader says it before the rest). */
+export function describeBy(el: Element, by: Element): void {
+  el.setAttribute("aria-describedby", [idOf(by), ...describers(el, by)].join(" "));
+}
+
+/** Takes `by` out of what describes `el`. */
+export function undescribeBy(el: Element, by: Element): void {
+  const rest = describers(el, by);
+  if (rest.length) el.setAttribute("aria-describedby", rest.join(" "));
+  else el.removeAttribute("aria-describedby");
+}
+
+/** The ids describing `el`, but `by`'s. */
+function describers(el: Element, by: Element): string[] {
+  return (el.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== idOf(by));
+}
+
 export function append(el: Element, ...children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;

@@ -10,7 +10,7 @@ import type { FirstScreen } from "./bindings/FirstScreen";
 import type { Focus } from "./bindings/Focus";
 import type { PageMark } from "./bindings/PageMark";
 import type { Theme } from "./bindings/Theme";
-import { appIcon, h } from "./dom";
+import { appIcon, h, idOf } from "./dom";
 import { applyDesktopFont } from "./fonts";
 import { formatDate, setLocale, t } from "./i18n";
 import { PAGE, renderDashboard } from "./screens/dashboard";
@@ -78,16 +78,15 @@ async function start(): Promise<void> {
   let renders = 0;
 
   const banners = h("div", { class: "banners", "data-testid": "banners" });
-  let bannerCount = 0;
   const showBanners = (list: Notice[]) => {
     let first: HTMLElement | null = null;
     for (const n of list) {
-      const id = `banner-${++bannerCount}`;
       const close = h("button", { class: "icon-button", "aria-label": t("action-close") }, "×");
+      const [summary, body, hint] = [h("strong", {}, n.summary), h("p", {}, n.body), h("p", { class: "hint" }, t("banner-no-notifications"))];
       const banner = h(
         "div",
-        { class: "banner", role: "alert", tabindex: "-1", "aria-labelledby": `${id}-summary`, "aria-describedby": `${id}-body ${id}-hint`, "data-testid": "banner" },
-        h("div", {}, h("strong", { id: `${id}-summary` }, n.summary), h("p", { id: `${id}-body` }, n.body), h("p", { class: "hint", id: `${id}-hint` }, t("banner-no-notifications"))),
+        { class: "banner", role: "alert", tabindex: "-1", "aria-labelledby": idOf(summary), "aria-describedby": `${idOf(body)} ${idOf(hint)}`, "data-testid": "banner" },
+        h("div", {}, summary, body, hint),
         close,
       );
       close.addEventListener("click", () => {
@@ -139,10 +138,8 @@ async function start(): Promise<void> {
         // The landmark is named after its screen's heading: Orca 43 says a web view's landmarks
         // by name only ("Certifications landmark"), with no name just "landmark".
         const heading = screen.querySelector("h1");
-        if (heading) {
-          heading.id ||= "screen-title";
-          main.setAttribute("aria-labelledby", heading.id);
-        } else main.removeAttribute("aria-labelledby");
+        if (heading) main.setAttribute("aria-labelledby", idOf(heading));
+        else main.removeAttribute("aria-labelledby");
         // Tests and screenshots wait for these: the screen is complete.
         screen.dataset.ready = route;
         main.dataset.render = String(++renders);

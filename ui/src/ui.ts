@@ -3,7 +3,7 @@ import type { Boot } from "./bindings/Boot";
 import type { Dashboard } from "./bindings/Dashboard";
 import type { Focus } from "./bindings/Focus";
 import { call, CommandError } from "./api";
-import { h } from "./dom";
+import { describeBy, h, idOf, undescribeBy } from "./dom";
 import { t } from "./i18n";
 
 export type Route = "dashboard" | "team" | "catalog" | "plans" | "timeline" | "transcript" | "profiles" | "settings";
@@ -76,9 +76,7 @@ export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): v
     if (home.parentNode) home.replaceWith(el);
     if (!marked) return;
     marked.removeAttribute("aria-invalid");
-    const rest = (marked.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && id !== text.id);
-    if (rest.length) marked.setAttribute("aria-describedby", rest.join(" "));
-    else marked.removeAttribute("aria-describedby");
+    undescribeBy(marked, text);
     marked = null;
   };
   return {
@@ -95,7 +93,7 @@ export function errorBox(testid: string): { el: HTMLElement; show(e: unknown): v
       (control.closest(".field") ?? control).after(el);
       marked = control;
       control.setAttribute("aria-invalid", "true");
-      control.setAttribute("aria-describedby", [text.id, ...(control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
+      describeBy(control, text);
       el.focus();
     },
     clear() {
@@ -184,10 +182,7 @@ export function openModal(title: string, testid: string): Modal {
   requestAnimationFrame(() => {
     if (overlay.isConnected && !dialog.contains(document.activeElement)) (focusables(body)[0] ?? closeButton).focus();
   });
-  const describe = (...parts: HTMLElement[]) => {
-    parts.forEach((part, i) => (part.id ||= `${testid}-about-${i}`));
-    dialog.setAttribute("aria-describedby", parts.map((part) => part.id).join(" "));
-  };
+  const describe = (...parts: HTMLElement[]) => dialog.setAttribute("aria-describedby", parts.map(idOf).join(" "));
   return { body, close, describe };
 }
 
@@ -222,14 +217,14 @@ export function confirmDialog(title: string, message: string, confirmLabel: stri
   });
 }
 
-let fields = 0;
 /** A labelled control with its hint. Named by its label alone and described by its hint: a
  *  wrapping <label> alone would name it with the hint and its own value too (WebKitGTK does). */
 export function field(label: string, input: HTMLElement, hint?: string): HTMLElement {
-  const id = `field-${++fields}`;
-  input.setAttribute("aria-labelledby", `${id}-label`);
-  if (hint) input.setAttribute("aria-describedby", [`${id}-hint`, ...(input.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean)].join(" "));
-  return h("label", { class: "field" }, h("span", { class: "field-label", id: `${id}-label` }, label), input, hint ? h("span", { class: "hint", id: `${id}-hint` }, hint) : null);
+  const name = h("span", { class: "field-label" }, label);
+  input.setAttribute("aria-labelledby", idOf(name));
+  const said = hint ? h("span", { class: "hint" }, hint) : null;
+  if (said) describeBy(input, said);
+  return h("label", { class: "field" }, name, input, said);
 }
 
 /** Opens an allowlisted link in the browser; a refusal shows as a toast. */

@@ -4,7 +4,7 @@
 import { call } from "../api";
 import type { Planned } from "../bindings/Planned";
 import type { TranscriptPreview } from "../bindings/TranscriptPreview";
-import { append, h } from "../dom";
+import { append, describeBy, h } from "../dom";
 import { formatDate, t } from "../i18n";
 import { errorBox, field, openModal, type App } from "../ui";
 
@@ -70,7 +70,7 @@ export function openLearnImport(app: App): void {
         error.show(e);
       }
     });
-    const counts = h("p", { id: "transcript-counts", "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged }));
+    const counts = h("p", { "data-testid": "transcript-counts" }, t("transcript-preview", { added: preview.added, updated: preview.updated, unchanged: preview.unchanged }));
     append(
       previewBox,
       counts,
@@ -88,7 +88,7 @@ export function openLearnImport(app: App): void {
     // The next step takes the focus, and says what it would do: a screen reader hears the preview
     // arrive (Orca 43 says no live region of a web view).
     if (!apply.disabled) {
-      apply.setAttribute("aria-describedby", counts.id);
+      describeBy(apply, counts);
       apply.focus();
     }
   };
