@@ -89,20 +89,25 @@ while IFS=$'\t' read -r job step; do
       say "$job: $step" "run (Linux); the other platforms as in the test job" ;;
     "build/Release settings"*) say "$job: $step" "run: the step's own script, with a rehearsal key" ;;
     "build/Build and attach to the draft release")
-      while IFS=$'\t' read -r platform targets args; do
+      while IFS=$'\t' read -r platform targets tauri_script args; do
         bundles="$(workflow config $args --merge "$work/release.conf.json")"
+        $tauri_script --version >/dev/null || fail "$platform: its Tauri CLI ($tauri_script) does not run"
         case "$platform" in
           ubuntu-*)
             features="$(grep -o -- '--features [a-z,-]*' <<<"$args" || true)"
             # The AppImage needs linuxdeploy from GitHub: not reachable here.
+            # The job's own tauriScript (word-split as tauri-action splits it), `bundle` for `build`:
+            # the release binary is already built.
             TAURI_SIGNING_PRIVATE_KEY="$(cat "$work/key")" TAURI_SIGNING_PRIVATE_KEY_PASSWORD="" \
-              tauri bundle --ci --bundles deb,rpm $features --config "$work/release.conf.json" >"$work/bundle.log" 2>&1 \
+              $tauri_script bundle --ci --bundles deb,rpm $features --config "$work/release.conf.json" >"$work/bundle.log" 2>&1 \
               || { cat "$work/bundle.log"; fail "the Linux bundles"; }
             deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
             rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
             verify_sig "$deb"; verify_sig "$rpm"
+            [ "$(ar t "$deb" | xargs)" = "debian-binary control.tar.xz data.tar.xz" ] || fail "the published .deb is not xz inside"
+            [ "$(stat -c %s "$deb")" -lt 6000000 ] || fail "the published .deb is not under 6 MB"
             "$py" scripts/release/latest_json.py "$version" "recert-app/recert" "$deb" "$rpm" >"$work/latest.json"
-            say "build ($platform): $bundles" "run: deb, rpm signed and verified; latest.json; AppImage: no linuxdeploy offline" ;;
+            say "build ($platform): $bundles" "run: deb (xz, $(stat -c %s "$deb") B), rpm signed and verified; latest.json; AppImage: no linuxdeploy offline" ;;
           macos-*)
             # The universal merge of every [[bin]] (the bundler wants them all), with Mach-O objects
             # made by rustc for both architectures and LLVM's lipo.

@@ -3,7 +3,8 @@ the workflow as it is and a change there that breaks a job breaks the test comma
 
   python3 scripts/release/workflow.py steps                 every job's steps: job<TAB>name-or-uses
   python3 scripts/release/workflow.py run JOB STEP          the shell script of a step
-  python3 scripts/release/workflow.py builds                the build matrix: platform<TAB>targets (or -)<TAB>args
+  python3 scripts/release/workflow.py builds                the build matrix: platform<TAB>targets (or -)<TAB>
+                                                            the Tauri CLI it runs<TAB>args
   python3 scripts/release/workflow.py config ARGS... --merge FILE
         the Tauri configuration a build job passes (tauri.conf.json merged with each --config),
         checked against the Tauri CLI's schema; prints the bundle targets it asks for
@@ -11,6 +12,7 @@ the workflow as it is and a change there that breaks a job breaks the test comma
 
 import json
 import pathlib
+import re
 import shlex
 import sys
 
@@ -42,6 +44,17 @@ def merge(base, patch):
     return out
 
 
+def matrix_value(text, entry):
+    """A step input for one matrix entry: the text itself, or `${{ matrix.KEY || 'DEFAULT' }}`, the
+    one expression the workflow uses there (anything else is refused, not guessed)."""
+    found = re.fullmatch(r"\$\{\{ matrix\.([\w-]+) \|\| '([^']*)' \}\}", text.strip())
+    if found:
+        return entry.get(found[1]) or found[2]
+    if "${{" in text:
+        sys.exit(f"an expression the rehearsal does not read: {text}")
+    return text
+
+
 def main(argv):
     jobs = workflow()["jobs"]
     if argv[0] == "steps":
@@ -53,8 +66,10 @@ def main(argv):
         step = next(s for s in jobs[job]["steps"] if step_name(s) == name)
         print(step["run"])
     elif argv[0] == "builds":
+        action = next(s for s in jobs["build"]["steps"] if s.get("uses", "").startswith("tauri-apps/tauri-action@"))
         for entry in jobs["build"]["strategy"]["matrix"]["include"]:
-            print(f"{entry['platform']}\t{entry['rust-targets'] or '-'}\t{entry['args']}")
+            tauri = matrix_value(action["with"]["tauriScript"], entry)
+            print(f"{entry['platform']}\t{entry['rust-targets'] or '-'}\t{tauri}\t{entry['args']}")
     elif argv[0] == "config":
         split = argv.index("--merge")
         args, extra = shlex.split(" ".join(argv[1:split])), argv[split + 1 :]

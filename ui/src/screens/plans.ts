@@ -116,7 +116,7 @@ function dateTimeFields(dateLabel: string, value: string, testid: string, hint?:
   const [day, time] = value.split("T");
   const date = h("input", { type: "text", inputmode: "numeric", placeholder: "YYYY-MM-DD", maxlength: 10, value: day, name: "at", "aria-required": "true", "data-testid": testid }) as HTMLInputElement;
   const clock = h("input", { type: "text", inputmode: "numeric", placeholder: "HH:MM", maxlength: 5, value: time, "aria-required": "true", "data-testid": `${testid}-time` }) as HTMLInputElement;
-  return { el: [field(dateLabel, date), field(t("settings-time"), clock, hint)], date, value: () => `${date.value.trim()}T${clock.value.trim()}` };
+  return { el: [field(dateLabel, date), field(t("field-time"), clock, hint)], date, value: () => `${date.value.trim()}T${clock.value.trim()}` };
 }
 
 function openBooking(app: App, p: PlanView, e: ExamView): void {

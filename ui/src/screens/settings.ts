@@ -178,7 +178,7 @@ export async function renderSettings(screen: HTMLElement, app: App): Promise<voi
       h("h2", {}, t("settings-reminders")),
       h("p", { class: "hint" }, t("settings-reminders-lead")),
       field(t("settings-offsets"), h("div", { class: "offsets" }, ...offsets)),
-      field(t("settings-time"), time),
+      field(t("field-reminder_time"), time),
       reminderError.el,
       h("div", { class: "actions" }, saveReminders),
       pausedUntil !== null ? h("p", { class: "notice", "data-testid": "paused" }, t("settings-paused", { until: formatInstant(pausedUntil) })) : null,
