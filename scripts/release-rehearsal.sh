@@ -57,6 +57,9 @@ verify_sig() {
 release_settings
 version="$(python3 -c 'import json; print(json.load(open("tauri.conf.json"))["version"])')"
 
+# Read before the loops: a failure inside `< <(…)` would go unseen and leave a loop with nothing.
+steps="$(workflow steps)"
+builds="$(workflow builds)"
 while IFS=$'\t' read -r job step; do
   case "$job/$step" in
     */actions/checkout@*) say "$job: $step" "stand-in: this clone (CI runs on a fresh one)" ;;
@@ -132,12 +135,12 @@ while IFS=$'\t' read -r job step; do
             say "build ($platform): $bundles" "stand-in: config checked; cross-build and Wine (platform-check.sh); no installer offline" ;;
           *) fail "a build for $platform, which the rehearsal does not know" ;;
         esac
-      done < <(workflow builds) ;;
+      done <<<"$builds" ;;
     *) fail "the rehearsal does not know step \"$step\" of job $job: rehearse it here" ;;
   esac
-done < <(workflow steps)
+done <<<"$steps"
 # The stand-in for the Windows and macOS jobs' Rust tests and Windows build: cross-builds, the
 # programs' PE subsystems, the CLI under Wine, cargo check --all-targets for the three targets.
 echo "== release rehearsal: the Windows and macOS stand-ins (scripts/platform-check.sh)"
 bash scripts/platform-check.sh
-echo "release rehearsal: every step of $(workflow steps | wc -l) run or stood in for"
+echo "release rehearsal: every step of $(wc -l <<<"$steps") run or stood in for"
