@@ -28,19 +28,12 @@ done
 
 echo "== what the packages hold"
 fail() { echo "package check: $*" >&2; exit 1; }
-# A .deb under 6 MB (docs/BENCHMARKS.md, "Sizes"), its files in xz (scripts/release/tauri.sh).
-deb_size="$(stat -c %s "$deb")"
-echo "the .deb: $deb_size bytes (under 6 MB: 6000000)"
-[ "$deb_size" -lt 6000000 ] || fail "the .deb is $deb_size bytes, not under 6 MB"
-[ "$(ar t "$deb" | xargs)" = "debian-binary control.tar.xz data.tar.xz" ] || fail "the .deb is not xz inside: $(ar t "$deb" | xargs)"
+bash scripts/release/check-deb.sh "$deb"
 # (Not `tee /dev/stderr`: reopening a log file that stderr points to would truncate it.)
 fields="$(dpkg-deb --field "$deb" Package Depends)"
 echo "$fields"
 grep -q "libayatana-appindicator3-1" <<<"$fields" || fail "the .deb does not depend on libayatana-appindicator3-1"
 contents="$(dpkg-deb --contents "$deb")"
-# Rebuilt from its extracted files by scripts/release/tauri.sh: owned by root, programs executable.
-[ "$(awk '{print $2}' <<<"$contents" | sort -u)" = root/root ] || fail "the .deb has files not owned by root"
-grep -Eq '^-rwxr-xr-x .* \./usr/bin/recert$' <<<"$contents" || fail "/usr/bin/recert is not executable in the .deb"
 for path in usr/bin/recert usr/bin/recert-cli usr/bin/recert-tray usr/share/applications/Recert.desktop usr/share/icons/hicolor/128x128/apps/recert.png; do
   grep -Eq " (\./)?$path\$" <<<"$contents" || fail "$path missing from the .deb"
 done

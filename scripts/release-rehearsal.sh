@@ -107,8 +107,7 @@ while IFS=$'\t' read -r job step; do
             deb="$(ls -t target/release/bundle/deb/*.deb | head -n1)"
             rpm="$(ls -t target/release/bundle/rpm/*.rpm | head -n1)"
             verify_sig "$deb"; verify_sig "$rpm"
-            [ "$(ar t "$deb" | xargs)" = "debian-binary control.tar.xz data.tar.xz" ] || fail "the published .deb is not xz inside"
-            [ "$(stat -c %s "$deb")" -lt 6000000 ] || fail "the published .deb is not under 6 MB"
+            bash scripts/release/check-deb.sh "$deb" >/dev/null || fail "the published .deb"
             "$py" scripts/release/latest_json.py "$version" "recert-app/recert" "$deb" "$rpm" >"$work/latest.json"
             say "build ($platform): $bundles" "run: deb (xz, $(stat -c %s "$deb") B), rpm signed and verified; latest.json; AppImage: no linuxdeploy offline" ;;
           macos-*)

@@ -524,7 +524,6 @@ exam-cancel = Cancel booking
 exam-enter-result = Enter result…
 booking-title = Book exam { $code }
 booking-lead = Book the exam with the exam provider, then enter the time here: Recert reminds you the day before and that morning.
-booking-at = Date and time
 field-date = Date
 field-time = Time of day
 booking-at-hint = Your local time, as on the booking confirmation.

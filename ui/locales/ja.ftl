@@ -496,7 +496,6 @@ exam-cancel = 予約を取り消す
 exam-enter-result = 結果を入力…
 booking-title = 試験 { $code } の予約
 booking-lead = 試験実施団体で予約してから、ここに日時を入力してください。前日と当日の朝にお知らせします。
-booking-at = 日時
 field-date = 日付
 field-time = 時刻
 booking-at-hint = 予約確認と同じ現地時刻。

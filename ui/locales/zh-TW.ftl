@@ -496,7 +496,6 @@ exam-cancel = 取消預約
 exam-enter-result = 輸入結果…
 booking-title = 預約測驗 { $code }
 booking-lead = 先向測驗提供者預約，再在此輸入時間：Recert 會在前一天與當天早上提醒您。
-booking-at = 日期時間
 field-date = 日期
 field-time = 時間
 booking-at-hint = 當地時間，與預約確認相同。
